@@ -1,0 +1,146 @@
+"""The company registry and name resolution.
+
+``companies.tsv`` lists firms with English and Chinese names and aliases. A name resolves
+by exact alias, then by a normalised form (legal suffixes such as "Co Ltd", "Group",
+"股份有限公司" removed), then by rapidfuzz similarity above a threshold. Users extend the
+registry by importing a companies template into their store; :class:`Registry` accepts
+extra rows for that.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import pandas as pd
+from rapidfuzz import fuzz, process
+
+from chuhai.errors import NotFoundError
+
+# Legal-form and filler words that differ between sources naming the same firm.
+_SUFFIXES_EN = r"\b(co|company|corp|corporation|inc|incorporated|ltd|limited|plc|llc|gmbh|ag|sa|s\.a\.|nv|bv|holdings?|group|international|intl|technology|technologies|tech)\b\.?"
+_SUFFIXES_ZH = r"(股份有限公司|有限责任公司|有限公司|股份|集团|控股|公司)$"
+
+FUZZY_THRESHOLD = 90.0
+
+
+def normalise(name: str) -> str:
+    """Fold case, punctuation and legal suffixes.
+
+    >>> normalise("BYD Co., Ltd."), normalise("比亚迪股份有限公司")
+    ('byd', '比亚迪')
+    """
+    text = name.strip().lower().replace("&", " and ")
+    text = re.sub(r"[\u2019'’`]s\b", "", text)
+    text = re.sub(r"[.,()\"/\-]", " ", text)
+    prev = None
+    while prev != text:
+        prev = text
+        text = re.sub(_SUFFIXES_EN, " ", text)
+        text = re.sub(_SUFFIXES_ZH, "", text.strip())
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class Match:
+    """The result of resolving one name."""
+
+    query: str
+    company_id: str | None
+    how: str          # exact | normalised | fuzzy | unresolved
+    score: float
+
+
+@functools.cache
+def registry_table() -> pd.DataFrame:
+    """The shipped registry, indexed by company id."""
+    path = resources.files("chuhai.reference") / "companies.tsv"
+    with path.open(encoding="utf-8") as f:
+        frame = pd.read_csv(f, sep="\t", dtype=str, keep_default_na=False)
+    return frame.set_index("company_id", drop=False)
+
+
+class Registry:
+    """Resolves company names to ids.
+
+    Examples
+    --------
+    >>> reg = Registry.default()
+    >>> [reg.resolve(n).company_id for n in ("BYD Co Ltd", "BYD Auto", "比亚迪")]
+    ['byd', 'byd', 'byd']
+    """
+
+    def __init__(self, table: pd.DataFrame, threshold: float = FUZZY_THRESHOLD) -> None:
+        self.table = table
+        self.threshold = threshold
+        self.exact: dict[str, str] = {}
+        self.normal: dict[str, str] = {}
+        for row in table.itertuples(index=False):
+            names = [row.company_id, row.name_en, row.name_zh,
+                     *[a for a in str(row.aliases or "").split("|") if a]]
+            for n in names:
+                if not n:
+                    continue
+                self.exact.setdefault(n.strip().lower(), row.company_id)
+                norm = normalise(n)
+                if norm:
+                    self.normal.setdefault(norm, row.company_id)
+        self._choices = list(self.normal)
+
+    @classmethod
+    @functools.cache
+    def default(cls) -> "Registry":
+        return cls(registry_table())
+
+    def with_rows(self, extra: pd.DataFrame) -> "Registry":
+        """A registry that also knows ``extra`` rows (same columns as companies.tsv)."""
+        if extra is None or extra.empty:
+            return self
+        cols = list(self.table.columns)
+        extra = extra.reindex(columns=cols).fillna("").astype(str)
+        merged = pd.concat([self.table, extra.set_index("company_id", drop=False)])
+        merged = merged[~merged.index.duplicated(keep="last")]
+        return Registry(merged, self.threshold)
+
+    def resolve(self, name: str) -> Match:
+        if not isinstance(name, str) or not name.strip():
+            return Match(str(name), None, "unresolved", 0.0)
+        key = name.strip().lower()
+        if key in self.exact:
+            return Match(name, self.exact[key], "exact", 100.0)
+        norm = normalise(name)
+        if norm in self.normal:
+            return Match(name, self.normal[norm], "normalised", 100.0)
+        if len(norm) >= 4:  # fuzzy matching on very short names gives false friends
+            hit = process.extractOne(norm, self._choices, scorer=fuzz.WRatio,
+                                     score_cutoff=self.threshold)
+            if hit:
+                return Match(name, self.normal[hit[0]], "fuzzy", float(hit[1]))
+        return Match(name, None, "unresolved", 0.0)
+
+    def resolve_many(self, names: list[str]) -> pd.DataFrame:
+        """Resolve many names; one row per distinct name with how it matched."""
+        rows = [self.resolve(n).__dict__ for n in dict.fromkeys(names)]
+        return pd.DataFrame(rows, columns=["query", "company_id", "how", "score"])
+
+    def require(self, name: str) -> str:
+        match = self.resolve(name)
+        if match.company_id is None:
+            raise NotFoundError(f"no company matches {name!r}; run `chuhai companies` to "
+                                "list them or import a companies template to add it")
+        return match.company_id
+
+    def get(self, company_id: str) -> pd.Series:
+        if company_id not in self.table.index:
+            raise NotFoundError(f"no company with id {company_id!r}")
+        return self.table.loc[company_id]
+
+    def family(self, company_id: str) -> list[str]:
+        """A company with its subsidiaries (by parent id), recursively."""
+        out = [company_id]
+        children = self.table.index[self.table.parent_id == company_id].tolist()
+        for c in children:
+            out.extend(self.family(c))
+        return out

@@ -1,0 +1,5 @@
+"""The store: one DuckDB file. This is the only package that imports duckdb."""
+
+from chuhai.store.connection import Store, default_db_path, connect
+
+__all__ = ["Store", "default_db_path", "connect"]
