@@ -1,0 +1,58 @@
+import pytest
+from hypothesis import given, strategies as st
+
+from chuhai.reference.companies import Registry, normalise, registry_table
+
+
+@pytest.mark.parametrize("name,cid", [
+    ("BYD Co Ltd", "byd"), ("BYD Auto", "byd"), ("比亚迪", "byd"), ("BYD Company Limited", "byd"),
+    ("Contemporary Amperex Technology Co., Limited", "catl"), ("宁德时代", "catl"),
+    ("Great Wall Motor Company Limited", "great_wall"), ("长城汽车股份有限公司", "great_wall"),
+    ("Gotion High-Tech Co., Ltd.", "gotion"), ("LONGi Green Energy Technology Co Ltd", "longi"),
+    ("Huawei Technologies Co., Ltd.", "huawei"), ("Zhejiang Geely Holding Group", "geely"),
+    ("JinkoSolar Holding Co., Ltd.", "jinko"), ("Trina Solar Co Ltd", "trina")])
+def test_aliases_and_normalised_names_resolve(name, cid):
+    m = Registry.default().resolve(name)
+    assert m.company_id == cid, m
+
+
+def test_fuzzy_match_above_threshold_and_misses_reported():
+    reg = Registry.default()
+    m = reg.resolve("Contemporary Amperex Technolgy")  # typo
+    assert m.company_id == "catl" and m.how == "fuzzy"
+    miss = reg.resolve("Acme Widgets of Ohio")
+    assert miss.company_id is None and miss.how == "unresolved"
+    frame = reg.resolve_many(["BYD", "Acme Widgets of Ohio"])
+    assert frame.company_id.isna().sum() == 1
+
+
+def test_short_names_are_not_fuzzy_matched():
+    assert Registry.default().resolve("BYX").company_id is None
+
+
+def test_registry_ids_unique_and_parents_known():
+    t = registry_table()
+    assert t.index.is_unique
+    for cid, parent in zip(t.company_id, t.parent_id):
+        assert not parent or parent in t.index, cid
+
+
+def test_every_registry_name_resolves_to_its_own_company():
+    reg = Registry.default()
+    t = registry_table()
+    wrong = {cid: reg.resolve(n).company_id for cid, n in zip(t.company_id, t.name_en)
+             if reg.resolve(n).company_id != cid}
+    assert not wrong
+
+
+def test_with_rows_adds_companies():
+    import pandas as pd
+    reg = Registry.default().with_rows(pd.DataFrame([{"company_id": "acme", "name_en": "Acme Widgets",
+                                                        "aliases": "Acme"}]))
+    assert reg.resolve("Acme Widgets Co Ltd").company_id == "acme"
+
+
+@given(st.text(max_size=40))
+def test_normalise_never_fails_and_is_idempotent(text):
+    once = normalise(text)
+    assert normalise(once) == once
