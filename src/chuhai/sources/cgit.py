@@ -73,6 +73,15 @@ def parse_share(text: str) -> float | None:
     return value * 100 if 0 < value <= 1 and "%" not in str(text) else value
 
 
+def _month_number(text: str) -> int | None:
+    """Months written as numbers (``"3"``, ``"3.0"``), as some re-saved sheets have them."""
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return int(value) if value == int(value) and 1 <= value <= 12 else None
+
+
 def _column_map(columns: list[str]) -> dict[str, str]:
     found = {}
     lower = {c.strip().lower(): c for c in columns}
@@ -121,6 +130,11 @@ def parse_cgit(path: Path, registry: Registry | None = None,
     path = Path(path)
     registry = registry or Registry.default()
     report = report or ImportReport("cgit", str(path))
+    if path.stat().st_size == 0:
+        raise FileProblem("empty-file", "the file is empty (0 bytes)")
+    # The file's hash goes into every move id: two releases saved under the same name
+    # must not share ids, or importing the second would collide with the first.
+    file_key = sha256_of(path)[:20]
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         sheets = read_xlsx_sheets(path)
         if not sheets:
@@ -141,14 +155,18 @@ def parse_cgit(path: Path, registry: Registry | None = None,
                 "missing-column",
                 f"{label}: no column for {', '.join(missing)} (accepted headers: "
                 + "; ".join(f"{m}: {' / '.join(COLUMNS[m])}" for m in missing)
-                + f"; found: {', '.join(frame.columns)})", field=missing[0])
-        moves.append(_parse_rows(frame, cols, kind, header_row, label, registry, report))
+                + f"; found: {', '.join(frame.columns)})", row=header_row, field=missing[0])
+        moves.append(_parse_rows(frame, cols, kind, header_row, label, registry, report,
+                                 file_key))
+    if report.rows_read == 0:
+        raise FileProblem("empty-file", "the file has a header but no data rows", row=2)
     out = pd.concat(moves, ignore_index=True) if moves else pd.DataFrame()
     return out, report
 
 
 def _parse_rows(frame: pd.DataFrame, cols: dict[str, str], kind: SheetKind, header_row: int,
-                label: str, registry: Registry, report: ImportReport) -> pd.DataFrame:
+                label: str, registry: Registry, report: ImportReport,
+                file_key: str = "") -> pd.DataFrame:
     get = {f: frame[c].astype(str).str.strip() if c in frame else None for f, c in cols.items()}
     n = len(frame)
     blank = pd.Series(True, index=frame.index)
@@ -202,7 +220,7 @@ def _parse_rows(frame: pd.DataFrame, cols: dict[str, str], kind: SheetKind, head
             report.rows_skipped += 1
             continue
         month_txt = get["month"].iat[i].lower() if get.get("month") is not None else ""
-        month = MONTHS.get(month_txt) or MONTHS.get(month_txt[:3])
+        month = MONTHS.get(month_txt) or MONTHS.get(month_txt[:3]) or _month_number(month_txt)
         green = get.get("greenfield")
         is_green = green is not None and green.iat[i].upper().startswith("G")
         if kind == "construction":
@@ -230,7 +248,7 @@ def _parse_rows(frame: pd.DataFrame, cols: dict[str, str], kind: SheetKind, head
     out = pd.DataFrame(rows)
     if not out.empty:
         out["move_id"] = [
-            "cgit-" + hashlib.sha1(f"{lab}:{r}".encode()).hexdigest()[:16]
+            "cgit-" + hashlib.sha1(f"{file_key}:{lab}:{r}".encode()).hexdigest()[:16]
             for lab, r in zip(out["_label"], out["source_row"])]
         out = out.drop(columns="_label")
         out["dataset"] = "cgit"

@@ -5,7 +5,10 @@ from __future__ import annotations
 import hashlib
 import io
 import zipfile
+import zlib
 from pathlib import Path
+
+import re
 
 import charset_normalizer
 import pandas as pd
@@ -32,6 +35,8 @@ def decode(raw: bytes) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if _looks_like_gb(raw):
+        return raw.decode("gb18030"), "gb18030"
     best = charset_normalizer.from_bytes(raw).best()
     if best is None:
         raise FileProblem("encoding", "cannot tell the text encoding; save the file as UTF-8")
@@ -40,6 +45,34 @@ def decode(raw: bytes) -> tuple[str, str]:
     if enc.lower().replace("-", "") in ("gb2312", "gbk", "gb18030", "hz"):
         enc = "gb18030"
     return raw.decode(enc), enc
+
+
+# One GB18030 character outside ASCII: a two-byte GBK pair or a four-byte sequence.
+_GB_CHAR = re.compile(rb"[\x81-\xfe](?:[\x30-\x39][\x81-\xfe][\x30-\x39]|[\x40-\x7e\x80-\xfe])")
+
+
+def _looks_like_gb(raw: bytes, sample: int = 1 << 16) -> bool:
+    """Whether bytes that are not UTF-8 are Chinese text in GBK/GB18030.
+
+    charset_normalizer takes short GBK files for Cyrillic code pages, so check first:
+    the bytes must decode as GB18030, and most non-ASCII characters must sit in the
+    GB2312 block (both bytes >= 0xA1), where common Chinese characters are. Latin-1 text
+    fails this, since its accented letters are mostly followed by ASCII letters.
+    """
+    head = raw[:sample]
+    try:
+        head.decode("gb18030")
+    except UnicodeDecodeError:
+        # the sample may cut a character in two; only the whole file must decode
+        try:
+            raw.decode("gb18030")
+        except UnicodeDecodeError:
+            return False
+    chars = _GB_CHAR.findall(head)
+    if not chars:
+        return False
+    gb2312 = sum(1 for c in chars if len(c) == 2 and 0xA1 <= c[0] <= 0xF7 and c[1] >= 0xA1)
+    return gb2312 >= 0.8 * len(chars)
 
 
 def read_text_table(path: Path, sep: str | None = None) -> tuple[pd.DataFrame, str]:
@@ -75,9 +108,13 @@ def read_xlsx_sheets(path: Path) -> dict[str, pd.DataFrame]:
         raise FileProblem("truncated-file", "not a complete xlsx file (the zip container is "
                           "damaged or cut short); download it again")
     try:
-        raw = pd.read_excel(path, sheet_name=None, header=None, dtype=str, engine="openpyxl")
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise FileProblem("truncated-file", f"cannot read the workbook: {exc}") from None
+        # keep_default_na=False: "n/a" stays text (reported as such) and "NA" (Namibia) a code
+        raw = pd.read_excel(path, sheet_name=None, header=None, dtype=str, engine="openpyxl",
+                            keep_default_na=False)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError, zlib.error,
+            SyntaxError) as exc:  # a damaged part fails in zlib or the XML parser
+        raise FileProblem("truncated-file", f"cannot read the workbook (damaged: {exc}); "
+                          "download it again") from None
     sheets = {}
     for name, grid in raw.items():
         grid = grid.fillna("")
