@@ -70,7 +70,11 @@ def import_file(store: Store, kind: str, path: str | Path, *, strict: bool = Fal
     sha = sha256_of(path)
     source = importer.source_row(path, sha)
     report.source_id = source["source_id"]
-    if store.has_source(source["source_id"]):
+    # unchanged = this source id already holds this very file (template sources are
+    # named by file, so an edited file with the same name is re-imported, replacing it)
+    if store.has_source(source["source_id"]) and store.scalar(
+            "select file_sha256 from source where source_id = ?", [source["source_id"]]
+            ) in (sha, None):
         report.unchanged = True
         return report
     registry = registry or store_registry(store)
@@ -83,8 +87,11 @@ def import_file(store: Store, kind: str, path: str | Path, *, strict: bool = Fal
     if strict and report.errors:
         report.aborted = True
         return report
+    # an importer may return the publications its rows cite under the key "source"
+    citations = tables.pop("source", None)
     report.rows_written = store.replace_source(
-        source, tables, replace_keys=getattr(importer, "REPLACE_KEYS", None))
+        source, tables, replace_keys=getattr(importer, "REPLACE_KEYS", None),
+        citations=citations)
     return report
 
 
