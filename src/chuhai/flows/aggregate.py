@@ -69,21 +69,33 @@ def resolve_dataset(store: Store, dataset: str) -> list[str] | None:
     if dataset == "all":
         return None
     if dataset == "auto":
-        others = store.query("select distinct dataset from move where dataset <> 'starter'")
+        # the geo rollup lists the same datasets as move, in far fewer rows
+        table = "move_rollup_geo" if store.rollups_fresh() else "move"
+        others = store.query(f"select distinct dataset from {table} where dataset <> 'starter'")
         return None if others.empty else others.dataset.tolist()
     return [d.strip() for d in dataset.split(",") if d.strip()]
 
 
-def _where(store: Store, flt: FlowFilter) -> tuple[str, list]:
-    clauses, params = [], []
+#: flows dimension -> the move (or rollup) column it is computed from
+DIM_COLUMN = {"year": "year", "region": "host_iso3", "country": "host_iso3",
+              "sector": "sector", "root_sector": "sector", "company": "company_key",
+              "move_type": "move_type", "status": "status", "dataset": "dataset"}
+
+
+def conditions(flt: FlowFilter, *, datasets: list[str] | None,
+               store: Store | None = None) -> tuple[dict[str, list], bool]:
+    """A filter as ``{move column: allowed values}`` plus whether to drop cancelled moves.
+
+    Engine-neutral: the DuckDB move table, the rollups and the Spark engine all apply the
+    same conditions, so they count the same moves. ``datasets`` is the resolved dataset
+    list (None = all); ``store`` supplies imported companies to resolve names against.
+    """
+    conds: dict[str, list] = {}
     if flt.years:
-        clauses.append(f"m.year in ({','.join('?' * len(flt.years))})")
-        params += [int(y) for y in flt.years]
+        conds["year"] = [int(y) for y in flt.years]
     if flt.sectors:
-        secs = sorted({d for s in flt.sectors for d in sectors_ref.descendants(
+        conds["sector"] = sorted({d for s in flt.sectors for d in sectors_ref.descendants(
             sectors_ref.require_sector(s))})
-        clauses.append(f"m.sector in ({','.join('?' * len(secs))})")
-        params += secs
     hosts: set[str] = set()
     if flt.regions:
         for r in flt.regions:
@@ -92,28 +104,43 @@ def _where(store: Store, flt: FlowFilter) -> tuple[str, list]:
         for c in flt.countries:
             hosts.add(countries_ref.require_iso3(c))
     if flt.regions or flt.countries:
-        hosts_l = sorted(hosts)
-        clauses.append(f"m.host_iso3 in ({','.join('?' * len(hosts_l))})")
-        params += hosts_l
+        conds["host_iso3"] = sorted(hosts)
     if flt.companies:
-        from chuhai.sources.load import store_registry  # registry may include imported firms
-        reg = store_registry(store)
+        if store is not None:
+            from chuhai.sources.load import store_registry  # registry may include imported firms
+            reg = store_registry(store)
+        else:
+            from chuhai.reference.companies import Registry
+            reg = Registry.default()
         ids = []
         for name in flt.companies:
             cid = reg.require(name)
             ids += reg.family(cid)
-        clauses.append(f"m.company_id in ({','.join('?' * len(ids))})")
-        params += ids
+        conds["company_id"] = ids
     if flt.move_types:
-        clauses.append(f"m.move_type in ({','.join('?' * len(flt.move_types))})")
-        params += list(flt.move_types)
-    datasets = resolve_dataset(store, flt.dataset)
+        conds["move_type"] = list(flt.move_types)
     if datasets is not None:
-        clauses.append(f"m.dataset in ({','.join('?' * len(datasets))})")
-        params += datasets
-    if not flt.include_cancelled:
-        clauses.append("m.status <> 'cancelled' and not m.troubled")
+        conds["dataset"] = list(datasets)
+    return conds, not flt.include_cancelled
+
+
+def _where_sql(conds: dict[str, list], drop_cancelled: bool, counted_sql: str) -> tuple[str, list]:
+    clauses, params = [], []
+    for col, values in conds.items():
+        clauses.append(f"m.{col} in ({','.join('?' * len(values))})" if values else "false")
+        params += list(values)
+    if drop_cancelled:
+        clauses.append(counted_sql)
     return (" where " + " and ".join(clauses)) if clauses else "", params
+
+
+_COUNTED_MOVE = "m.status <> 'cancelled' and not m.troubled"
+
+
+def _where(store: Store, flt: FlowFilter) -> tuple[str, list]:
+    """SQL where-clause over the move table aliased ``m`` (used by flows and moves)."""
+    conds, drop = conditions(flt, datasets=resolve_dataset(store, flt.dataset), store=store)
+    return _where_sql(conds, drop, _COUNTED_MOVE)
 
 
 def flows(store: Store, by: Sequence[str] = ("year",), flt: FlowFilter | None = None, *,
@@ -138,6 +165,13 @@ def flows(store: Store, by: Sequence[str] = ("year",), flt: FlowFilter | None = 
     DataFrame with the ``by`` columns, ``value_usd_m``, ``count``, ``with_value``,
     ``share`` (of the year's total when grouped by year and something else, else of the
     grand total), ``yoy_growth`` (when grouped by year) and ``hhi``.
+
+    Notes
+    -----
+    The query reads the smallest pre-aggregated rollup that keeps every column the groups
+    and filters need (see :mod:`chuhai.store.rollups`), else the move table; both give the
+    same numbers. The per-group sums and the HHI run in DuckDB; shares, growth and top-N
+    run in pandas on the small result (:func:`finish`).
     """
     flt = flt or FlowFilter()
     by = list(by)
@@ -145,17 +179,57 @@ def flows(store: Store, by: Sequence[str] = ("year",), flt: FlowFilter | None = 
         if d not in _DIM_SQL:
             raise InputError(f"cannot group by {d!r}; choose from {', '.join(DIMENSIONS)}")
     _ref_tables(store)
-    where, params = _where(store, flt)
+    conds, drop = conditions(flt, datasets=resolve_dataset(store, flt.dataset), store=store)
     inner = list(dict.fromkeys(by + ([hhi_over] if hhi_over not in by else [])))
-    sel = ", ".join(f"{_DIM_SQL[d]} as {d}" for d in inner)
-    grp = ", ".join(_DIM_SQL[d] for d in inner)
-    sql = (f"select {sel}, sum(m.value_usd_m) as value_usd_m, count(*) as count, "
-           f"count(m.value_usd_m) as with_value from move m "
-           f"left join ref_region r on r.iso3 = m.host_iso3 "
-           f"left join ref_sector_root s on s.sector = m.sector{where} group by {grp}")
-    fine = store.query(sql, params)
-    fine["value_usd_m"] = fine["value_usd_m"].fillna(0.0)
-    return summarise(fine, by, hhi_over, top=top, sort=sort)
+    needed = {DIM_COLUMN[d] for d in inner} | set(conds) | ({"counted"} if drop else set())
+    rollup = _pick_rollup(store, needed)
+    if rollup:
+        where, params = _where_sql(conds, drop, "m.counted")
+        dim_sql = {**_DIM_SQL, "company": "m.company_key"}
+        sums = "sum(m.value_usd_m) as v, sum(m.n) as c, sum(m.with_value) as wv"
+        table = rollup
+    else:
+        where, params = _where_sql(conds, drop, _COUNTED_MOVE)
+        dim_sql = _DIM_SQL
+        sums = "sum(m.value_usd_m) as v, count(*) as c, count(m.value_usd_m) as wv"
+        table = "move"
+    sel = ", ".join(f"{dim_sql[d]} as {d}" for d in inner)
+    joins = ""
+    if "region" in inner:
+        joins += " left join ref_region r on r.iso3 = m.host_iso3"
+    if "root_sector" in inner:
+        joins += " left join ref_sector_root s on s.sector = m.sector"
+    fine_sql = (f"select {sel}, {sums} from {table} m{joins}{where} "
+                f"group by {', '.join(dim_sql[d] for d in inner)}")
+    out = store.query(_collapse_sql(fine_sql, by, hhi_over), params)
+    if out.empty or out["count"].isna().all():
+        return summarise(pd.DataFrame(columns=inner + ["value_usd_m", "count", "with_value"]),
+                         by, hhi_over, top=top, sort=sort)
+    return finish(out, by, top=top, sort=sort)
+
+
+def _pick_rollup(store: Store, needed: set[str]) -> str | None:
+    from chuhai.store.rollups import pick
+    table = pick(needed)
+    return table if table and store.rollups_fresh() else None
+
+
+def _collapse_sql(fine_sql: str, by: list[str], hhi_over: str) -> str:
+    """SQL doing what :func:`collapse` does in pandas, on the fine-grain query."""
+    keys = ", ".join(by)
+    group = f" group by {keys}" if by else ""
+    order = f" order by {', '.join(f'{k} nulls last' for k in by)}" if by else ""
+    if hhi_over in by:
+        hhi = "10000.0"
+        inner = f"select *, 0 as t from fine"
+    else:
+        part = f"partition by {keys}" if by else ""
+        hhi = "sum(case when t > 0 then (v / t) * (v / t) end) * 10000"
+        inner = f"select *, sum(v) over ({part}) as t from fine"
+    sel = (keys + ", ") if by else ""
+    return (f"with fine as (select * exclude (v), coalesce(v, 0.0) as v from ({fine_sql})) "
+            f"select {sel}sum(v) as value_usd_m, sum(c)::BIGINT as count, "
+            f"sum(wv)::BIGINT as with_value, {hhi} as hhi from ({inner}){group}{order}")
 
 
 def summarise(fine: pd.DataFrame, by: list[str], hhi_over: str, *, top: int | None = None,
@@ -168,6 +242,15 @@ def summarise(fine: pd.DataFrame, by: list[str], hhi_over: str, *, top: int | No
     if fine.empty:
         out = pd.DataFrame(columns=by + cols + ["share", "hhi"] + (["yoy_growth"] if "year" in by else []))
         return out
+    return finish(collapse(fine, by, hhi_over), by, top=top, sort=sort)
+
+
+def collapse(fine: pd.DataFrame, by: list[str], hhi_over: str) -> pd.DataFrame:
+    """Sums at ``by`` grain and the HHI of value across ``hhi_over`` inside each group.
+
+    Rows come sorted by the ``by`` keys (missing keys last), as DuckDB's collapse does.
+    """
+    cols = ["value_usd_m", "count", "with_value"]
     if by:
         out = fine.groupby(by, dropna=False, as_index=False)[cols].sum()
     else:
@@ -189,6 +272,18 @@ def summarise(fine: pd.DataFrame, by: list[str], hhi_over: str, *, top: int | No
             out["hhi"] = out.pop("_s2") * 10000
         else:
             out["hhi"] = fine["_s2"].sum() * 10000
+    if by:
+        out = out.sort_values(by, na_position="last", kind="stable")
+    return out.reset_index(drop=True)
+
+
+def finish(out: pd.DataFrame, by: list[str], *, top: int | None = None,
+           sort: str | None = None) -> pd.DataFrame:
+    """Shares, year-on-year growth, top-N and order, from the by-level sums and HHI.
+
+    Pure. Sorts are stable so that ties come out in the same order on every engine.
+    """
+    out = out.copy()
     others = [d for d in by if d != "year"]
     if "year" in by and others:
         year_tot = out.groupby("year", dropna=False)["value_usd_m"].transform("sum")
@@ -196,7 +291,7 @@ def summarise(fine: pd.DataFrame, by: list[str], hhi_over: str, *, top: int | No
         year_tot = out["value_usd_m"].sum()
     out["share"] = np.where(year_tot > 0, out["value_usd_m"] / year_tot, np.nan)
     if "year" in by:
-        out = out.sort_values(others + ["year"]).reset_index(drop=True)
+        out = out.sort_values(others + ["year"], kind="stable").reset_index(drop=True)
         if others:
             prev = out.groupby(others, dropna=False)["value_usd_m"].shift(1)
             prev_year = out.groupby(others, dropna=False)["year"].shift(1)
@@ -206,15 +301,17 @@ def summarise(fine: pd.DataFrame, by: list[str], hhi_over: str, *, top: int | No
         out["yoy_growth"] = np.where(consecutive & (prev > 0), out["value_usd_m"] / prev - 1, np.nan)
     if top:
         key = ["year"] if "year" in by and others else []
-        out = (out.sort_values(key + ["value_usd_m"], ascending=[True] * len(key) + [False])
+        out = (out.sort_values(key + ["value_usd_m"], ascending=[True] * len(key) + [False],
+                               kind="stable")
                .groupby(key, dropna=False).head(top) if key else
-               out.sort_values("value_usd_m", ascending=False).head(top))
+               out.sort_values("value_usd_m", ascending=False, kind="stable").head(top))
     if sort == "value":
-        out = out.sort_values("value_usd_m", ascending=False)
+        out = out.sort_values("value_usd_m", ascending=False, kind="stable")
     elif "year" in by:
-        out = out.sort_values(["year"] + others)
+        out = out.sort_values(["year"] + others, kind="stable")
     else:
-        out = out.sort_values(by) if sort == "key" else out.sort_values("value_usd_m", ascending=False)
+        out = (out.sort_values(by, kind="stable") if sort == "key" else
+               out.sort_values("value_usd_m", ascending=False, kind="stable"))
     out["count"] = out["count"].astype("int64")
     out["with_value"] = out["with_value"].astype("int64")
     if "year" in out:

@@ -2,13 +2,23 @@
 
 Writes go through :meth:`Store.replace_source`, which deletes every row of one source and
 inserts the new rows in a single transaction: a killed process leaves either the old rows
-or the new ones, and importing the same file twice changes nothing.
+or the new ones, and importing the same file twice changes nothing. The same transaction
+maintains the move rollups (:mod:`chuhai.store.rollups`) that make flows fast.
+
+DuckDB lets one process open a file read-write and refuses every other process while it
+does. So a writer, when it closes after writing, publishes a consistent copy of the store
+(:mod:`chuhai.store.snapshot`); readers that must keep answering while imports run (the web
+app) open that copy with :func:`chuhai.store.snapshot.open_reader`, and a writer that finds
+the file briefly held by a reader waits for it (``CHUHAI_LOCK_TIMEOUT`` seconds, default 30).
+See docs/reliability.md.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
+import time
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterator, Mapping
@@ -18,6 +28,7 @@ import pandas as pd
 import platformdirs
 
 from chuhai.errors import StoreError
+from chuhai.store import rollups as _rollups
 
 #: Tables that hold records, each with a ``source_id`` column.
 RECORD_TABLES = ("company", "move", "facility", "supply_link", "measure", "indicator",
@@ -71,14 +82,17 @@ class Store:
             p.parent.mkdir(parents=True, exist_ok=True)
         else:
             self.created = True
-        try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.Error as exc:
-            raise StoreError(f"cannot open store {self.path}: {exc}. If another chuhai "
-                             "process is writing to it, wait for it to finish.") from exc
+        self.con = _connect(self.path, read_only)
         self.read_only = read_only
+        self.wrote = False          # anything committed by this connection (snapshot on close)
+        self._depth = 0             # nesting of transaction()
+        self._maintaining = False   # replace_source keeps the rollups itself
         if not read_only:
             self.migrate()
+            if self.path != ":memory:":
+                from chuhai.store.snapshot import snapshot_is_stale
+                # a writer killed before it could publish leaves the copy behind the file
+                self.wrote = self.wrote or snapshot_is_stale(self.path)
 
     # -- schema ------------------------------------------------------------------------
     @property
@@ -131,18 +145,48 @@ class Store:
     # -- writing -----------------------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
+        """One transaction; nested uses join the outer one (DuckDB has no savepoints)."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
         self.con.execute("BEGIN TRANSACTION")
+        self._depth = 1
         try:
             yield
         except BaseException:
+            self._depth = 0
             self.con.execute("ROLLBACK")
             raise
+        self._depth = 0
         self.con.execute("COMMIT")
+        self.wrote = True
+
+    # -- rollups -----------------------------------------------------------------------
+    def rollups_fresh(self) -> bool:
+        """Whether the move rollups agree with the move table (see :mod:`rollups`)."""
+        if self.version < 2:
+            return False
+        return not bool(self.scalar("select bool_or(stale) from rollup_state"))
+
+    def refresh_rollups(self) -> None:
+        """Rebuild the move rollups from the move table (after writes that bypassed them)."""
+        with self.transaction():
+            _rollups.rebuild(self.con)
+
+    def _mark_rollups_stale(self) -> None:
+        if self.version >= 2:
+            self.con.execute("update rollup_state set stale = true")
 
     def insert(self, table: str, frame: pd.DataFrame) -> int:
         """Insert a frame's columns (a subset of the table's, by name). Inside a transaction."""
         if frame.empty:
             return 0
+        if table == "move" and not self._maintaining:
+            self._mark_rollups_stale()
         cols = list(frame.columns)
         self.con.register("_chuhai_insert", frame)
         try:
@@ -174,8 +218,8 @@ class Store:
         """
         sid = source["source_id"]
         written: dict[str, int] = {}
-        with self.transaction():
-            self._delete_source_rows(sid)
+        with self.transaction(), self._keeping_rollups():
+            touched = self._delete_source_rows(sid)
             self.insert("source", pd.DataFrame([dict(source)]))
             if citations is not None and not citations.empty:
                 cit = citations.drop_duplicates("source_id").copy()
@@ -199,35 +243,96 @@ class Store:
                     self.con.execute(f"delete from {t} where exists (select 1 from _chuhai_keys k where {cond})")
                     self.con.unregister("_chuhai_keys")
                 written[t] = self.insert(t, frame)
+                if t == "move" and not frame.empty:
+                    touched += [x for x in frame["source_id"].unique().tolist() if x not in touched]
+            # same transaction: a reader never sees moves and rollups from different commits
+            if self.version >= 2:
+                _rollups.refresh_sources(self.con, touched)
         return written
 
-    def _delete_source_rows(self, sid: str) -> None:
+    @contextlib.contextmanager
+    def _keeping_rollups(self) -> Iterator[None]:
+        outer, self._maintaining = self._maintaining, True
+        try:
+            yield
+        finally:
+            self._maintaining = outer
+
+    def _delete_source_rows(self, sid: str) -> list[str]:
         ids = [sid] + [r[0] for r in self.con.execute(
             "select source_id from source where parent_id = ?", [sid]).fetchall()]
         for t in RECORD_TABLES:
             self.con.execute(f"delete from {t} where source_id in (select unnest(?::VARCHAR[]))", [ids])
         self.con.execute("delete from source where source_id in (select unnest(?::VARCHAR[]))", [ids])
+        return ids
 
     def delete_source(self, source_id: str) -> None:
-        with self.transaction():
-            self._delete_source_rows(source_id)
+        with self.transaction(), self._keeping_rollups():
+            ids = self._delete_source_rows(source_id)
+            if self.version >= 2:
+                _rollups.refresh_sources(self.con, ids)
 
     def execute(self, sql: str, params: list[Any] | None = None) -> None:
-        """Run one write statement (used by review and dedup, inside a transaction)."""
+        """Run one write statement (used by review and dedup, inside a transaction).
+
+        A statement that may change moves marks the rollups stale first (so a crash in
+        between errs on the safe side); flows then reads the move table until
+        :meth:`refresh_rollups` runs.
+        """
+        if _WRITES_MOVE.search(sql):
+            self._mark_rollups_stale()
         self.con.execute(sql, params or [])
+        if not self._depth:
+            self.wrote = True
 
     def register(self, name: str, frame: pd.DataFrame) -> None:
         """Make a frame queryable by name (reference tables, for joins in SQL)."""
         self.con.register(name, frame)
 
     def close(self) -> None:
-        self.con.close()
+        """Close; a file store that was written publishes its reader snapshot first."""
+        try:
+            if self.wrote and not self.read_only and self.path != ":memory:" and _snapshots_on():
+                from chuhai.store.snapshot import publish
+                publish(self)
+        finally:
+            self.con.close()
 
     def __enter__(self) -> "Store":
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+#: a write statement on the move table (update/delete/insert/merge ... move)
+_WRITES_MOVE = re.compile(r"\b(update|delete\s+from|insert\s+into|merge\s+into|alter\s+table|"
+                          r"drop\s+table|truncate)\s+(table\s+)?(main\.)?\"?move\"?\b", re.I)
+
+_LOCKED = ("could not set lock", "conflicting lock")
+
+
+def _snapshots_on() -> bool:
+    return os.environ.get("CHUHAI_SNAPSHOT", "1") not in ("0", "false", "no")
+
+
+def _connect(path: str, read_only: bool) -> "duckdb.DuckDBPyConnection":
+    """Open a connection; while another process holds the file, retry until the timeout.
+
+    Readers hold the file only for one request, so a writer that waits a little gets in.
+    """
+    deadline = time.monotonic() + float(os.environ.get("CHUHAI_LOCK_TIMEOUT", "30"))
+    delay = 0.02
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only)
+        except duckdb.Error as exc:
+            busy = any(w in str(exc).lower() for w in _LOCKED)
+            if not busy or time.monotonic() >= deadline:
+                raise StoreError(f"cannot open store {path}: {exc}. If another chuhai "
+                                 "process is writing to it, wait for it to finish.") from exc
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
 
 
 def connect(path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> Store:
