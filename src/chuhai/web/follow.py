@@ -1,0 +1,114 @@
+"""The supplier-follow page: pick or upload a profile, see its customers abroad.
+
+Profiles are validated by :func:`chuhai.follow.profile.parse_profile`. Shipped profiles
+are picked by name from the package's own list, never by a path from the request. The
+exposure and the plan come from the follow planner when this build has it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from importlib import resources
+
+import yaml
+
+from chuhai import api
+from chuhai.errors import InputError, NotFoundError
+from chuhai.follow.profile import Profile, load_profile, parse_profile
+from chuhai.sources.load import store_registry
+from chuhai.store import Store
+from chuhai.web import views
+
+
+def shipped_profiles() -> list[str]:
+    """Names of the profiles in ``chuhai/data/profiles`` (without ``.yaml``)."""
+    folder = resources.files("chuhai.data") / "profiles"
+    return sorted(e.name[:-5] for e in folder.iterdir() if e.name.endswith(".yaml"))
+
+
+def shipped_profile(name: str) -> Profile:
+    """A shipped profile by name; ``example`` is the example supplier."""
+    if name == "example":
+        return load_profile("example")
+    if name not in shipped_profiles():  # the name is matched, never joined into a path
+        raise NotFoundError(f"no shipped profile {name!r}; choose from "
+                            f"{', '.join(shipped_profiles())}")
+    return load_profile(str(resources.files("chuhai.data") / "profiles" / f"{name}.yaml"))
+
+
+def parse_upload(raw: bytes, filename: str | None) -> Profile:
+    """Validate an uploaded profile YAML; errors name the field (``customers[2].name``)."""
+    label = (filename or "upload").rsplit("/", 1)[-1][:100]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError("not UTF-8 text", file=label) from None
+    try:
+        data = yaml.safe_load(text)  # safe_load: no Python objects from an upload
+    except yaml.YAMLError as exc:
+        raise InputError(f"not valid YAML: {exc}", file=label) from None
+    return parse_profile(data, path=label)
+
+
+def follow(store: Store, profile: Profile, lang: str = "en") -> dict:
+    """The profile, its customers' moves abroad, and the exposure and plan when available."""
+    reg = store_registry(store)
+    ids = [c.company_id for c in profile.customers]
+    flt = views.Filters(company=ids)
+    moves = views._moves_display(api.moves(store, **flt.kwargs()), lang) if ids else None
+    hosts = api.flows(store, by=["company", "country"], **flt.kwargs()) if ids else None
+    if hosts is not None:
+        hosts.insert(2, "name", [views.country_name(c, lang) for c in hosts["country"]])
+    customers = []
+    for c in profile.customers:
+        try:
+            r = reg.get(c.company_id)
+            name = r["name_zh"] if lang == "zh" and r["name_zh"] else r["name_en"]
+        except NotFoundError:
+            name = c.name
+        customers.append({"name": c.name, "company_id": c.company_id, "display": name,
+                          "share_of_sales": c.share_of_sales, "products": c.products})
+    out = {
+        "profile": {"name": profile.name_zh if lang == "zh" and profile.name_zh else profile.name,
+                    "sector": profile.sector, "home_country": profile.home_country,
+                    "annual_sales_usd_m": profile.annual_sales_usd_m,
+                    "products": [vars(p) for p in profile.products],
+                    "plants": [vars(p) for p in profile.plants],
+                    "candidate_sites": [vars(s) for s in profile.candidate_sites]},
+        "customers": customers, "moves": moves, "hosts": hosts,
+        "plan": None, "exposure": None,
+    }
+    planner = _planner()
+    if planner is not None:
+        out.update(planner(store, profile))
+    return out
+
+
+def _planner():
+    """A function ``(store, profile) -> {"exposure": ..., "plan": ...}`` when the planner exists."""
+    try:
+        mod = importlib.import_module("chuhai.follow.plan")
+    except ImportError:
+        return None
+    fn = getattr(mod, "plan_follow", None)
+    if fn is None:
+        return None
+
+    def run(store, profile):
+        result = fn(store, profile)
+        if isinstance(result, dict):
+            return {"plan": result.get("plan"), "exposure": result.get("exposure")}
+        return {"plan": result, "exposure": getattr(result, "exposure", None)}
+    return run
+
+
+def plan_available() -> bool:
+    return _planner() is not None
+
+
+def rank_available() -> bool:
+    return views._rank_function() is not None
+
+
+def brief_available() -> bool:
+    return views.feature("chuhai.report.brief")
