@@ -72,7 +72,9 @@ def read_wdi_table(path: Path) -> tuple[pd.DataFrame, int]:
     if not raw.strip():
         raise FileProblem("empty-file", "the file is empty")
     text, _ = decode(raw)
-    lines = text.splitlines()
+    # split on "\n" only: str.splitlines also breaks at \x1c-\x1e, \x85 and \u2028,
+    # which may sit inside a cell and would shift every row number after them
+    lines = text.split("\n")
     header_at = None
     for i, line in enumerate(lines[:10]):
         if "country code" in line.lower().replace('"', ""):
@@ -120,10 +122,13 @@ def _country_codes(codes: pd.Series, rows: pd.Series, report: ImportReport) -> p
     """ISO3 of each row's code, NaN for aggregates (reported once as a warning)."""
     upper = codes.str.strip().str.upper().replace(OLD_CODES)
     known = upper.isin(countries().index)
-    if (~known).any():
-        listed = sorted(set(upper[~known]))
-        n_rows = rows[~known].nunique()  # source rows, not melted cells
-        shown = ", ".join(c or "(empty)" for c in listed[:12]) + (
+    empty = upper == ""
+    for row in sorted(set(rows[empty.to_numpy()])):
+        report.add("missing-value", int(row), "Country Code", "the country code is empty")
+    if (~known & ~empty).any():
+        listed = sorted(set(upper[~known & ~empty]))
+        n_rows = rows[~known & ~empty].nunique()  # source rows, not melted cells
+        shown = ", ".join(listed[:12]) + (
             f" and {len(listed) - 12} more" if len(listed) > 12 else "")
         report.add("aggregate-dropped", None, "Country Code",
                    f"dropped {n_rows} rows of {len(listed)} codes that are not "
@@ -221,7 +226,8 @@ def parse_wdi(path: Path, report: ImportReport | None = None) -> tuple[pd.DataFr
                    f"indicator code {long.at[idx, 'code']!r} is not a WDI code "
                    "such as ny.gdp.mktp.cd")
     bad = bad_year | bad_value | bad_code
-    ok = long[~bad & values.notna()].assign(value=values, year=year_num)
+    # assign before filtering: pandas gives an empty frame the index of an assigned Series
+    ok = long.assign(value=values, year=year_num)[(~bad & values.notna()).to_numpy()]
     out = pd.DataFrame({"iso3": ok["iso3"].astype(str), "year": ok["year"].astype("int64"),
                         "code": ok["code"].astype(str), "value": ok["value"].astype("float64"),
                         "row": ok["row"]})
