@@ -1,62 +1,19 @@
-"""Page labels in English and Simplified Chinese.
+"""Page labels in English and Simplified Chinese, from the catalogue the brief uses.
 
-The web app's own keys live in ``messages.yaml`` beside this module; when the shared
-catalogue of the brief (``chuhai.locale``) is installed its entries are merged over
-them, so a label the brief also shows reads the same on the page and in the brief.
+Every label is an entry of ``chuhai/locale/messages.json``: the web app's own labels are
+the ``web.*`` entries, and domain words shared with the brief (``move_type.*``,
+``status.*``, ``region.*``, ``col.*``) are used as they are, so a page and a brief say
+the same thing in the same words.
 """
 
 from __future__ import annotations
 
-import functools
-from importlib import resources
 from typing import Callable
 
-import yaml
-
+from chuhai.locale import messages
 from chuhai.vocab import LANGS
 
 DEFAULT_LANG = "en"
-
-
-def _shared_catalogue() -> dict[str, dict[str, str]]:
-    """Entries of ``chuhai.locale`` (``messages.yaml`` or ``en.yaml``/``zh.yaml``), if present."""
-    try:
-        folder = resources.files("chuhai.locale")
-    except (ModuleNotFoundError, TypeError):
-        return {}
-    out: dict[str, dict[str, str]] = {}
-    try:
-        entries = list(folder.iterdir())
-    except (FileNotFoundError, NotADirectoryError):
-        return {}
-    for entry in entries:
-        name = entry.name
-        if not name.endswith((".yaml", ".yml")):
-            continue
-        data = yaml.safe_load(entry.read_text(encoding="utf-8")) or {}
-        stem = name.rsplit(".", 1)[0]
-        if stem in LANGS and isinstance(data, dict):
-            out.setdefault(stem, {}).update({k: str(v) for k, v in data.items()
-                                             if isinstance(v, (str, int, float))})
-        elif isinstance(data, dict):
-            for lang in LANGS:
-                part = data.get(lang)
-                if isinstance(part, dict):
-                    out.setdefault(lang, {}).update({k: str(v) for k, v in part.items()
-                                                     if isinstance(v, (str, int, float))})
-    return out
-
-
-@functools.cache
-def catalogue() -> dict[str, dict[str, str]]:
-    """``{lang: {key: text}}``: the web keys, overridden by the shared catalogue."""
-    text = (resources.files("chuhai.web") / "messages.yaml").read_text(encoding="utf-8")
-    own = yaml.safe_load(text)
-    merged = {lang: dict(own.get(lang, {})) for lang in LANGS}
-    for lang, entries in _shared_catalogue().items():
-        if lang in merged:
-            merged[lang].update(entries)
-    return merged
 
 
 def pick_lang(value: str | None) -> str:
@@ -64,12 +21,29 @@ def pick_lang(value: str | None) -> str:
     return value if value in LANGS else DEFAULT_LANG
 
 
+def lookup(key: str, lang: str) -> str | None:
+    """The text of ``web.<key>``, else of ``<key>`` (a shared entry), else ``None``."""
+    catalogue = messages()
+    entry = catalogue.get(f"web.{key}") or catalogue.get(key)
+    if entry is None:
+        return None
+    return entry.get(lang) or entry.get(DEFAULT_LANG)
+
+
 def translator(lang: str) -> Callable[[str], str]:
-    """``t(key)`` for templates; an unknown key shows itself so a gap is visible, not fatal."""
-    table = catalogue()[pick_lang(lang)]
-    fallback = catalogue()[DEFAULT_LANG]
+    """``t(key)`` for templates.
+
+    An unknown key shows the key itself: a gap is visible on the page (and caught by
+    the test that every label exists in both languages) without breaking the page.
+    """
+    lang = pick_lang(lang)
 
     def t(key: str) -> str:
-        return table.get(key) or fallback.get(key) or key
+        return lookup(key, lang) or key
 
     return t
+
+
+def web_keys() -> list[str]:
+    """The web app's own message ids (without the ``web.`` prefix)."""
+    return [k[4:] for k in messages() if k.startswith("web.")]

@@ -131,16 +131,17 @@ def _shell_quote(value: str) -> str:
 # -- reference lists for the filter form ------------------------------------------------
 def choices(store: Store, lang: str) -> dict[str, list[tuple[str, str]]]:
     """Options of the filter form: years in the store, sectors, regions and blocs, types."""
+    from chuhai.web.i18n import lookup
     years = store.query("select distinct year from move where year is not null order by year desc")
     sec = sectors_ref.sectors()
     name_col = "name_zh" if lang == "zh" else "name_en"
-    sectors = [(s, f"{sec.loc[s, name_col]}" + ("" if not sec.loc[s, "parent"] else ""))
-               for s in sec.index]
-    regions = [(r, r) for r in countries_ref.REGIONS + countries_ref.BLOCS] + [
-        ("Global South", "Global South")]
+    sectors = [(s, sec.loc[s, name_col]) for s in sec.index]
+    regions = [(r, lookup(f"region.{r}", lang) or r) for r in countries_ref.REGIONS]
+    regions += [(b, lookup(f"bloc.{b}", lang) or b) for b in countries_ref.BLOCS]
+    regions.append(("Global South", "Global South"))
     return {"year": [(str(int(y)), str(int(y))) for y in years.year],
             "sector": sectors, "region": regions,
-            "type": [(t, t.replace("_", " ")) for t in MOVE_TYPES]}
+            "type": [(t, lookup(f"move_type.{t}", lang) or t) for t in MOVE_TYPES]}
 
 
 def country_name(iso3: str, lang: str) -> str:
