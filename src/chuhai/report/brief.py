@@ -380,7 +380,8 @@ def markets(data: BriefData) -> list[str]:
 
 
 def _worst_duty(ctx: BriefContext) -> dict | None:
-    rows = [r for r in _duty_rows(ctx) if r["duty"].extra or r["duty"].mfn_known]
+    rows = [r for r in _duty_rows(ctx) if r["duty"].extra or r["duty"].mfn_known
+            or r["duty"].preferential]
     if not rows:
         return None
     worst = max(rows, key=lambda r: r["duty"].total_pct)
@@ -493,7 +494,7 @@ def build_flows(ctx: BriefContext) -> dict:
     rows = []
     for r in fr.sort_values("value_usd_m", ascending=False).itertuples():
         members = live[live.host_iso3.map(region_of) == r.region]
-        refs = sorted({n for m in members[members.value_usd_m.notna()].itertuples()
+        refs = sorted({n for m in members.itertuples()
                        for n in ctx.cite(m.source_id, f"move:{m.move_id}")})
         rows.append({"region": ctx.region(r.region), "value": float(r.value_usd_m),
                      "count": int(r.count), "share": f"{r.share:.0%}" if pd.notna(r.share) else "",
@@ -513,9 +514,13 @@ def build_measures(ctx: BriefContext) -> dict:
     blocks: list[dict] = [{"type": "text", "text": ctx.t(
         "measures.intro", date=d.on.isoformat(), origin=ctx.country(s.origin))}]
     by_id = d.measures.set_index("measure_id") if not d.measures.empty else None
-    rows = []
+    rows, unknown = [], []
     for r in _duty_rows(ctx):
         b, p = r["duty"], r["product"]
+        if not (b.mfn_known or b.preferential or b.extra):
+            # nothing known for this market: say so instead of printing a 0% duty
+            unknown.append(r["market"])
+            continue
         mrefs, titles = [], []
         mfn_ids = []
         if by_id is not None:
@@ -544,6 +549,9 @@ def build_measures(ctx: BriefContext) -> dict:
                           ("mfn", "col.mfn"), ("extra", "col.extra"), ("total", "col.total"),
                           ("measures", "col.measures"), ("refs", "col.refs")], rows,
                          numeric={"mfn", "extra", "total"}))
+    if unknown:
+        names = ", ".join(ctx.country(m) for m in dict.fromkeys(unknown))
+        blocks.append({"type": "text", "text": ctx.t("measures.unknown", markets=names)})
     return {"id": "measures", "title": ctx.t("section.measures"), "blocks": blocks}
 
 

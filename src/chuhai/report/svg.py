@@ -76,6 +76,21 @@ def world_map(countries: dict[str, str], points: list[dict], *, legend: dict[str
     return svg
 
 
+def nice_ceiling(value: float) -> float:
+    """The smallest 1, 2, 2.5 or 5 times a power of ten, times 4, that is >= value.
+
+    >>> nice_ceiling(7980), nice_ceiling(3.2)
+    (8000.0, 4.0)
+    """
+    import math
+    step = value / 4
+    mag = 10 ** math.floor(math.log10(step)) if step > 0 else 1
+    for m in (1, 2, 2.5, 5, 10):
+        if m * mag >= step:
+            return float(m * mag * 4)
+    return float(value)
+
+
 def stacked_bars(categories: list, series: list[dict], *, unit: str = "", title: str = "") -> str:
     """A stacked bar chart: one bar per category (year), one colour per series (region).
 
@@ -87,7 +102,7 @@ def stacked_bars(categories: list, series: list[dict], *, unit: str = "", title:
     width, height, left, bottom, top = 640, 260, 56, 28, 10
     n = max(len(categories), 1)
     totals = [sum(s["values"][i] for s in series) for i in range(len(categories))]
-    peak = max(totals + [1.0])
+    peak = nice_ceiling(max(totals + [1.0]))
     step = (width - left - 10) / n
     bar = step * 0.7
     scale = (height - bottom - top) / peak
