@@ -9,6 +9,7 @@ by the app like `chuhai serve` does.
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -122,6 +123,12 @@ def build_store(path: Path) -> None:
     store.close()
 
 
+with warnings.catch_warnings():
+    # starlette warns at import that it prefers httpx2; httpx is what fastapi documents
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient  # noqa: E402
+
+
 @pytest.fixture(scope="session")
 def web_db(tmp_path_factory) -> Path:
     """The path of the web tests' store (built once, then only read)."""
@@ -131,12 +138,16 @@ def web_db(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def client(web_db):
-    """A TestClient over a read-only app; server errors come back as responses."""
-    from fastapi.testclient import TestClient
+def make_client():
+    """``make_client(app)``: a TestClient whose server errors come back as responses."""
+    return lambda app: TestClient(app, raise_server_exceptions=False)
 
+
+@pytest.fixture
+def client(web_db, make_client):
+    """A TestClient over a read-only app on the test store."""
     from chuhai.web.app import create_app
-    with TestClient(create_app(web_db), raise_server_exceptions=False) as c:
+    with make_client(create_app(web_db)) as c:
         yield c
 
 

@@ -38,7 +38,7 @@ import pandas as pd
 import yaml
 from fastapi import Depends, FastAPI, File, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -170,7 +170,7 @@ def create_app(db_path: str | Path, *, write_token: str | None = None) -> FastAP
     --------
     >>> from fastapi.testclient import TestClient
     >>> client = TestClient(create_app(":memory:"))
-    >>> client.get("/api/flows").json()["ok"]
+    >>> client.get("/api/sectors").json()["ok"]
     True
     """
     if write_token is not None and len(write_token) < 8:
@@ -343,7 +343,31 @@ def create_app(db_path: str | Path, *, write_token: str | None = None) -> FastAP
 
     @app.get("/brief", response_class=HTMLResponse, include_in_schema=False)
     def brief_page(request: Request, lang: str = Depends(lang_dep)):
-        return page(request, "brief.html", lang)
+        from chuhai.reference.sectors import sectors
+        sec = sectors()
+        return page(request, "brief.html", lang, profiles=follow_view.shipped_profiles(),
+                    sectors=[(s, sec.loc[s, "name_zh" if lang == "zh" else "name_en"])
+                             for s in sec.index], pdf=follow_view.brief_pdf_available())
+
+    @app.get("/brief/export", tags=["brief"])
+    def brief_export(company: str | None = Query(None, description="Company name or id"),
+                     sector: str | None = Query(None, description="Sector id"),
+                     profile: str | None = Query(None, description="A shipped profile by name"),
+                     lang: str = Query("en", pattern="^(en|zh)$"),
+                     format: Literal["html", "pdf"] = "html",
+                     dataset: str = Query("auto")):
+        """The expansion brief (the same as `chuhai brief`) as a self-contained HTML page or PDF."""
+        with stores.read() as store:
+            brief = follow_view.build_brief(store, company=company or None, sector=sector or None,
+                                            profile=profile or None, lang=lang, dataset=dataset)
+        subject = company or sector or profile or "brief"
+        stem = "brief-" + ("".join(c for c in subject if c.isalnum() or c in "-_")[:40] or "subject")
+        if format == "pdf":
+            data = follow_view.brief_pdf(brief)
+            return Response(data, media_type="application/pdf", headers={
+                "Content-Disposition": f'attachment; filename="{stem}.pdf"'})
+        return HTMLResponse(follow_view.brief_html(brief), headers={
+            "Content-Disposition": f'inline; filename="{stem}.html"'})
 
     # -- JSON API ------------------------------------------------------------------------
     @app.get("/api/flows", tags=["flows"])

@@ -111,4 +111,54 @@ def rank_available() -> bool:
 
 
 def brief_available() -> bool:
-    return views.feature("chuhai.report.brief")
+    return views.feature("chuhai.report.brief") and views.feature("chuhai.report.html")
+
+
+def build_brief(store: Store, *, company: str | None, sector: str | None,
+                profile: str | None, lang: str, dataset: str = "auto") -> dict:
+    """The brief of ``chuhai brief`` for one subject; profiles only by shipped name."""
+    if not brief_available():
+        raise NotFoundError("the brief builder is not available in this build")
+    import datetime as dt
+
+    from chuhai.report.brief import build_brief as _build, gather, make_subject
+    if profile is not None:
+        if profile not in shipped_profiles() and profile != "example":
+            raise NotFoundError(f"no shipped profile {profile!r}; choose from "
+                                f"{', '.join(shipped_profiles())}")
+        # make_subject reads a path or "example": hand it the shipped file, never a
+        # path from the request
+        profile = "example" if profile in ("example", "example_supplier") else str(
+            resources.files("chuhai.data") / "profiles" / f"{profile}.yaml")
+    subject = make_subject(store, company=company, sector=sector, profile=profile)
+    data = gather(store, subject, on=dt.date.today(), dataset=dataset)
+    return _build(data, lang)
+
+
+def brief_html(brief: dict) -> str:
+    from chuhai.report.html import render_html
+    return render_html(brief)
+
+
+def _pdf_renderer():
+    for module, name in (("chuhai.report.pdf", "render_pdf"), ("chuhai.report.html", "render_pdf")):
+        try:
+            fn = getattr(importlib.import_module(module), name, None)
+        except ImportError:
+            fn = None
+        if fn is not None:
+            return fn
+    return None
+
+
+def brief_pdf_available() -> bool:
+    return brief_available() and _pdf_renderer() is not None
+
+
+def brief_pdf(brief: dict) -> bytes:
+    """The brief as PDF bytes, when the report module can write PDF (WeasyPrint)."""
+    fn = _pdf_renderer()
+    if fn is None:
+        raise NotFoundError("PDF export is not available in this build (the brief module "
+                            "has no PDF renderer or WeasyPrint is not installed); use HTML")
+    return fn(brief)

@@ -233,6 +233,7 @@ def country(store: Store, code: str, flt: Filters, lang: str = "en") -> dict:
     by_sector = api.flows(store, by=["sector"], **kw)
     by_sector.insert(1, "name", [sector_name(s, lang) for s in by_sector["sector"]])
     by_company = api.flows(store, by=["company"], **kw)
+    by_company.insert(1, "name", company_names(store, by_company["company"].tolist(), lang))
     moves = api.moves(store, **kw)
     return {
         "iso3": iso, "name": country_name(iso, lang), "name_en": row["name"],
@@ -244,6 +245,19 @@ def country(store: Store, code: str, flt: Filters, lang: str = "en") -> dict:
         "indicators": indicators(store, iso),
         "rank": rank_of_country(store, iso),
     }
+
+
+def company_names(store: Store, ids: list[str], lang: str) -> list[str]:
+    """Display names of company ids (an unresolved name stays as written)."""
+    reg = store_registry(store)
+    out = []
+    for cid in ids:
+        try:
+            r = reg.get(cid)
+            out.append(r["name_zh"] if lang == "zh" and r["name_zh"] else r["name_en"])
+        except NotFoundError:
+            out.append(cid)
+    return out
 
 
 # -- company -----------------------------------------------------------------------------
