@@ -50,6 +50,8 @@ class Customer:
     company_id: str
     share_of_sales: float         # 0..1 of the supplier's sales
     products: list[str]
+    home_capacity: float | None = None  # the customer's capacity at home, in the unit of
+    #                                     its facilities' capacity; None = assumption
 
 
 @dataclass
@@ -77,6 +79,14 @@ class Profile:
     horizon: tuple[int, int] = (2025, 2030)
     name_zh: str | None = None
     path: str | None = None
+    site_capacity_units: float | None = None  # default capacity of a candidate site
+
+    @property
+    def default_site_capacity(self) -> float:
+        """A candidate's capacity when none is given: a quarter of the current plants'."""
+        if self.site_capacity_units:
+            return self.site_capacity_units
+        return 0.25 * sum(p.capacity_units for p in self.plants)
 
     def product(self, pid: str) -> Product:
         for p in self.products:
@@ -191,7 +201,9 @@ def parse_profile(data: Any, *, registry: Registry | None = None,
             customers.append(Customer(
                 name=str(c["name"]), company_id=match.company_id,
                 share_of_sales=_num(c.get("share_of_sales"), f"{w}.share_of_sales", maximum=1.0),
-                products=bought))
+                products=bought,
+                home_capacity=_num(c.get("home_capacity"), f"{w}.home_capacity",
+                                   required=False)))
         total = sum(c.share_of_sales for c in customers)
         if total > 1.0 + 1e-9:
             raise InputError(f"customer shares add up to {total:.2f}, more than 1",
@@ -206,7 +218,8 @@ def parse_profile(data: Any, *, registry: Registry | None = None,
                 fixed_cost_usd_m=_num(s.get("fixed_cost_usd_m"), f"{w}.fixed_cost_usd_m", required=False),
                 unit_cost_factor=_num(s.get("unit_cost_factor"), f"{w}.unit_cost_factor", required=False, positive=True)
                 if s.get("unit_cost_factor") is not None else None,
-                capacity_units=_num(s.get("capacity_units"), f"{w}.capacity_units", required=False)))
+                capacity_units=_num(s.get("capacity_units"), f"{w}.capacity_units",
+                                    required=False, positive=s.get("capacity_units") is not None)))
         horizon = data.get("horizon") or [2025, 2030]
         try:
             h0, h1 = int(horizon[0]), int(horizon[1])
@@ -217,10 +230,13 @@ def parse_profile(data: Any, *, registry: Registry | None = None,
         max_new = data.get("max_new_sites")
         if max_new is not None:
             max_new = int(_num(max_new, "max_new_sites"))
+        site_cap = _num(data.get("site_capacity_units"), "site_capacity_units", required=False,
+                        positive=True) if data.get("site_capacity_units") is not None else None
         return Profile(name=str(sup["name"]), name_zh=sup.get("name_zh"), sector=sector,
                        home_country=home, annual_sales_usd_m=sales, products=products,
                        plants=plants, customers=customers, candidate_sites=sites,
-                       max_new_sites=max_new, horizon=(h0, h1), path=path)
+                       max_new_sites=max_new, horizon=(h0, h1), path=path,
+                       site_capacity_units=site_cap)
     except InputError as exc:
         if exc.file is None and file is not None:
             raise fail(exc) from None
