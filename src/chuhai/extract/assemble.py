@@ -1,0 +1,544 @@
+"""Turning an article's mentions into moves: who, where, what kind, how big, when, status.
+
+The grammar, in the order it is applied to each sentence:
+
+1. Every move-type trigger proposes a move. "expand"/"expansion" only modifies a plant
+   trigger in the same sentence (``expand its plant`` → ``plant_expansion``).
+2. The company is the nearest company named before the trigger in the sentence, else
+   after it; else, when the sentence refers back ("it", "the company", "该公司", or a
+   Chinese sentence without a subject), the company of the previous sentences.
+   Firms introduced with another nationality ("Spain's Ebro") are partners, not movers.
+3. The host is the place nearest the trigger, preferring places after it and after
+   "in/at/在/于"; places listed together ("Japan, Indonesia and Malaysia") each get a
+   move. A place in China means a domestic move, which is dropped. Without a place in the
+   sentence the host of the previous sentence about the same company is used.
+4. Several triggers for one company and host in a sentence make one move, typed by
+   :data:`~chuhai.extract.lexicon.MOVE_PRECEDENCE` ("a joint venture to build a plant"
+   is a joint venture).
+5. Status is the strongest cue near the trigger (cancelled > operating >
+   under construction > announced); completion cues after a modal ("expected to start
+   production", "预计投产") are announcements.
+6. A sentence that denies ("denied", "否认", "no plans") yields nothing, and moves of the
+   same company and host in sentences reporting the rumour are dropped too.
+7. Moves of one article with the same company, host and type are merged: the first
+   sentence gives the trigger, later ones add value, year, status and city when missing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass, field
+
+from chuhai.extract import lexicon as lx
+from chuhai.extract.pipeline import Mention
+
+_PRECEDENCE = {t: i for i, t in enumerate(lx.MOVE_PRECEDENCE)}
+_STATUS_RANK = {"announced": 1, "under_construction": 2, "operating": 3, "cancelled": 4}
+_EXPAND_MODIFIERS = {"expand", "expands", "expanded", "expanding", "expansion"}
+_PREP_EN = re.compile(r"(?:\b(?:in|at|near|into|to|across|outside|of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}|"
+                      r"(?:在|于|赴|落户|位于|进入|至))$", re.IGNORECASE)
+_PREP_WEAK = re.compile(r"(?:\b(?:in|into|at)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}|(?:在|于|赴|落户|进入))$",
+                        re.IGNORECASE)
+_DEAL_TYPES = ("joint_venture", "licensing", "acquisition", "construction_contract", "financing")
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
+                       r"(?:\s*\([^)]{2,20}\))?\s*[-–—]+\s*")
+_DENY_ZH = re.compile(r"(?:没有|并无|无|暂无|不).{0,12}?(?:计划|打算|意向)|否认|不实|辟谣")
+_SPLIT_EN = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])|\n\s*\n|\n")
+_SPLIT_ZH = re.compile(r"(?<=[。！？；!?])[”」』]*|\n")
+_ABBREV = {"U.S", "Co", "Corp", "Inc", "Ltd", "Mr", "Ms", "Dr", "St", "No", "Jan", "Feb",
+           "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "U.K",
+           "e.g", "i.e", "Gov", "Rep", "Sen", "Bhd", "Pte", "S.A", "Mt", "Ft", "approx"}
+_SEP = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|、|和|及|与|以及|，|\s*/\s*|\s+as well as\s+)$")
+_COMPANY_KINDS = ("company", "candidate")
+
+
+@dataclass
+class Span:
+    """Evidence for one field: character offsets into the article and the quoted text."""
+
+    start: int
+    end: int
+    quote: str
+
+
+@dataclass
+class ExtractedMove:
+    """One move read from an article, with evidence spans per field."""
+
+    company_id: str | None
+    company_name: str
+    is_candidate: bool
+    host_iso3: str
+    city: str | None
+    move_type: str
+    sector: str
+    value_amount: float | None
+    value_currency: str | None
+    value_usd_m: float | None
+    year: int | None
+    month: int | None
+    status: str
+    partner: str | None
+    confidence: float
+    evidence: dict[str, Span] = field(default_factory=dict)
+    sentences: list[int] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        """A JSON-ready dict (evidence as ``{field: {start, end, quote}}``)."""
+        d = {k: getattr(self, k) for k in (
+            "company_id", "company_name", "is_candidate", "host_iso3", "city", "move_type",
+            "sector", "value_amount", "value_currency", "value_usd_m", "year", "month",
+            "status", "partner", "confidence")}
+        if d["value_usd_m"] is not None:
+            d["value_usd_m"] = round(d["value_usd_m"], 2)
+        d["evidence"] = {k: {"start": s.start, "end": s.end, "quote": s.quote}
+                         for k, s in self.evidence.items()}
+        return d
+
+
+def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text`` (headlines and paragraphs end at line breaks).
+
+    >>> t = "BYD Co. will build a plant. It opens in 2025.\\n比亚迪宣布建厂。预计投产。"
+    >>> [t[s:e] for s, e in split_sentences(t, "en")][:2]
+    ['BYD Co. will build a plant.', 'It opens in 2025.']
+    """
+    rx = _SPLIT_ZH if lang == "zh" else _SPLIT_EN
+    spans, start = [], 0
+    for m in rx.finditer(text):
+        cut = m.start()
+        if lang == "en" and text[cut - 1:cut] == ".":
+            word = re.search(r"([\w.&]+)\.$", text[start:cut])
+            if word and (word.group(1) in _ABBREV or len(word.group(1)) == 1):
+                continue
+        if cut > start:
+            spans.append((start, cut))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+@dataclass
+class _Proposal:
+    sent: int
+    company: Mention
+    company_key: str
+    company_direct: bool
+    host: str
+    host_mention: Mention | None
+    city: Mention | None
+    move_type: str
+    trigger: Mention
+    weak: bool
+    status: str
+    status_mention: Mention | None
+    money: Mention | None
+    date: Mention | None
+    partner: Mention | None
+    confidence: float
+    rumour: bool = False
+    attach_only: bool = False
+
+
+class Assembler:
+    """Assembles moves from mentions; one instance per language and company table.
+
+    Parameters
+    ----------
+    company_home
+        Company id -> home ISO3 (from the registry).
+    company_sector
+        Company id -> sector id (from the registry).
+    """
+
+    def __init__(self, company_home: dict[str, str], company_sector: dict[str, str]) -> None:
+        self.company_home = company_home
+        self.company_sector = company_sector
+
+    def assemble(self, text: str, mentions: list[Mention], lang: str) -> list[ExtractedMove]:
+        """Moves of one article. See the module docstring for the rules."""
+        sents = split_sentences(text, lang)
+        if not sents:
+            return []
+        starts = [s for s, _ in sents]
+        by_sent: list[list[Mention]] = [[] for _ in sents]
+        for m in mentions:
+            i = bisect.bisect_right(starts, m.start) - 1
+            if i >= 0 and m.start < sents[i][1]:
+                by_sent[i].append(m)
+        proposals: list[_Proposal] = []
+        denied: set[tuple[str, str]] = set()
+        topic: Mention | None = None
+        topic_sent = -10
+        last_host: dict[str, tuple[int, Mention]] = {}
+        for si, (ss, se) in enumerate(sents):
+            ms = by_sent[si]
+            dateline_end = ss
+            if lang == "en" and si < 3:
+                d = _DATELINE.match(text, ss, se)
+                if d:
+                    dateline_end = d.end()
+            companies = [m for m in ms if m.kind in _COMPANY_KINDS]
+            firms = [m for m in ms if m.kind in _COMPANY_KINDS or m.kind == "foreign"]
+            places = [m for m in ms if m.kind == "place" and m.start >= dateline_end
+                      and self._is_location(text, m, lang)]
+            triggers = self._triggers(ms)
+            deny = any(m.kind == "denial" for m in ms) or (
+                lang == "zh" and _DENY_ZH.search(text, ss, se) is not None)
+            rumour = any(m.kind == "rumour" for m in ms)
+            anaphor = any(m.kind == "anaphor" for m in ms)
+            sent_props: list[_Proposal] = []
+            for t in triggers:
+                comp, direct, blocked = self._company_for(t, firms, text)
+                if blocked:
+                    continue
+                if comp is None:
+                    recent = topic is not None and si - topic_sent <= 3
+                    zh_dropped_subject = lang == "zh" and topic is not None and si - topic_sent <= 2
+                    if recent and (anaphor or zh_dropped_subject):
+                        comp, direct = topic, False
+                    else:
+                        continue
+                key = comp.key
+                hosts, city, host_m, prep = self._hosts_for(t, places, text, lang)
+                fallback = False
+                if not hosts:
+                    prev = last_host.get(key)
+                    if prev and si - prev[0] <= 2:
+                        hosts, host_m, city, fallback = [prev[1].key], prev[1], None, True
+                    else:
+                        continue
+                if t.kind == "weak" and direct and not fallback and not (
+                        host_m is not None and _PREP_WEAK.search(text[max(0, host_m.start - 25):host_m.start])):
+                    continue  # "because of US tariffs ... its site": a place, not a host
+                attach_only = (not direct and fallback) or (t.kind == "weak" and not direct)
+                for host in hosts:
+                    if host == "CHN":
+                        continue
+                    if self.company_home.get(key) == host and comp.kind == "company" \
+                            and host not in ("HKG",):
+                        continue  # a firm's move in its own home country is not outbound
+                    conf = 0.9 - (0.2 if not direct else 0) - (0.2 if fallback else 0) \
+                        - (0.3 if t.kind == "weak" else 0) - (0.1 if comp.kind == "candidate" else 0)
+                    status, st_m = self._status_for(t, ms, text, lang)
+                    sent_props.append(_Proposal(
+                        si, comp, key, direct, host, host_m if host_m and host_m.key == host else None,
+                        city if city is not None and city.key == host else None,
+                        t.key if t.kind == "trigger" else "other", t, t.kind == "weak",
+                        status, st_m, self._money_for(t, ms, text), self._date_for(t, ms),
+                        self._partner_for(t, comp, ms), round(max(conf, 0.1), 2), rumour,
+                        attach_only))
+            if deny:
+                for p in sent_props:
+                    denied.add((p.company_key, p.host))
+                for c in companies or ([topic] if topic else []):
+                    for pl in places:
+                        denied.add((c.key, pl.key))
+                sent_props = []
+            proposals.extend(_one_per_pair(sent_props))
+            for p in sent_props:
+                if p.host_mention is not None:
+                    last_host[p.company_key] = (si, p.host_mention)
+            if companies:
+                # the firm that made the sentence's move is what "it" refers to next
+                topic = sent_props[0].company if sent_props and sent_props[0].company_direct \
+                    else companies[0]
+                topic_sent = si
+                for c in companies:
+                    if c.key not in last_host:
+                        near = [pl for pl in places if pl.key != "CHN"]
+                        if near:
+                            last_host[c.key] = (si, near[0])
+            elif anaphor and topic is not None:
+                topic_sent = si
+        proposals = [p for p in proposals
+                     if not ((p.company_key, p.host) in denied and p.rumour)]
+        return self._merge(proposals, text)
+
+    # -- the parts -----------------------------------------------------------------------
+    @staticmethod
+    def _triggers(ms: list[Mention]) -> list[Mention]:
+        trig = [m for m in ms if m.kind in ("trigger", "weak")]
+        plants = [m for m in trig if m.key == "greenfield_plant"]
+        out = []
+        for m in trig:
+            if m.key == "plant_expansion" and m.text.lower() in _EXPAND_MODIFIERS:
+                # "expand" alone says nothing about a plant; with one it makes it an expansion
+                near = [p for p in plants if abs(p.start - m.start) < 80]
+                for p in near:
+                    p.key = "plant_expansion"
+                continue
+            out.append(m)
+        return out
+
+    def _is_location(self, text: str, m: Mention, lang: str) -> bool:
+        if m.key == "CHN":
+            if m.extra is not None and m.extra not in ("demonym",):
+                return True  # a Chinese city or province: a domestic place
+            if m.extra == "demonym":
+                return False
+            before = text[max(0, m.start - 12):m.start]
+            if lang == "en":
+                return bool(re.search(r"\b(?:in|into|to|across|within)\s+(?:mainland\s+)?$", before))
+            return before.endswith(("在", "于")) or m.text in ("国内", "内地", "中国大陆")
+        if m.extra == "demonym" and text[m.end:m.end + 2] == "'s":
+            return False
+        return True
+
+    @staticmethod
+    def _company_for(t: Mention, firms: list[Mention], text: str
+                     ) -> tuple[Mention | None, bool, bool]:
+        """(company, named in this sentence, blocked): blocked when a foreign firm is the
+        subject ("Ford will own the factory"), so no earlier company may be assumed."""
+        before = [c for c in firms if c.end <= t.start]
+        if before:
+            near = before[-1]
+            if near.kind != "foreign":
+                return near, True, False
+            if t.key in _DEAL_TYPES:
+                # "X signed with Slovak startup InoBat to set up a joint venture"
+                chinese = [c for c in before if c.kind != "foreign"]
+                if chinese:
+                    return chinese[-1], True, False
+            return None, False, True
+        after = [c for c in firms if c.start >= t.end and c.kind != "foreign"]
+        if after and after[0].start - t.end < 60 and re.search(
+                r"\bby\b|由|被", text[t.end:after[0].start]):
+            return after[0], True, False
+        return None, False, False
+
+    def _hosts_for(self, t: Mention, places: list[Mention], text: str, lang: str):
+        if not places:
+            return [], None, None, False
+        scored = []
+        preps = set()
+        for p in places:
+            if p.extra == "exchange" and t.key != "listing":
+                continue
+            if p.end <= t.start:
+                dist = t.start - p.end
+            else:
+                dist = (p.start - t.end) * 0.6
+            before = text[max(0, p.start - 30):p.start]
+            if _PREP_EN.search(before):
+                dist -= 25
+                preps.add(id(p))
+            if p.extra == "demonym":
+                dist += 0 if t.key == "acquisition" else 40
+            if t.key == "listing" and p.extra == "exchange":
+                dist -= 40
+            scored.append((dist, p.start, p))
+        if not scored:
+            return [], None, None, False
+        scored.sort(key=lambda x: (x[0], x[1]))
+        best = scored[0][2]
+        chain = _chain(best, places, text)
+        hosts = list(dict.fromkeys(p.key for p in chain))
+        city = next((p for p in chain if isinstance(p.extra, str)
+                     and p.extra not in ("demonym", "exchange")), None)
+        if city is None:
+            city = next((p for p in places if p.key == best.key and isinstance(p.extra, str)
+                         and p.extra not in ("demonym", "exchange")), None)
+        return hosts, city, best, id(best) in preps
+
+    @staticmethod
+    def _status_for(t: Mention, ms: list[Mention], text: str, lang: str):
+        best, best_m, best_rank = "announced", None, 0
+        for m in ms:
+            if m.kind != "status":
+                continue
+            gap = t.start - m.end if m.end <= t.start else m.start - t.end
+            if gap > 90:
+                continue
+            status = m.key
+            if status in ("operating", "under_construction"):
+                before = text[max(0, m.start - (10 if lang == "zh" else 30)):m.start]
+                if lang == "zh" and any(w in before for w in lx.MODALS_ZH):
+                    status = "announced"
+                elif lang == "en" and re.search(
+                        r"\b(?:" + "|".join(lx.MODALS_EN) + r")\b(?:\s+\w+){0,2}\s*$", before,
+                        re.IGNORECASE):
+                    status = "announced"
+            rank = _STATUS_RANK[status]
+            if rank > best_rank:
+                best, best_m, best_rank = status, m, rank
+        return best, best_m
+
+    @staticmethod
+    def _money_for(t: Mention, ms: list[Mention], text: str) -> Mention | None:
+        bad = [m for m in ms if m.kind == "notvalue"]
+        best, best_d = None, 10 ** 9
+        for m in ms:
+            if m.kind != "money":
+                continue
+            if any(abs(b.start - m.start) < 30 for b in bad):
+                continue
+            d = abs(m.start - t.start)
+            if d < best_d:
+                best, best_d = m, d
+        return best
+
+    @staticmethod
+    def _date_for(t: Mention, ms: list[Mention]) -> Mention | None:
+        dated = [m for m in ms if m.kind == "date" and m.extra.year is not None]
+        if not dated:
+            return None
+        return min(dated, key=lambda m: abs(m.start - t.start))
+
+    @staticmethod
+    def _partner_for(t: Mention, comp: Mention, ms: list[Mention]) -> Mention | None:
+        if t.key not in ("joint_venture", "acquisition", "licensing", "construction_contract",
+                         "financing"):
+            return None
+        others = [m for m in ms if m.kind in ("foreign", "company", "candidate")
+                  and m.key != comp.key]
+        if not others:
+            return None
+        return min(others, key=lambda m: abs(m.start - t.start))
+
+    def _merge(self, proposals: list[_Proposal], text: str) -> list[ExtractedMove]:
+        groups: dict[tuple[str, str, str], list[_Proposal]] = {}
+        strong_pairs = {(p.company_key, p.host) for p in proposals if not p.weak}
+        jv_pairs = {(p.company_key, p.host) for p in proposals if p.move_type == "joint_venture"}
+        for p in sorted(proposals, key=lambda p: p.sent):
+            mtype = p.move_type
+            if p.attach_only:
+                # "the plant", "该项目" without a company or place of its own: more about a
+                # move already introduced, not a new one
+                same = [k for k in groups if k[0] == p.company_key]
+                if same:
+                    k = max(same, key=lambda k: (k[1] == p.host, k[2] == mtype,
+                                                 max(q.sent for q in groups[k])))
+                    if k[2] != mtype:
+                        p.status, p.status_mention = "announced", None
+                    groups[k].append(p)
+                    continue
+                if p.weak:
+                    continue
+            if mtype == "acquisition" and p.trigger.text.lower() in lx.STAKE_WORDS \
+                    and (p.company_key, p.host) in jv_pairs:
+                mtype = "joint_venture"
+            if p.weak:
+                if (p.company_key, p.host) in strong_pairs:
+                    same = [q for q in proposals if not q.weak and q.company_key == p.company_key
+                            and q.host == p.host]
+                    mtype = min(same, key=lambda q: abs(q.sent - p.sent)).move_type
+                elif not p.company_direct:
+                    continue
+            groups.setdefault((p.company_key, p.host, mtype), []).append(p)
+        moves = []
+        for (ckey, host, mtype), ps in groups.items():
+            ps.sort(key=lambda p: (p.weak, p.sent))
+            lead = ps[0]
+            ps_in_order = sorted(ps, key=lambda p: p.sent)
+            ev: dict[str, Span] = {}
+
+            def span(m: Mention) -> Span:
+                return Span(m.start, m.end, text[m.start:m.end])
+
+            comp_m = next((p.company for p in ps_in_order if p.company_direct), lead.company)
+            ev["company"] = span(comp_m)
+            ev["move_type"] = span(lead.trigger)
+            host_m = next((p.host_mention for p in ps_in_order
+                           if p.host_mention is not None and p.host_mention.key == host), None)
+            if host_m is not None:
+                ev["host_iso3"] = span(host_m)
+            city_ms = [p.city for p in ps_in_order if p.city is not None and p.host == host]
+            city_m = next((c for c in city_ms if _city_kind(c.extra) == "city"),
+                          city_ms[0] if city_ms else None)
+            if city_m is not None:
+                ev["city"] = span(city_m)
+            money_m = next((p.money for p in ps_in_order if p.money is not None), None)
+            if money_m is not None:
+                ev["value"] = span(money_m)
+            date_m = next((p.date for p in ps_in_order if p.date is not None), None)
+            if date_m is not None:
+                ev["year"] = span(date_m)
+            st = max(ps_in_order, key=lambda p: (_STATUS_RANK[p.status], -p.sent))
+            if st.status_mention is not None:
+                ev["status"] = span(st.status_mention)
+            partner_m = next((p.partner for p in ps_in_order if p.partner is not None), None)
+            if partner_m is not None:
+                ev["partner"] = span(partner_m)
+            is_cand = comp_m.kind == "candidate"
+            sector = (self.company_sector.get(ckey) if not is_cand else None) or "other"
+            money = money_m.extra if money_m is not None else None
+            date = date_m.extra if date_m is not None else None
+            conf = max(p.confidence for p in ps)
+            if len(ps) > 1:
+                conf = min(0.99, conf + 0.05)
+            moves.append(ExtractedMove(
+                company_id=None if is_cand else ckey,
+                company_name=comp_m.text, is_candidate=is_cand, host_iso3=host,
+                city=(city_m.extra if city_m is not None else None), move_type=mtype,
+                sector=sector,
+                value_amount=money.amount if money else None,
+                value_currency=money.currency if money else None,
+                value_usd_m=money.usd_m if money else None,
+                year=date.year if date else None, month=date.month if date else None,
+                status=st.status, partner=partner_m.text if partner_m is not None else None,
+                confidence=round(conf, 2), evidence=ev,
+                sentences=sorted({p.sent for p in ps})))
+        moves.sort(key=lambda m: (m.sentences[0], m.evidence["move_type"].start))
+        return moves
+
+
+@functools.cache
+def _city_kinds() -> dict[str, str]:
+    from chuhai.extract.pipeline import cities
+    return dict(zip(cities().city, cities().kind))
+
+
+def _city_kind(name: str) -> str | None:
+    return _city_kinds().get(name)
+
+
+def _chain(best: Mention, places: list[Mention], text: str) -> list[Mention]:
+    """``best`` and the places listed with it ("Japan, Indonesia and Malaysia")."""
+    ordered = sorted(places, key=lambda p: p.start)
+    i = ordered.index(best)
+    chain = [best]
+    j = i
+    while j + 1 < len(ordered) and _SEP.match(text[ordered[j].end:ordered[j + 1].start]):
+        j += 1
+        chain.append(ordered[j])
+    j = i
+    while j - 1 >= 0 and _SEP.match(text[ordered[j - 1].end:ordered[j].start]):
+        j -= 1
+        chain.insert(0, ordered[j])
+    return chain
+
+
+def _one_per_pair(props: list[_Proposal]) -> list[_Proposal]:
+    """One move per (company, host) in a sentence: the most specific trigger wins."""
+    best: dict[tuple[str, str], _Proposal] = {}
+    for p in props:
+        k = (p.company_key, p.host)
+        rank = (p.weak, _PRECEDENCE.get(p.move_type, 99))
+        if k not in best or rank < (best[k].weak, _PRECEDENCE.get(best[k].move_type, 99)):
+            if k in best:
+                # keep what the losing trigger knew about value, date and status
+                old = best[k]
+                p.money = p.money or old.money
+                p.date = p.date or old.date
+                if _STATUS_RANK[old.status] > _STATUS_RANK[p.status]:
+                    p.status, p.status_mention = old.status, old.status_mention
+            best[k] = p
+        else:
+            old = best[k]
+            old.money = old.money or p.money
+            old.date = old.date or p.date
+            if _STATUS_RANK[p.status] > _STATUS_RANK[old.status]:
+                old.status, old.status_mention = p.status, p.status_mention
+    return list(best.values())

@@ -1,0 +1,69 @@
+"""The extraction entry points: text in, :class:`ExtractedMove` lists out."""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from chuhai.extract.assemble import Assembler, ExtractedMove
+from chuhai.extract.pipeline import Matchers, detect_lang, matchers_for
+from chuhai.reference.companies import Registry
+
+
+def _assembler(m: Matchers) -> Assembler:
+    if not hasattr(m, "_assembler"):
+        m._assembler = Assembler(m.company_home, m.company_sector)
+    return m._assembler
+
+
+def extract_moves(text: str, lang: str = "auto", registry: Registry | None = None,
+                  ref_year: int | None = None) -> list[ExtractedMove]:
+    """Overseas moves in one article.
+
+    Parameters
+    ----------
+    text
+        The article text (headline first, if any, on its own line).
+    lang
+        ``"en"``, ``"zh"`` or ``"auto"`` (detected from the share of Chinese characters).
+    registry
+        Company registry used to recognise and resolve firms (default: the shipped one).
+    ref_year
+        Publication year, used to resolve "this year" / "今年".
+
+    Returns
+    -------
+    list of ExtractedMove
+
+    Examples
+    --------
+    >>> [(m.company_id, m.host_iso3, m.move_type, m.status)
+    ...  for m in extract_moves("宁德时代在匈牙利德布勒森的电池工厂正式开工建设。")]
+    [('catl', 'HUN', 'greenfield_plant', 'under_construction')]
+    """
+    return next(iter(extract_articles([text], lang, registry, [ref_year])))
+
+
+def extract_articles(texts: Iterable[str], lang: str = "auto",
+                     registry: Registry | None = None,
+                     ref_years: Iterable[int | None] | None = None,
+                     batch_size: int = 64) -> Iterator[list[ExtractedMove]]:
+    """Moves of many articles, one list per article, in order.
+
+    Articles are grouped by language and tokenised with ``nlp.pipe`` in batches, which is
+    what makes large runs fast; results come back in input order.
+    """
+    m = matchers_for(registry or Registry.default())
+    asm = _assembler(m)
+    texts = list(texts)
+    years = list(ref_years) if ref_years is not None else [None] * len(texts)
+    langs = [detect_lang(t) if lang == "auto" else lang for t in texts]
+    results: list[list[ExtractedMove] | None] = [None] * len(texts)
+    for lg in ("en", "zh"):
+        idx = [i for i, l in enumerate(langs) if l == lg]
+        if not idx:
+            continue
+        for i, doc in zip(idx, m.docs([texts[i] for i in idx], lg, batch_size)):
+            mentions = m.mentions(texts[i], lg, doc, years[i])
+            results[i] = asm.assemble(texts[i], mentions, lg)
+    for r in results:
+        yield r or []

@@ -1,0 +1,99 @@
+"""Dates in English and Chinese news text: years, months, and their qualifiers.
+
+Only what a move needs is extracted: the year (and month where given) and whether the
+phrase is a deadline ("by 2027") or a part of the year ("late 2025", "2024年底").
+Relative phrases ("this year", "今年", "last year") resolve against a reference year
+when the article's date is known, and are ignored otherwise.
+
+>>> [(d.year, d.month, d.qualifier) for d in find_dates("start production in late 2025")]
+[(2025, None, 'late')]
+>>> [(d.year, d.month) for d in find_dates("预计2024年10月完成")]
+[(2024, 10)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"])}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+
+_MONTH_ALT = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+_YEAR = r"(?:19[5-9]\d|20[0-9]\d)"
+_EN = re.compile(
+    rf"(?<!\d)(?:(?P<q>early|mid|mid-|late|end of|the end of|the start of|the beginning of|by|before|until|from|since)\s+)?"
+    rf"(?:(?P<mon>{_MONTH_ALT})\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{_YEAR})\b(?![\d.,]*\s?(?:GW|MW|bn|billion|million|units|cars|vehicles|tonnes|%))"
+    rf"|\b(?:in|from|since|by|until|during|this|last|next)\s+(?P<mon2>{_MONTH_ALT})\b(?!\s+\d{{1,2}}\b)"
+    rf"|\b(?P<rel>this year|last year|next year|the previous year)\b")
+_ZH = re.compile(
+    rf"(?P<q1>到|于|截至|至)?(?P<year>{_YEAR})年(?:(?P<mon>1[0-2]|[1-9])月)?(?P<q2>底|初|末|上半年|下半年|年中|中期|前|内)?"
+    r"|(?P<rel>今年|去年|明年|上年)(?:(?P<mon2>1[0-2]|[1-9])月)?")
+_Q_EN = {"early": "early", "mid": "mid", "mid-": "mid", "late": "late", "end of": "late",
+         "the end of": "late", "the start of": "early", "the beginning of": "early",
+         "by": "by", "before": "by", "until": "by", "from": "from", "since": "from"}
+_Q_ZH = {"底": "late", "末": "late", "初": "early", "上半年": "early", "下半年": "late",
+         "年中": "mid", "中期": "mid", "前": "by", "内": "by", "到": "by", "至": "by",
+         "截至": "by", "于": None}
+_REL = {"this year": 0, "今年": 0, "last year": -1, "去年": -1, "上年": -1,
+        "the previous year": -1, "next year": 1, "明年": 1}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date phrase: ``text[start:end]``; ``year`` is None for a month alone."""
+
+    start: int
+    end: int
+    year: int | None
+    month: int | None
+    qualifier: str | None  # early | mid | late | by | from | None
+
+
+def find_dates(text: str, ref_year: int | None = None) -> list[DateMention]:
+    """Every year or month phrase in ``text``, English or Chinese, in order of position.
+
+    Parameters
+    ----------
+    text
+        Any text.
+    ref_year
+        The year the article was published, to resolve "this year" / "去年".
+        Without it relative phrases are skipped.
+
+    Examples
+    --------
+    >>> [(d.year, d.qualifier) for d in find_dates("by 2027; 2024年底; this year", 2024)]
+    [(2027, 'by'), (2024, 'late'), (2024, None)]
+    >>> [(d.year, d.month) for d in find_dates("in January")]
+    [(None, 1)]
+    """
+    out: list[DateMention] = []
+    for m in _EN.finditer(text):
+        if m.group("year"):
+            q = m.group("q")
+            mon = m.group("mon")
+            out.append(DateMention(m.start(), m.end(), int(m.group("year")),
+                                   MONTHS[mon.lower()] if mon else None,
+                                   _Q_EN.get(q.lower()) if q else None))
+        elif m.group("mon2"):
+            start = m.start("mon2")
+            out.append(DateMention(start, m.end(), None, MONTHS[m.group("mon2").lower()], None))
+        elif m.group("rel") and ref_year is not None:
+            out.append(DateMention(m.start(), m.end(), ref_year + _REL[m.group("rel").lower()],
+                                   None, None))
+    for m in _ZH.finditer(text):
+        if m.group("year"):
+            q = m.group("q2") or m.group("q1")
+            out.append(DateMention(m.start(), m.end(), int(m.group("year")),
+                                   int(m.group("mon")) if m.group("mon") else None,
+                                   _Q_ZH.get(q) if q else None))
+        elif m.group("rel") and ref_year is not None:
+            mon = m.group("mon2")
+            out.append(DateMention(m.start(), m.end(), ref_year + _REL[m.group("rel")],
+                                   int(mon) if mon else None, None))
+    out.sort(key=lambda d: d.start)
+    return out

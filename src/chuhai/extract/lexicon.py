@@ -1,0 +1,297 @@
+"""Word lists the extractor matches: move-type triggers, status cues, denials, anaphors.
+
+Everything language-specific that is not a name from the reference tables lives here, so
+that a reader can see (and extend) the grammar of the extractor in one place. English
+phrases are matched case-insensitively on spaCy tokens; Chinese phrases on characters.
+
+Triggers carry a *strength*: ``strong`` triggers name a kind of move by themselves
+("gigafactory", "收购"); ``weak`` ones ("invest", "投资") only make a move of type
+``other`` when nothing stronger is said about the same company and host in the article.
+"""
+
+from __future__ import annotations
+
+#: move type -> (English phrases, Chinese phrases). Order of MOVE_PRECEDENCE decides which
+#: type wins when several triggers in one sentence point to the same company and host:
+#: "a joint venture to build a plant" is a joint venture, "a loan for its factory" financing.
+TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
+    "listing": (
+        ["IPO", "IPOs", "initial public offering", "listing", "secondary listing", "list its shares",
+         "list shares", "go public", "going public", "flotation", "float", "GDR", "GDRs",
+         "global depositary receipts", "stock market debut", "trading debut", "debut"],
+        ["上市", "IPO", "挂牌", "递交上市申请", "招股", "港股上市", "二次上市", "GDR"]),
+    "joint_venture": (
+        ["joint venture", "joint-venture", "JV", "joint company", "venture"],
+        ["合资", "合资公司", "合资企业", "合营", "合资建厂", "成立合资"]),
+    "acquisition": (
+        ["acquire", "acquires", "acquired", "acquiring", "acquisition", "buy", "buys", "bought",
+         "buying", "purchase", "purchased", "takeover", "take over", "took over", "stake",
+         "controlling stake", "majority stake", "merger", "buyout"],
+        ["收购", "并购", "入股", "股权", "买下", "控股权", "全资收购", "增持"]),
+    "licensing": (
+        ["license", "licence", "licenses", "licences", "licensing", "licensed", "licensing deal",
+         "technology licensing", "royalty"],
+        ["授权", "技术许可", "专利许可", "许可协议", "技术授权", "许可"]),
+    "construction_contract": (
+        ["contract", "contracts", "EPC", "engineering, procurement and construction",
+         "construction deal", "awarded", "won a deal", "tender", "contractor"],
+        ["承建", "中标", "总承包", "EPC", "工程合同", "承包", "施工合同", "签约承建"]),
+    "financing": (
+        ["loan", "loans", "financing", "credit facility", "credit line", "bond",
+         "bonds", "green bond", "syndicated loan", "refinancing", "funding round"],
+        ["贷款", "融资", "授信", "银团贷款", "债券", "发债", "绿色债券"]),
+    "plant_expansion": (
+        ["expansion", "expand", "expands", "expanded", "expanding", "second phase",
+         "new phase", "phase II", "phase two", "additional capacity", "add capacity",
+         "boost capacity", "raise capacity", "increase capacity"],
+        ["扩产", "扩建", "二期", "扩大产能", "新增产能", "扩能", "增资扩产", "三期"]),
+    "data_center": (
+        ["data centre", "data center", "data centres", "data centers", "datacenter",
+         "datacentre", "datacenters", "cloud region", "availability zone", "computing centre",
+         "computing center"],
+        ["数据中心", "云计算中心", "算力中心", "智算中心", "云数据中心", "可用区"]),
+    "rnd_center": (
+        ["R&D centre", "R&D center", "R&D hub", "research centre", "research center",
+         "research and development centre", "research and development center",
+         "innovation centre", "innovation center", "technology centre", "technology center",
+         "design centre", "design center", "research institute", "R&D facility", "laboratory",
+         "research lab", "R&D base"],
+        ["研发中心", "研究院", "创新中心", "技术中心", "设计中心", "研发基地", "实验室",
+         "研究中心"]),
+    "retail_store": (
+        ["store", "stores", "flagship store", "flagship", "showroom", "showrooms", "outlet",
+         "outlets", "shop", "shops", "dealership", "dealerships", "restaurant", "restaurants"],
+        ["门店", "旗舰店", "专卖店", "体验店", "开店", "新店", "店铺", "展厅", "直营店", "餐厅"]),
+    "office_hq": (
+        ["office", "offices", "headquarters", "HQ", "regional headquarters", "regional hub",
+         "representative office", "subsidiary", "branch"],
+        ["总部", "区域总部", "办事处", "代表处", "分公司", "子公司", "办公室", "运营中心"]),
+    "greenfield_plant": (
+        ["plant", "plants", "factory", "factories", "gigafactory", "gigafactories",
+         "production base", "manufacturing base", "manufacturing facility",
+         "production facility", "assembly line", "production line", "assembly plant",
+         "smelter", "refinery", "steel mill", "manufacturing hub", "industrial park",
+         "manufacturing plant", "production site"],
+        ["工厂", "建厂", "生产基地", "制造基地", "超级工厂", "生产线", "产线", "冶炼厂",
+         "炼油厂", "组装厂", "整车厂", "电池厂", "产业园", "投资建厂", "冶炼项目",
+         "工业园"]),
+}
+
+#: Weak triggers: a move of type "other" only when the article says nothing stronger.
+WEAK_TRIGGERS: tuple[list[str], list[str]] = (
+    ["invest", "invests", "investment", "investments", "invested", "investing",
+     "enter the market", "set up operations", "project", "facility", "site", "deal"],
+    ["投资", "项目", "落地", "布局", "基地"],
+)
+
+MOVE_PRECEDENCE: tuple[str, ...] = (
+    "listing", "joint_venture", "acquisition", "licensing", "construction_contract",
+    "financing", "plant_expansion", "data_center", "rnd_center", "retail_store", "office_hq",
+    "greenfield_plant", "other",
+)
+
+#: Words that make a following plant trigger an expansion ("expand its plant").
+EXPANSION_TYPES = ("plant_expansion",)
+
+#: status -> (English cues, Chinese cues). A cue preceded by a modal ("expected to
+#: start production", "预计投产") describes the future, so it counts as "announced".
+STATUS_CUES: dict[str, tuple[list[str], list[str]]] = {
+    "cancelled": (
+        ["cancelled", "canceled", "cancel", "scrapped", "scrap", "abandoned", "shelved",
+         "halted", "suspended", "withdrew", "pulled out", "called off", "terminated", "stalled",
+         "dropped"],
+        ["取消", "终止", "搁置", "叫停", "暂停", "放弃", "撤回", "撤出"]),
+    "operating": (
+        ["opened", "opens", "inaugurated", "started production", "began production",
+         "start production", "started operations", "began operations", "commenced operations",
+         "operational", "in operation", "operates", "operating", "launched", "went live",
+         "rolled off", "completed", "began mass production", "started operating",
+         "came online", "set up", "established", "opened its"],
+        ["投产", "投入运营", "正式运营", "开业", "启用", "落成", "竣工", "量产", "下线", "建成",
+         "运营", "开设了", "设立了", "开幕"]),
+    "under_construction": (
+        ["under construction", "broke ground", "groundbreaking", "began construction",
+         "started construction", "construction began", "construction started",
+         "construction of", "being built"],
+        ["开工", "动工", "在建", "奠基", "开工建设", "破土"]),
+    "announced": (
+        ["will", "plans", "planned", "plan", "to build", "agreed", "signed", "announced",
+         "unveiled", "intends", "would", "aims", "proposed", "considering", "preparing"],
+        ["签约", "签署", "宣布", "拟", "计划", "将", "规划", "协议", "有望", "预计", "打算"]),
+}
+
+#: Modal words that turn a completed-state cue into a future one.
+MODALS_EN = ("will", "would", "expected", "plans", "plan", "planned", "to", "aims", "aim",
+             "could", "may", "should", "set", "due", "scheduled", "hopes", "targets")
+MODALS_ZH = ("预计", "将", "计划", "有望", "拟", "力争", "预期", "争取", "将于", "目标")
+
+#: A sentence with one of these says a move is *not* happening: its moves are dropped.
+DENIALS: tuple[list[str], list[str]] = (
+    ["denied", "denies", "deny", "dismissed", "rejected a report", "no plans", "no plan",
+     "not planning", "has no intention", "inaccurate", "untrue", "false report",
+     "not considering"],
+    ["否认", "不实", "并无计划", "无意", "辟谣", "谣言", "澄清", "没有计划", "无计划"],
+)
+
+#: Words that mark a sentence as reporting a rumour (dropped if the article denies it).
+RUMOUR_CUES: tuple[list[str], list[str]] = (
+    ["report", "reported", "reports", "media", "sources said", "people familiar"],
+    ["报道", "消息", "传出", "据悉", "传言"],
+)
+
+#: Expressions that refer back to a company named earlier in the article.
+ANAPHORS: tuple[list[str], list[str]] = (
+    ["it", "its", "the company", "the group", "the firm", "the automaker", "the carmaker",
+     "the maker", "the miner", "the supplier", "the retailer", "the manufacturer",
+     "the producer", "the chinese company", "the chinese firm", "the chinese group",
+     "the chinese automaker", "the chinese carmaker", "the chinese miner",
+     "the chinese supplier", "the chinese manufacturer", "the chinese maker",
+     "the plant", "the factory", "the facility", "the project", "the centre", "the center",
+     "the deal", "the venture", "the expansion", "the site", "the store", "the investment",
+     "the new phase", "the contract", "the loan", "the listing", "the ipo", "the offering",
+     "he", "she", "we", "they"],
+    ["该公司", "公司", "其", "该集团", "集团", "该企业", "该工厂", "工厂", "该项目", "项目",
+     "该中心", "该基地", "双方", "该车企", "此次", "此前", "同时", "另外", "此外"],
+)
+
+#: Registry firms with a home abroad that are Chinese-founded and -run (counted as movers).
+CHINESE_ROOTED = {"shein", "canadian_solar"}
+
+#: Acquisition words that, in an article about a joint venture, describe the venture's
+#: shareholding rather than a separate purchase.
+STAKE_WORDS = {"stake", "minority stake", "majority stake", "controlling stake", "股权", "控股权"}
+
+#: Words that say the firm next to them is Chinese (a candidate when it is not registered).
+CHINESE_CUES_EN = ("chinese", "china's", "china-based", "hong kong-based", "shenzhen-based",
+                   "shanghai-based", "beijing-based", "hangzhou-based", "ningbo-based",
+                   "guangzhou-based", "hefei-based")
+#: Common nouns between a nationality cue and a firm's name ("Chinese battery maker X").
+FIRM_NOUNS_EN = (
+    "maker", "makers", "manufacturer", "firm", "company", "group", "giant", "producer",
+    "supplier", "retailer", "brand", "startup", "start-up", "developer", "operator", "miner",
+    "carmaker", "automaker", "conglomerate", "chain", "platform", "provider", "vendor",
+    "player", "rival", "contractor", "builder", "company's", "champion", "specialist",
+    "designer", "unit", "subsidiary", "arm", "owner", "lender", "bank", "investor", "fund")
+#: Chinese nouns before a firm's name ("新茶饮品牌蜜雪冰城", "芯片公司地平线").
+FIRM_NOUNS_ZH = ("品牌", "公司", "企业", "厂商", "车企", "巨头", "制造商", "集团", "平台",
+                 "龙头", "供应商", "运营商", "初创", "独角兽", "零售商", "电商")
+#: Chinese legal suffixes that end a firm's name.
+FIRM_SUFFIXES_ZH = ("股份有限公司", "有限责任公司", "有限公司", "集团", "控股")
+#: English legal suffixes that end a firm's name.
+FIRM_SUFFIXES_EN = ("Co", "Co.", "Corp", "Corp.", "Corporation", "Group", "Holdings",
+                    "Holding", "Ltd", "Ltd.", "Inc", "Inc.", "Limited", "Technology",
+                    "Technologies", "Motors", "Motor", "Energy", "Mining", "Electronics",
+                    "International", "Robotics", "Auto", "Power", "Materials", "Battery")
+
+#: Stock exchanges: where a listing happens is the host of a listing move.
+EXCHANGES: dict[str, list[str]] = {
+    "USA": ["Nasdaq", "NASDAQ", "NYSE", "New York Stock Exchange", "Wall Street",
+            "纳斯达克", "纽交所", "纽约证券交易所", "美股"],
+    "HKG": ["Hong Kong Stock Exchange", "HKEX", "HKEx", "Hong Kong Exchanges", "港交所",
+            "香港联交所", "联交所", "港股", "香港交易所"],
+    "GBR": ["London Stock Exchange", "LSE", "伦敦证券交易所", "伦交所"],
+    "CHE": ["SIX Swiss Exchange", "SIX", "瑞士证券交易所", "瑞交所"],
+    "DEU": ["Frankfurt Stock Exchange", "法兰克福证券交易所"],
+    "SGP": ["Singapore Exchange", "SGX", "新加坡交易所"],
+}
+
+#: Country names the reference table lacks (short forms used in news).
+EXTRA_COUNTRY_NAMES: dict[str, list[str]] = {
+    "USA": ["US", "U.S.", "U.S", "America", "United States of America", "the States"],
+    "GBR": ["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"],
+    "KOR": ["South Korea", "Korea", "韩国", "南韩"],
+    "PRK": ["朝鲜"],
+    "ARE": ["UAE", "U.A.E.", "Emirates"],
+    "SAU": ["Saudi", "Saudi Arabia", "KSA", "沙特"],
+    "TUR": ["Turkey", "Turkiye", "Türkiye"],
+    "VNM": ["Viet Nam"],
+    "RUS": ["Russia"],
+    "CZE": ["Czech Republic", "Czechia", "捷克共和国"],
+    "IDN": ["印尼"],
+    "LAO": ["老挝", "Lao PDR"],
+    "IRN": ["伊朗"],
+    "SYR": ["叙利亚"],
+    "VEN": ["委内瑞拉"],
+    "BOL": ["玻利维亚"],
+    "TWN": ["台湾", "中国台湾"],
+    "COD": ["DR Congo", "DRC", "Democratic Republic of Congo", "Democratic Republic of the Congo",
+            "刚果（金）", "刚果金", "刚果(金)"],
+    "COG": ["刚果（布）", "刚果布"],
+    "CIV": ["Ivory Coast", "Cote d'Ivoire", "科特迪瓦"],
+    "NLD": ["Holland", "the Netherlands"],
+    "MKD": ["Macedonia"],
+    "TZA": ["坦桑尼亚"],
+    "MDA": ["摩尔多瓦"],
+    "KHM": ["柬埔寨"],
+    "BGD": ["孟加拉国"],
+    "CHN": ["mainland China", "PRC", "中国大陆", "内地", "国内"],
+    "HKG": ["Hong Kong SAR"],
+}
+
+#: Chinese or English names never used as a place (common words): "海地" in "沿海地区".
+PLACE_STOPLIST = {"海地", "黑山", "马里", "Jersey", "Georgia", "Chad", "Jordan", "Niger",
+                  "Guinea", "Mali", "Oman", "Turkey", "Cuba", "Peru", "Iran", "Israel",
+                  "Gabon", "Haiti", "Monaco", "Nauru", "Niue", "Palau", "Tonga", "Tuvalu",
+                  "Kiribati", "Benin", "Togo", "Comoros", "Dominica", "Grenada", "Samoa",
+                  "Panama", "Malta", "Cyprus", "Wales", "Scotland", "England"}
+#: Names in PLACE_STOPLIST that are safe when written exactly (case-sensitive English).
+PLACE_CASED_OK = {"Jordan", "Georgia", "Chad", "Niger", "Guinea", "Mali", "Oman", "Turkey",
+                  "Cuba", "Peru", "Iran", "Israel", "Gabon", "Haiti", "Monaco", "Benin",
+                  "Togo", "Panama", "Malta", "Cyprus", "Wales", "Scotland", "England",
+                  "Samoa", "Tonga", "Palau", "Grenada", "Dominica", "Comoros", "Nauru"}
+
+#: English adjectives of nationality: "a Hungarian plant", "Canadian miner".
+DEMONYMS: dict[str, list[str]] = {
+    "CHN": ["Chinese"], "HUN": ["Hungarian"], "DEU": ["German"], "FRA": ["French"],
+    "ESP": ["Spanish"], "ITA": ["Italian"], "GBR": ["British"], "USA": ["American"],
+    "CAN": ["Canadian"], "MEX": ["Mexican"], "BRA": ["Brazilian"], "ARG": ["Argentine",
+    "Argentinian"], "CHL": ["Chilean"], "PER": ["Peruvian"], "COL": ["Colombian"],
+    "THA": ["Thai"], "VNM": ["Vietnamese"], "IDN": ["Indonesian"], "MYS": ["Malaysian"],
+    "SGP": ["Singaporean"], "PHL": ["Philippine", "Filipino"], "KHM": ["Cambodian"],
+    "IND": ["Indian"], "PAK": ["Pakistani"], "BGD": ["Bangladeshi"], "JPN": ["Japanese"],
+    "KOR": ["South Korean", "Korean"], "AUS": ["Australian"], "NZL": ["New Zealand"],
+    "TUR": ["Turkish"], "SAU": ["Saudi"], "ARE": ["Emirati"], "QAT": ["Qatari"],
+    "EGY": ["Egyptian"], "MAR": ["Moroccan"], "DZA": ["Algerian"], "NGA": ["Nigerian"],
+    "ZAF": ["South African"], "KEN": ["Kenyan"], "ETH": ["Ethiopian"], "POL": ["Polish"],
+    "SVK": ["Slovak", "Slovakian"], "CZE": ["Czech"], "ROU": ["Romanian"],
+    "SRB": ["Serbian"], "GRC": ["Greek"], "PRT": ["Portuguese"], "NLD": ["Dutch"],
+    "BEL": ["Belgian"], "SWE": ["Swedish"], "FIN": ["Finnish"], "NOR": ["Norwegian"],
+    "DNK": ["Danish"], "AUT": ["Austrian"], "CHE": ["Swiss"], "IRL": ["Irish"],
+    "RUS": ["Russian"], "KAZ": ["Kazakh"], "UZB": ["Uzbek"], "ISR": ["Israeli"],
+    "ZMB": ["Zambian"], "ZWE": ["Zimbabwean"], "COD": ["Congolese"], "TZA": ["Tanzanian"],
+    "OMN": ["Omani"], "LKA": ["Sri Lankan"], "MMR": ["Myanmar"], "LAO": ["Lao", "Laotian"],
+    "BGR": ["Bulgarian"], "HRV": ["Croatian"], "SVN": ["Slovenian"], "UKR": ["Ukrainian"],
+    "TWN": ["Taiwanese"], "HKG": [],
+}
+
+#: Words near a sum that say it is not what the move costs ("valued at", "revenue").
+NOT_A_VALUE: tuple[list[str], list[str]] = (
+    ["valuation", "valued", "revenue", "revenues", "sales", "market value", "market cap",
+     "profit", "turnover", "capitalisation", "capitalization", "worth of exports", "salary"],
+    ["估值", "营收", "市值", "销售额", "营业收入", "利润", "收入", "出口额"],
+)
+
+#: Sector words, used when the company's registry row gives no sector.
+SECTOR_WORDS: dict[str, tuple[list[str], list[str]]] = {
+    "battery": (["battery", "batteries", "cell", "cells", "energy storage", "gigafactory"],
+                ["电池", "储能", "锂电"]),
+    "battery_materials": (["cathode", "anode", "separator", "electrolyte", "nickel", "cobalt",
+                           "precursor"], ["正极", "负极", "隔膜", "电解液", "镍", "钴", "前驱体"]),
+    "ev": (["electric vehicle", "electric vehicles", "EV", "EVs", "electric car", "cars",
+            "car", "vehicles", "automaker", "carmaker"], ["电动汽车", "新能源汽车", "整车", "汽车", "车企"]),
+    "auto_parts": (["auto parts", "car parts", "components"], ["零部件", "汽车配件"]),
+    "solar": (["solar", "photovoltaic", "PV", "module", "modules", "wafer", "wafers"],
+              ["光伏", "太阳能", "组件", "硅片"]),
+    "wind": (["wind", "turbine", "turbines"], ["风电", "风机"]),
+    "cloud_data_centers": (["cloud", "data centre", "data center"], ["云", "数据中心"]),
+    "metals": (["mine", "mining", "gold", "copper", "lithium", "miner"], ["矿", "金矿", "铜矿", "锂矿"]),
+    "construction": (["construction", "railway", "port", "bridge", "highway", "EPC"],
+                     ["建设工程", "铁路", "港口", "公路", "桥梁", "承建"]),
+    "consumer": (["toy", "toys", "tea", "beverage", "fashion", "apparel", "restaurant"],
+                 ["茶饮", "玩具", "餐饮", "服装", "潮玩"]),
+    "semiconductors": (["chip", "chips", "semiconductor"], ["芯片", "半导体"]),
+    "telecom_equipment": (["telecom", "5G", "network equipment"], ["通信", "5G"]),
+    "home_appliances": (["appliance", "appliances", "air conditioner", "refrigerator"],
+                        ["家电", "空调", "冰箱"]),
+    "ecommerce": (["e-commerce", "ecommerce", "online retailer"], ["电商", "跨境电商"]),
+}

@@ -1,0 +1,470 @@
+"""The spaCy side of extraction: blank pipelines and phrase matchers → typed mentions.
+
+No statistical model is loaded. Each language has a blank pipeline (English rules
+tokenizer; for Chinese one token per character, so that offsets are character offsets
+and no word segmenter is needed) and two ``PhraseMatcher`` objects:
+
+* names, matched on exact spelling: registry companies (every alias, English and Chinese),
+  countries (reference table, short forms, demonyms), cities and regions of the gazetteer
+  ``cities.tsv``, and stock exchanges;
+* the lexicon of :mod:`chuhai.extract.lexicon`, matched ignoring case: move-type
+  triggers, status cues, denials, anaphors.
+
+Sums of money and dates are found by the regular expressions of :mod:`money` and
+:mod:`dates`; companies that are not registered by the patterns of :func:`find_candidates`.
+The result of :meth:`Matchers.mentions` is a flat, position-sorted list of
+:class:`Mention` that :mod:`chuhai.extract.assemble` turns into moves.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Iterable, Iterator
+
+import pandas as pd
+
+from chuhai.extract import lexicon as lx
+from chuhai.extract.dates import find_dates
+from chuhai.extract.money import find_money
+from chuhai.reference.companies import Registry, normalise
+from chuhai.reference.countries import countries
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass
+class Mention:
+    """One typed span of an article.
+
+    ``kind`` is one of company, candidate, foreign, place, trigger, weak, status, denial,
+    anaphor, money, date. ``key`` is the company id, ISO3 code, move type or status;
+    ``extra`` carries the city name, the Money/DateMention object, or flags.
+    """
+
+    kind: str
+    start: int
+    end: int
+    key: str | None = None
+    extra: object = None
+    text: str = ""
+    flags: set = field(default_factory=set)
+
+
+@functools.cache
+def cities() -> pd.DataFrame:
+    """The city and region gazetteer (city, name_zh, iso3, lat, lon, kind, aliases).
+
+    >>> cities().set_index("city").loc["Szeged", "iso3"]
+    'HUN'
+    """
+    path = resources.files("chuhai.extract") / "cities.tsv"
+    with path.open(encoding="utf-8") as f:
+        return pd.read_csv(f, sep="\t", dtype={"city": str, "name_zh": str, "iso3": str,
+                                               "kind": str, "aliases": str},
+                           keep_default_na=False)
+
+
+def detect_lang(text: str) -> str:
+    """``"zh"`` if at least a fifth of the letters are Chinese characters, else ``"en"``.
+
+    >>> detect_lang("比亚迪在匈牙利建厂"), detect_lang("BYD builds a plant")
+    ('zh', 'en')
+    """
+    sample = text[:4000]
+    cjk = len(_CJK.findall(sample))
+    letters = sum(ch.isalpha() for ch in sample)
+    return "zh" if letters and cjk / letters >= 0.2 else "en"
+
+
+def _char_tokenizer(nlp):
+    from spacy.tokens import Doc
+
+    def tokenize(text: str) -> Doc:
+        # one token per character, whitespace included, so token i is character i
+        return Doc(nlp.vocab, words=list(text), spaces=[False] * len(text))
+    return tokenize
+
+
+class Matchers:
+    """Blank spaCy pipelines with phrase matchers built from a registry and the gazetteers.
+
+    Build once per registry (:func:`matchers_for` caches) and reuse for many articles.
+
+    Examples
+    --------
+    >>> m = matchers_for(Registry.default())
+    >>> [(x.kind, x.key) for x in m.mentions("BYD will build a plant in Szeged, Hungary.", "en")
+    ...  if x.kind in ("company", "place", "trigger")]
+    [('company', 'byd'), ('trigger', 'greenfield_plant'), ('place', 'HUN'), ('place', 'HUN')]
+    """
+
+    def __init__(self, registry: Registry) -> None:
+        import spacy
+        from spacy.matcher import PhraseMatcher
+
+        self.registry = registry
+        self.nlp = {"en": spacy.blank("en"), "zh": spacy.blank("zh")}
+        self.nlp["zh"].tokenizer = _char_tokenizer(self.nlp["zh"])
+        self.names = {lang: PhraseMatcher(n.vocab, attr="ORTH") for lang, n in self.nlp.items()}
+        self.words = {"en": PhraseMatcher(self.nlp["en"].vocab, attr="LOWER"),
+                      "zh": PhraseMatcher(self.nlp["zh"].vocab, attr="ORTH")}
+        self.labels: dict[str, tuple[str, str | None, object]] = {}
+        self.company_home: dict[str, str] = {}
+        self.company_sector: dict[str, str] = {}
+        self._add_companies()
+        self._add_places()
+        self._add_lexicon()
+
+    # -- building ------------------------------------------------------------------------
+    def _add(self, matcher_set: dict, label: str, info: tuple, phrases: Iterable[str],
+             langs: tuple[str, ...] = ("en", "zh")) -> None:
+        phrases = [p for p in dict.fromkeys(phrases) if p and p.strip()]
+        if not phrases:
+            return
+        self.labels[label] = info
+        for lang in langs:
+            nlp = self.nlp[lang]
+            docs = [nlp.make_doc(p) for p in phrases if (lang == "zh") or not _CJK.search(p)]
+            if docs:
+                matcher_set[lang].add(label, docs)
+
+    def _add_companies(self) -> None:
+        table = self.registry.table
+        for row in table.itertuples(index=False):
+            cid = row.company_id
+            self.company_home[cid] = getattr(row, "home_iso3", "CHN") or "CHN"
+            self.company_sector[cid] = getattr(row, "sector", "") or ""
+            names = [row.name_en, row.name_zh, *[a for a in str(row.aliases or "").split("|")]]
+            en, zh = [], []
+            for n in names:
+                n = (n or "").strip()
+                if not n:
+                    continue
+                if _CJK.search(n):
+                    if n not in _AMBIGUOUS_ZH:
+                        zh.append(n)
+                    else:
+                        self._add(self.names, f"COAMB|{cid}",
+                                  ("company" if self._chinese(cid) else "foreign", cid, "ambiguous"),
+                                  [n], ("zh",))
+                    continue
+                if n.lower() in _AMBIGUOUS_EN:
+                    continue
+                # news writes "LONGi", "Longi" and "LONGI": spelling variants, matched exactly
+                # so that "senior" or "eve" in running text never look like a firm
+                en.extend([n, n.upper() if len(n) > 3 else n, n.title() if not n.isupper() else n])
+                zh.append(n)
+            kind = "company" if self._chinese(cid) else "foreign"
+            self._add(self.names, f"CO|{cid}", (kind, cid, None), en, ("en",))
+            self._add(self.names, f"CO|{cid}", (kind, cid, None), zh, ("zh",))
+
+    def _chinese(self, cid: str, depth: int = 0) -> bool:
+        """Whether a registry firm is Chinese: home in China, or a Chinese parent.
+
+        The registry also lists foreign customers (Toyota, Ford) for the follow planner;
+        their moves are not Chinese outbound moves, so they only ever appear as partners.
+        """
+        table = self.registry.table
+        if cid not in table.index or depth > 5:
+            return False
+        row = table.loc[cid]
+        if (row.get("home_iso3") or "CHN") in ("CHN", "HKG", "MAC") or cid in lx.CHINESE_ROOTED:
+            return True
+        parent = row.get("parent_id") or ""
+        return bool(parent) and self._chinese(parent, depth + 1)
+
+    def _add_places(self) -> None:
+        table = countries()
+        for row in table.itertuples(index=False):
+            names = {row.name, row.name_official, *[a for a in row.aliases.split("|") if a],
+                     *lx.EXTRA_COUNTRY_NAMES.get(row.iso3, [])}
+            names = {n for n in names if n and (n not in lx.PLACE_STOPLIST or n in lx.PLACE_CASED_OK)}
+            self._add(self.names, f"PL|{row.iso3}", ("place", row.iso3, None), names, ("en",))
+            zh = {row.name_zh, *[n for n in lx.EXTRA_COUNTRY_NAMES.get(row.iso3, []) if _CJK.search(n)]}
+            zh = {n for n in zh if n and n not in lx.PLACE_STOPLIST}
+            self._add(self.names, f"PL|{row.iso3}", ("place", row.iso3, None), zh, ("zh",))
+            self._add(self.names, f"DEM|{row.iso3}", ("place", row.iso3, "demonym"),
+                      lx.DEMONYMS.get(row.iso3, []), ("en",))
+        for row in cities().itertuples(index=False):
+            names = [row.city, *[a for a in row.aliases.split("|") if a]]
+            self._add(self.names, f"CITY|{row.iso3}|{row.city}", ("place", row.iso3, row.city),
+                      [n for n in names if not _CJK.search(n)], ("en",))
+            self._add(self.names, f"CITY|{row.iso3}|{row.city}", ("place", row.iso3, row.city),
+                      [row.name_zh, *[n for n in names if _CJK.search(n)]], ("zh",))
+        for iso3, names in lx.EXCHANGES.items():
+            self._add(self.names, f"EXCH|{iso3}", ("place", iso3, "exchange"),
+                      [n for n in names if not _CJK.search(n)], ("en",))
+            self._add(self.names, f"EXCH|{iso3}", ("place", iso3, "exchange"),
+                      [n for n in names if _CJK.search(n)], ("zh",))
+
+    def _add_lexicon(self) -> None:
+        for mtype, (en, zh) in lx.TRIGGERS.items():
+            self._add(self.words, f"TR|{mtype}", ("trigger", mtype, None), en, ("en",))
+            self._add(self.words, f"TR|{mtype}", ("trigger", mtype, None), zh, ("zh",))
+        self._add(self.words, "WEAK", ("weak", "other", None), lx.WEAK_TRIGGERS[0], ("en",))
+        self._add(self.words, "WEAK", ("weak", "other", None), lx.WEAK_TRIGGERS[1], ("zh",))
+        for status, (en, zh) in lx.STATUS_CUES.items():
+            self._add(self.words, f"ST|{status}", ("status", status, None), en, ("en",))
+            self._add(self.words, f"ST|{status}", ("status", status, None), zh, ("zh",))
+        for kind, pair in (("denial", lx.DENIALS), ("anaphor", lx.ANAPHORS),
+                           ("rumour", lx.RUMOUR_CUES), ("notvalue", lx.NOT_A_VALUE)):
+            self._add(self.words, kind.upper(), (kind, None, None), pair[0], ("en",))
+            self._add(self.words, kind.upper(), (kind, None, None), pair[1], ("zh",))
+        for sector, (en, zh) in lx.SECTOR_WORDS.items():
+            self._add(self.words, f"SEC|{sector}", ("sector", sector, None), en, ("en",))
+            self._add(self.words, f"SEC|{sector}", ("sector", sector, None), zh, ("zh",))
+
+    # -- matching ------------------------------------------------------------------------
+    def docs(self, texts: list[str], lang: str, batch_size: int = 64) -> Iterator:
+        """Tokenise many texts of one language (``nlp.pipe`` batches the work)."""
+        return self.nlp[lang].pipe(texts, batch_size=batch_size)
+
+    def mentions(self, text: str, lang: str, doc=None, ref_year: int | None = None
+                 ) -> list[Mention]:
+        """Every mention in ``text``, sorted by position; overlapping names keep the longest."""
+        if doc is None:
+            doc = self.nlp[lang].make_doc(text)
+        strings = doc.vocab.strings
+        out: list[Mention] = []
+        name_spans = []
+        for match_id, s, e in self.names[lang](doc):
+            label = strings[match_id]
+            kind, key, extra = self.labels[label]
+            cs, ce = _char_span(doc, s, e, lang)
+            name_spans.append((cs, ce, label, kind, key, extra))
+        # longest first, then leftmost: "Romania" beats "Rome" (罗马尼亚 / 罗马)
+        name_spans.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
+        taken: list[tuple[int, int]] = []
+        for cs, ce, label, kind, key, extra in name_spans:
+            if any(cs < te and ts < ce for ts, te in taken if (ts, te) != (cs, ce)):
+                continue
+            if extra == "ambiguous" and not _ambiguous_ok(text, cs):
+                continue
+            if lang == "en" and kind == "place" and _bad_place_context(text, cs, ce):
+                continue
+            taken.append((cs, ce))
+            m = Mention(kind, cs, ce, key, extra, text[cs:ce])
+            if kind in ("company", "foreign") and extra == "ambiguous":
+                m.extra = None
+            out.append(m)
+        for match_id, s, e in self.words[lang](doc):
+            kind, key, extra = self.labels[strings[match_id]]
+            cs, ce = _char_span(doc, s, e, lang)
+            if kind == "trigger" and _bad_trigger_context(text, cs, ce, key, lang):
+                continue
+            out.append(Mention(kind, cs, ce, key, extra, text[cs:ce]))
+        out = _longest_words(out)
+        for mo in find_money(text):
+            out.append(Mention("money", mo.start, mo.end, mo.currency, mo, text[mo.start:mo.end]))
+        for d in find_dates(text, ref_year):
+            out.append(Mention("date", d.start, d.end, None, d, text[d.start:d.end]))
+        out.extend(find_candidates(text, lang, taken))
+        out.sort(key=lambda m: (m.start, -m.end))
+        return out
+
+
+# Registry aliases that are ordinary words in running text; matched only in firm context.
+_AMBIGUOUS_ZH = {"理想", "美的", "联想", "远景", "长城", "长安", "东风", "红旗", "青山", "蜂巢",
+                 "中兴", "天齐", "星源", "天赐", "三花", "小米", "天合", "中远", "海辰", "华域",
+                 "延锋", "中伟", "旭升", "文灿", "玲珑", "赛轮", "均胜", "敏实", "拓普", "宇通",
+                 "名爵", "维沃", "欧珀", "字节", "阿里", "中交", "中建", "中铝", "宝武", "万华",
+                 "大疆", "格力", "海信", "海尔", "紫金", "赣锋", "华友", "通威", "晶科", "晶澳",
+                 "隆基", "天齐", "潍柴", "福耀", "奇瑞", "吉利", "比亚迪", "腾讯", "华为"}
+# the last ones are distinctive; they stay matchable because _ambiguous_ok accepts them
+_DISTINCTIVE_ZH = {"比亚迪", "腾讯", "华为", "奇瑞", "吉利", "福耀", "潍柴", "隆基", "晶澳",
+                   "晶科", "通威", "华友", "赣锋", "紫金", "海尔", "海信", "格力", "大疆",
+                   "万华", "宝武", "中铝", "宇通", "拓普", "敏实", "均胜", "赛轮", "玲珑",
+                   "文灿", "旭升", "延锋", "华域", "海辰", "中伟", "天齐", "星源", "天赐",
+                   "三花", "天合", "中远"}
+_AMBIGUOUS_ZH -= _DISTINCTIVE_ZH
+_AMBIGUOUS_EN = {"senior", "risen", "envision", "gem", "eve", "tecno", "mg", "vivo", "hongqi",
+                 "gree", "aiko", "three gorges", "temu"}
+_OK_BEFORE_ZH = set("，。、；：“”（）()《》 \n据与和及由对向将被让在称的")
+
+
+def _ambiguous_ok(text: str, start: int) -> bool:
+    """A common-word alias ("小米", "理想") counts as the firm only at a word boundary."""
+    return start == 0 or text[start - 1] in _OK_BEFORE_ZH or not _CJK.match(text[start - 1])
+
+
+def _char_span(doc, s: int, e: int, lang: str) -> tuple[int, int]:
+    if lang == "zh":
+        return s, e
+    last = doc[e - 1]
+    return doc[s].idx, last.idx + len(last.text)
+
+
+def _bad_place_context(text: str, cs: int, ce: int) -> bool:
+    # "Toronto-listed", "Shenzhen-based": a place glued to a hyphenated adjective is the
+    # firm's home or exchange, not where a move happens
+    return text[ce:ce + 1] == "-" and text[ce + 1:ce + 7].lower() in ("listed", "based", "basedd") \
+        or text[ce:ce + 8].lower() in ("-listed ", "-based ")
+
+
+_LISTED_ADJ = re.compile(r"(?:-listed|上市公司|上市企业)")
+
+
+def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> bool:
+    if mtype == "listing":
+        tail = text[ce:ce + 4]
+        if lang == "zh" and (tail.startswith("公司") or tail.startswith("企业")
+                             or tail.startswith("车企")):
+            return True  # "A股上市公司" describes a firm
+        if text[max(0, cs - 1):cs] == "-":
+            return True
+    if mtype == "retail_store" and lang == "en":
+        # "store energy", "energy storage" are not shops
+        before = text[max(0, cs - 8):cs].lower()
+        if "energy" in before or text[ce:ce + 7].lower().startswith((" energy", " power")):
+            return True
+    return False
+
+
+def _longest_words(mentions: list[Mention]) -> list[Mention]:
+    """Among overlapping lexicon matches of one kind group, keep the longest."""
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault("trigger" if m.kind in ("trigger", "weak") else m.kind, []).append(m)
+    out: list[Mention] = []
+    for kind, ms in groups.items():
+        if kind in ("company", "place", "candidate", "foreign", "sector"):
+            out.extend(ms)
+            continue
+        ms.sort(key=lambda m: (-(m.end - m.start), m.start))
+        kept: list[Mention] = []
+        for m in ms:
+            if any(m.start < k.end and k.start < m.end for k in kept):
+                continue
+            kept.append(m)
+        out.extend(kept)
+    return out
+
+
+# -- unregistered firms -----------------------------------------------------------------
+_NAME_EN = r"(?:[A-Z][\w&'.-]*|\d[\w-]*)(?:\s(?:[A-Z][\w&'.-]*|&|de|of))*"
+_FIRM_NOUN_EN = "|".join(sorted(lx.FIRM_NOUNS_EN, key=len, reverse=True))
+_DEMONYM_ALT = "|".join(sorted({d for v in lx.DEMONYMS.values() for d in v}, key=len, reverse=True))
+_CUE_EN = re.compile(
+    rf"(?P<cue>\bChinese|\bChina-based|\bHong Kong-based|\b[A-Z][a-z]+-based|\b(?P<dem>{_DEMONYM_ALT}))"
+    rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{_FIRM_NOUN_EN})\s+(?P<name>{_NAME_EN})")
+_POSS_EN = re.compile(rf"\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s\s+(?P<name>{_NAME_EN})")
+_BASED_EN = re.compile(rf"\b(?P<city>[A-Z][a-z]+)-based\s+(?P<name>{_NAME_EN})")
+_NOT_FIRM_FIRST = {"Ministry", "Commerce", "Foreign", "State", "Government", "Central",
+                   "National", "President", "Premier", "Embassy", "People's", "Xi", "Communist",
+                   "Customs", "Securities", "Prime", "Minister", "Finance", "Economy",
+                   "Trade", "Parliament", "Congress", "Senate", "The", "A", "An", "Its", "It",
+                   "In", "On", "For", "EV", "EVs", "Biggest", "Largest", "Top", "Second",
+                   "First", "New", "Department", "Council", "Agency", "Authority", "Bureau",
+                   "Investment", "Development", "Office", "Cabinet", "Government's",
+                   "Reuters", "Bloomberg", "Inc", "Ltd", "Co", "Group", "Chief", "CEO"}
+_TRAIL_DROP = {"said", "says", "and", "on", "in", "has", "will", "The", "on"}
+_MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December", "Monday", "Tuesday",
+                "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+_ZH_STOP = "的在了是将已于与和及对从向为把被等该其此这那个一不也都而或并称表示宣布计划拟年月日"
+_ZH_NAME = rf"[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{2,8}}?"
+_ZH_BAD_START = ("该", "这", "其", "本", "各", "多家", "一家", "有望", "正在", "目前", "已经",
+                 "预计", "今年", "近日", "日前", "此前", "未来", "还", "也", "再", "正式", "首次",
+                 "相关", "国内", "海外", "全球", "中国", "旗下", "所有", "部分", "新")
+_CUE_ZH = re.compile(
+    rf"(?:{'|'.join(lx.FIRM_NOUNS_ZH)})(?P<name>{_ZH_NAME})"
+    r"(?=表示|宣布|称|已|将|计划|拟|于|在|与|的|发布|公告|近日|正式|今年|日前|旗下|，|、|和|近期|此前|目前|已经|向)")
+_SUFFIX_ZH = re.compile(
+    rf"(?:(?<=[，。、；：“”\s（(与和及由对向据])|^)(?P<name>[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{2,10}}?"
+    rf"(?:{'|'.join(lx.FIRM_SUFFIXES_ZH)}))", re.M)
+
+
+def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[Mention]:
+    """Firms the registry does not know, named with a cue ("Chinese toy retailer Pop Mart").
+
+    A firm introduced with another nationality ("Spain's Ebro", "巴西矿业巨头淡水河谷")
+    is a ``foreign`` mention: a possible partner, never the company making the move.
+    Spans overlapping a registered name (``taken``) are skipped.
+    """
+    out: list[Mention] = []
+
+    def add(kind: str, s: int, e: int, name: str) -> None:
+        if any(s < te and ts < e for ts, te in taken):
+            return
+        if any(s < m.end and m.start < e for m in out):
+            return
+        out.append(Mention(kind, s, e, normalise(name) or name, None, name))
+
+    if lang == "en":
+        for m in _CUE_EN.finditer(text):
+            s, e, name = _trim_en(m, "name")
+            if not name:
+                continue
+            foreign = bool(m.group("dem")) and m.group("dem") != "Chinese"
+            add("foreign" if foreign else "candidate", s, e, name)
+        for m in _POSS_EN.finditer(text):
+            s, e, name = _trim_en(m, "name")
+            if not name:
+                continue
+            from chuhai.reference.countries import to_iso3
+            iso = to_iso3(m.group("country"))
+            if iso is None:
+                continue
+            add("candidate" if iso == "CHN" else "foreign", s, e, name)
+        for m in _BASED_EN.finditer(text):
+            s, e, name = _trim_en(m, "name")
+            if name:
+                chinese = m.group("city") in _chinese_cities_en()
+                add("candidate" if chinese else "foreign", s, e, name)
+    else:
+        for rx in (_CUE_ZH, _SUFFIX_ZH):
+            for m in rx.finditer(text):
+                s, e = m.span("name")
+                name = m.group("name")
+                if name.startswith(_ZH_BAD_START):
+                    continue
+                before = text[max(0, s - 8):s]
+                foreign = any(n in before for n in _foreign_zh_names())
+                add("foreign" if foreign else "candidate", s, e, name)
+    return out
+
+
+def _trim_en(m: re.Match, group: str) -> tuple[int, int, str]:
+    s, e = m.span(group)
+    words = m.group(group).split(" ")
+    while words and (words[-1] in _TRAIL_DROP or words[-1] in _MONTH_WORDS):
+        words.pop()
+    if words and words[-1].endswith("'s"):
+        words[-1] = words[-1][:-2]
+    words = [w.rstrip(".,") if w not in ("Co.", "Inc.", "Corp.", "Ltd.") else w for w in words]
+    if not words or words[0] in _NOT_FIRM_FIRST or words[0] in _MONTH_WORDS:
+        return s, s, ""
+    name = " ".join(words)
+    if len(words) > 6 or len(name) < 2:
+        return s, s, ""
+    return s, s + len(name), name
+
+
+@functools.cache
+def _chinese_cities_en() -> frozenset[str]:
+    t = cities()
+    return frozenset(t.city[t.iso3 == "CHN"]) | {"Hong Kong", "Macau"}
+
+
+@functools.cache
+def _foreign_zh_names() -> tuple[str, ...]:
+    t = countries()
+    names = [n for iso, n in zip(t.iso3, t.name_zh) if iso not in ("CHN", "HKG", "MAC", "TWN") and n]
+    names += [n for iso, ns in lx.EXTRA_COUNTRY_NAMES.items() if iso != "CHN"
+              for n in ns if _CJK.search(n)]
+    names += ["日本", "韩国", "德国", "美国", "法国"]
+    return tuple(dict.fromkeys(names))
+
+
+@functools.lru_cache(maxsize=8)
+def _cached(registry_key: int, registry: Registry) -> Matchers:
+    return Matchers(registry)
+
+
+def matchers_for(registry: Registry) -> Matchers:
+    """The matchers of a registry, built once per registry object (building takes ~1 s)."""
+    return _cached(id(registry), registry)
