@@ -1,0 +1,159 @@
+"""``chuhai extract``, ``chuhai review`` and ``chuhai eval-extract``: thin over chuhai.extract."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+import pandas as pd
+
+from chuhai.cli.main import Context, pass_context
+from chuhai.cli.output import console, dumps, emit, format_option
+
+_MOVE_COLUMNS = ["doc", "company_id", "company_name", "host_iso3", "city", "move_type",
+                 "value_usd_m", "year", "status", "partner", "confidence"]
+
+
+@click.command("extract")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--lang", type=click.Choice(["auto", "en", "zh"]), default="auto",
+              show_default=True, help="Language of the articles; auto detects per article.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl",
+              show_default=True, help="jsonl: one move per line with evidence offsets; "
+              "table: a summary for people.")
+@click.option("--save", is_flag=True, help="Write moves (dataset 'news'), the article text "
+              "and evidence to the store, one transaction per article; duplicates of stored "
+              "moves add evidence instead of a new move.")
+@pass_context
+def extract_cmd(obj: Context, paths: tuple[Path, ...], lang: str, fmt: str, save: bool) -> None:
+    """Extract overseas moves from news articles (English and Chinese).
+
+    PATHS are .txt, .html, .jsonl (one article a line: text, url, date, title) and
+    RSS/Atom files, or folders of them. Files that cannot be read are reported on
+    standard error and skipped; the exit status is 1 if any was skipped.
+
+    \b
+    Examples:
+      chuhai extract article.txt
+      chuhai extract news/ --format table
+      chuhai extract feed.xml articles.jsonl --save
+      chuhai extract 财新.html --lang zh
+    """
+    from chuhai.extract.core import extract_articles
+    from chuhai.extract.loaders import load_articles
+    from chuhai.reference.companies import Registry
+
+    loaded = load_articles(paths)
+    for p in loaded.problems:
+        console.print(f"[yellow]skipped[/yellow] {p}")
+    store = obj.store() if save else None
+    if store is not None:
+        from chuhai.sources.load import store_registry
+        registry = store_registry(store)
+    else:
+        registry = Registry.default()
+    arts = loaded.articles
+    results = extract_articles([a.text for a in arts], lang, registry, [a.year for a in arts])
+    rows, saved = [], []
+    for art, moves in zip(arts, results):
+        if store is not None:
+            from chuhai.extract.link import save_article
+            saved.append(save_article(store, art, moves, registry))
+        for m in moves:
+            d = m.as_dict()
+            d = {"doc": art.doc, "source_id": art.source_id, "url": art.url, **d}
+            rows.append(d)
+            if fmt == "jsonl":
+                sys.stdout.write(json.dumps(d, ensure_ascii=False) + "\n")
+    if fmt == "table":
+        frame = pd.DataFrame(rows, columns=_MOVE_COLUMNS) if rows else pd.DataFrame(
+            columns=_MOVE_COLUMNS)
+        frame["year"] = frame["year"].astype("Int64")  # not "2,025.0"
+        emit(frame[_MOVE_COLUMNS], "table",
+             title=f"{len(rows)} moves from {len(arts)} articles")
+    if saved:
+        s = pd.DataFrame(saved)
+        console.print(f"saved {len(s)} articles: {int(s.moves_new.sum())} new moves, "
+                      f"{int(s.moves_merged.sum())} merged into existing moves, "
+                      f"{int(s.candidates.sum())} new candidate companies "
+                      "(see `chuhai review`)")
+    if loaded.problems:
+        sys.exit(1)
+
+
+@click.command("review")
+@click.option("--accept", "accept_ids", multiple=True, metavar="ID",
+              help="Accept a candidate company (or the company of a candidate move).")
+@click.option("--reject", "reject_ids", multiple=True, metavar="ID",
+              help="Reject a candidate move, or a candidate company with its news moves.")
+@format_option()
+@pass_context
+def review_cmd(obj: Context, accept_ids: tuple[str, ...], reject_ids: tuple[str, ...],
+               fmt: str) -> None:
+    """List companies found in news that the registry does not know, to accept or reject.
+
+    Without options, lists candidate companies and their extracted moves. An accepted
+    company joins the registry of this store (later extractions resolve it); a rejected
+    one is deleted with its news moves and their evidence.
+
+    \b
+    Examples:
+      chuhai review
+      chuhai review --accept cand_pop_mart
+      chuhai review --reject cand_some_noise --reject news-0123456789abcdef
+    """
+    from chuhai.extract.link import accept, reject, review_items
+
+    store = obj.store()
+    if accept_ids or reject_ids:
+        done = []
+        for i in accept_ids:
+            done.append({"id": accept(store, i), "action": "accepted"})
+        for i in reject_ids:
+            done.append({"id": reject(store, i), "action": "rejected"})
+        emit(pd.DataFrame(done), fmt, title="review")
+        return
+    items = review_items(store)
+    emit(items, fmt, title=f"candidates ({items.id.nunique()} companies)")
+
+
+@click.command("eval-extract")
+@click.option("--docs", "docs", multiple=True, required=True,
+              type=click.Path(exists=True, path_type=Path),
+              help="Folder of articles (repeatable). A gold 'doc' is a path relative to it.")
+@click.option("--gold", "gold", multiple=True, required=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Gold moves, one JSON object a line (repeatable).")
+@click.option("--lang", type=click.Choice(["auto", "en", "zh"]), default="auto",
+              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+@pass_context
+def eval_extract_cmd(obj: Context, docs: tuple[Path, ...], gold: tuple[Path, ...], lang: str,
+                     fmt: str) -> None:
+    """Score extraction against gold moves: P/R/F1 on (company, host, type) triples.
+
+    Companies are compared after registry resolution; on matched triples, the accuracy of
+    year, value (within 10%) and status is reported.
+
+    \b
+    Examples:
+      chuhai eval-extract --docs tests/fixtures/extract/dev/tune \\
+          --gold tests/fixtures/extract/dev/tune/gold.jsonl
+      chuhai eval-extract --docs news/ --gold gold.jsonl --format json
+    """
+    from chuhai.extract.evaluate import evaluate
+
+    result = evaluate(docs, gold, lang=lang)
+    if fmt == "json":
+        click.echo(dumps(result))
+        return
+    rows = [{"scope": "all", **result["triples"]}] + [
+        {"scope": lg, **s} for lg, s in result["by_lang"].items()]
+    emit(pd.DataFrame(rows), "table", title=f"triples over {result['documents']} documents")
+    emit(pd.DataFrame([{"attribute": k, **v} for k, v in result["attributes"].items()]),
+         "table", title="attributes on matched triples")
+    if result["errors"]:
+        emit(pd.DataFrame(result["errors"]), "table", title="errors")
