@@ -150,6 +150,11 @@ def _fmt(value: Any, digits: int = 1) -> str:
         return str(value)
 
 
+def _year(value: Any) -> str:
+    """A year as written (2024, not 2,024); blank when missing."""
+    return "" if _blank(value) else str(int(value))
+
+
 def _blank(value: Any) -> bool:
     return value is None or value is pd.NA or value is pd.NaT or (
         isinstance(value, float) and math.isnan(value))
@@ -192,6 +197,7 @@ def create_app(db_path: str | Path, *, write_token: str | None = None) -> FastAP
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(_HERE / "templates")),
                              autoescape=True, undefined=jinja2.StrictUndefined)
     env.filters["fmt"] = _fmt
+    env.filters["yr"] = _year
     env.tests["blank"] = _blank
     templates = Jinja2Templates(env=env)
 
