@@ -297,7 +297,8 @@ def finish(out: pd.DataFrame, by: list[str], *, top: int | None = None,
             prev_year = out.groupby(others, dropna=False)["year"].shift(1)
         else:
             prev, prev_year = out["value_usd_m"].shift(1), out["year"].shift(1)
-        consecutive = prev_year == out["year"] - 1
+        # moves without a year give NA years: NA is "not consecutive", not an error
+        consecutive = (prev_year == out["year"] - 1).fillna(False).astype(bool)
         out["yoy_growth"] = np.where(consecutive & (prev > 0), out["value_usd_m"] / prev - 1, np.nan)
     if top:
         key = ["year"] if "year" in by and others else []
