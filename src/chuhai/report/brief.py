@@ -61,6 +61,7 @@ class Subject:
     origin: str = "CHN"
     exporter_id: str | None = None   # for firm-specific duty rates
     profile: Any = None
+    named_ids: list[str] | None = None   # the anchors to name in the summary (default: all)
 
 
 # -- choosing the subject ----------------------------------------------------------------
@@ -79,7 +80,9 @@ def subject_for_profile(profile, registry: Registry, linked: pd.DataFrame | None
 
     ``linked`` is the supply_link table (supplier_id, customer_id), if any.
     """
-    anchors = list(dict.fromkeys(c.company_id for c in profile.customers))
+    customers = list(dict.fromkeys(c.company_id for c in profile.customers))
+    # a customer's subsidiaries (BYD's FinDreams) build its plants too: they are anchors
+    anchors = list(dict.fromkeys(f for c in customers for f in registry.family(c)))
     peers = _sector_firms(registry, profile.sector)
     if linked is not None and not linked.empty:
         peers += linked.supplier_id[linked.customer_id.isin(anchors)].tolist()
@@ -87,7 +90,7 @@ def subject_for_profile(profile, registry: Registry, linked: pd.DataFrame | None
     products = [{"id": p.id, "name": p.name, "hs_code": p.hs_code, "sector": p.sector or profile.sector}
                 for p in profile.products]
     return Subject("profile", profile.name, profile.name_zh, profile.sector, anchors, peers,
-                   products, origin=profile.home_country, profile=profile)
+                   products, origin=profile.home_country, profile=profile, named_ids=customers)
 
 
 def _sector_firms(registry: Registry, sector: str) -> list[str]:
@@ -315,7 +318,8 @@ def build_overview(ctx: BriefContext) -> dict:
     facilities = d.facilities[d.facilities.role == "anchor"] if not d.facilities.empty else d.facilities
     followers = mv[mv.near_anchor_id.isin(s.anchor_ids)] if not mv.empty else mv
     role_key = f"summary.role.{s.kind}"
-    names = ", ".join(ctx.company(c) for c in s.anchor_ids[:8]) + (" …" if len(s.anchor_ids) > 8 else "")
+    named = s.named_ids or s.anchor_ids
+    names = ", ".join(ctx.company(c) for c in named[:8]) + (" …" if len(named) > 8 else "")
     lines = [ctx.t("summary.anchors", role=ctx.t(role_key), names=names or ctx.t("brief.none")),
              ctx.t("summary.moves", n_moves=len(live), n_hosts=len(hosts),
                    value=fmt_value(value) or "0", n_facilities=len(facilities))]
@@ -610,7 +614,8 @@ def build_brief(data: BriefData, lang: str = "en") -> dict:
             ctx.sections.append(section)
     name = both(s.name, s.name_zh, lang)
     sub_key = f"brief.subtitle.{s.kind}"
-    subtitle = ctx.t(sub_key, sector=ctx.sector(s.sector), n_customers=len(s.anchor_ids))
+    subtitle = ctx.t(sub_key, sector=ctx.sector(s.sector),
+                     n_customers=len(s.named_ids or s.anchor_ids))
     from importlib.metadata import PackageNotFoundError, version
     try:
         ver = version("chuhai")
