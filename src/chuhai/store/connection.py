@@ -61,7 +61,9 @@ class Store:
     path
         The database file, or ``":memory:"``.
     read_only
-        Open without write access (several readers may share a file).
+        Open without write access (several readers may share a file). While another
+        process writes to the file, a reader opens the writer's last published snapshot
+        instead (a consistent, earlier state; see :mod:`chuhai.store.snapshot`).
 
     Examples
     --------
@@ -82,7 +84,12 @@ class Store:
             p.parent.mkdir(parents=True, exist_ok=True)
         else:
             self.created = True
-        self.con = _connect(self.path, read_only)
+        #: the file actually read: the store, or its snapshot while a writer holds the store
+        self.opened = self.path
+        if read_only and self.path != ":memory:":
+            self.con, self.opened = _connect_reader(self.path)
+        else:
+            self.con = _connect(self.path, read_only)
         self.read_only = read_only
         self.wrote = False          # anything committed by this connection (snapshot on close)
         self._depth = 0             # nesting of transaction()
@@ -327,12 +334,35 @@ def _connect(path: str, read_only: bool) -> "duckdb.DuckDBPyConnection":
         try:
             return duckdb.connect(path, read_only=read_only)
         except duckdb.Error as exc:
-            busy = any(w in str(exc).lower() for w in _LOCKED)
-            if not busy or time.monotonic() >= deadline:
+            if not _busy(exc) or time.monotonic() >= deadline:
                 raise StoreError(f"cannot open store {path}: {exc}. If another chuhai "
                                  "process is writing to it, wait for it to finish.") from exc
             time.sleep(delay)
             delay = min(delay * 2, 0.5)
+
+
+def _busy(exc: Exception) -> bool:
+    return any(w in str(exc).lower() for w in _LOCKED)
+
+
+def _connect_reader(path: str) -> tuple["duckdb.DuckDBPyConnection", str]:
+    """A read-only connection to the store, or to its snapshot while a writer holds it."""
+    from chuhai.store.snapshot import snapshot_path
+    snap = str(snapshot_path(path))
+    try:
+        return duckdb.connect(path, read_only=True), path
+    except duckdb.Error as exc:
+        if not _busy(exc):
+            raise StoreError(f"cannot open store {path}: {exc}") from exc
+    for _ in range(5):  # the writer may be renaming a new snapshot into place
+        if not os.path.exists(snap):
+            break
+        try:
+            return duckdb.connect(snap, read_only=True), snap
+        except duckdb.Error:
+            time.sleep(0.01)
+    # no snapshot yet (a first import is running): wait for the writer
+    return _connect(path, True), path
 
 
 def connect(path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> Store:

@@ -8,9 +8,11 @@ inside its own connection after a checkpoint, written to a temporary name and re
 place. A rename is atomic, and a reader that already opened the old copy keeps reading it
 (the old inode lives until closed), so every reader sees exactly one committed state.
 
-:func:`open_reader` opens the snapshot read-only when there is one, and otherwise the store
-itself read-only, retrying while a writer holds it. Readers should open one per request
-and close it, so that a newer snapshot is picked up and writers are never kept waiting.
+Readers (``Store(path, read_only=True)``, or :func:`open_reader`) open the store itself
+when no writer holds it, and the snapshot while one does; with no snapshot yet (the very
+first import) they wait for the writer. Readers should open one store per request and close
+it: they then pick up new data as soon as it is published, and a writer that finds the file
+held by a reader waits only for that request.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from chuhai.errors import StoreError
 
 
 def snapshot_path(path: str | os.PathLike[str]) -> Path:
@@ -63,17 +64,9 @@ def _quote(p: Path) -> str:
 
 
 def open_reader(path: str | os.PathLike[str] | None = None):
-    """A read-only :class:`~chuhai.store.Store` that never waits for an import.
+    """A read-only :class:`~chuhai.store.Store` that does not wait for a running import.
 
-    Opens the snapshot if there is one, else the store itself (read-only, retrying while
-    a writer holds it; ``CHUHAI_LOCK_TIMEOUT``). Close it after the request.
+    The store itself when it is free, else its snapshot. Close it after the request.
     """
     from chuhai.store.connection import Store, default_db_path
-    path = Path(path or default_db_path())
-    snap = snapshot_path(path)
-    if snap.exists():
-        try:
-            return Store(snap, read_only=True)
-        except StoreError:
-            pass  # replaced between exists() and open; the store itself is the fallback
-    return Store(path, read_only=True)
+    return Store(path or default_db_path(), read_only=True)
