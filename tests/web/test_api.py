@@ -133,7 +133,7 @@ def test_openapi_documents_the_api(client):
     spec = client.get("/api/openapi.json").json()
     for path in ("/api/flows", "/api/moves", "/api/moves/{move_id}", "/api/countries/{iso3}",
                  "/api/companies/{company_id}", "/api/follow/profile", "/api/import/{kind}",
-                 "/brief/export"):
+                 "/brief/export", "/api/follow"):
         assert path in spec["paths"], path
     params = {p["name"] for p in spec["paths"]["/api/flows"]["get"]["parameters"]}
     assert {"year", "sector", "region", "country", "company", "type", "by"} <= params

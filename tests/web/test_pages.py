@@ -106,3 +106,18 @@ def test_brief_export(client):
         pytest.skip("the brief module is not in this build")
     r = client.get("/brief/export?company=CATL&lang=zh")
     assert r.status_code == 200 and "出海简报" in r.text and "CATL" in r.text
+
+
+def test_follow_shows_the_planners_numbers(client, lib_store):
+    from chuhai.web import follow
+    if not follow.plan_available():
+        pytest.skip("the follow planner is not in this build")
+    from chuhai.follow import follow_report, load_profile
+    rep = follow_report(lib_store, load_profile("example"))
+    body = client.get("/api/follow?profile=example_supplier").json()
+    assert body["plan_summary"]["objective_usd"] == pytest.approx(rep["plan"]["summary"]["objective_usd"])
+    assert body["risk"]["score"] == rep["risk"]["score"]
+    page = client.get("/follow?profile=example_supplier", headers=HTML).text
+    shown = re.search(r'id="plan-objective">([^<]+)<', page).group(1)
+    assert shown == _fmt(rep["plan"]["summary"]["objective_usd"], 0)
+    assert re.search(r'id="risk-score">([^<]+)<', page).group(1) == _fmt(rep["risk"]["score"])

@@ -445,12 +445,20 @@ def create_app(db_path: str | Path, *, write_token: str | None = None) -> FastAP
         """The supplier profiles shipped with chuhai (pick one by name)."""
         return {"ok": True, "profiles": follow_view.shipped_profiles()}
 
+    @app.get("/api/follow", tags=["follow"])
+    def api_follow(profile: str = Query(..., description="A shipped profile by name")):
+        """Exposure, landed cost, risk and plan for a shipped profile (as `chuhai follow`)."""
+        prof = follow_view.shipped_profile(profile)
+        with stores.read() as store:
+            data = follow_view.follow(store, prof, full=True)
+        return _jsonable(data)
+
     @app.post("/api/follow/profile", tags=["follow"])
     async def api_follow_profile(file: UploadFile = File(..., description="A profile YAML")):
         """Validate an uploaded supplier profile and return it with its customers' moves."""
         prof = follow_view.parse_upload(await _read_upload(file), file.filename)
         with stores.read() as store:
-            data = follow_view.follow(store, prof)
+            data = follow_view.follow(store, prof, full=True)
         return _jsonable(data)
 
     @app.post("/api/import/{kind}", tags=["write"])

@@ -50,8 +50,11 @@ def parse_upload(raw: bytes, filename: str | None) -> Profile:
     return parse_profile(data, path=label)
 
 
-def follow(store: Store, profile: Profile, lang: str = "en") -> dict:
-    """The profile, its customers' moves abroad, and the exposure and plan when available."""
+def follow(store: Store, profile: Profile, lang: str = "en", *, full: bool = False) -> dict:
+    """The profile, its customers' moves abroad, and exposure, risk and plan when available.
+
+    ``full`` keeps every column of the follow report (the API); pages show the main ones.
+    """
     reg = store_registry(store)
     ids = [c.company_id for c in profile.customers]
     flt = views.Filters(company=ids)
@@ -76,29 +79,51 @@ def follow(store: Store, profile: Profile, lang: str = "en") -> dict:
                     "plants": [vars(p) for p in profile.plants],
                     "candidate_sites": [vars(s) for s in profile.candidate_sites]},
         "customers": customers, "moves": moves, "hosts": hosts,
-        "plan": None, "exposure": None,
+        "plan": None, "exposure": None, "risk": None, "landed": None, "plan_flows": None,
+        "plan_summary": None,
     }
     planner = _planner()
     if planner is not None:
-        out.update(planner(store, profile))
+        out.update(planner(store, profile, full))
+    return out
+
+
+#: Columns of the follow report shown on the page (the API returns every column).
+_SHOWN = {
+    "abroad": ["year", "share_abroad", "countries"],
+    "landed": ["dest", "product", "china_total", "china_duty_pct", "best_alternative",
+               "local_total", "neighbour", "neighbour_total", "penalty_pct"],
+    "sites": ["site", "country", "city", "existing", "open", "units", "break_even_extra_duty_pp"],
+    "flows": ["site", "origin", "dest", "product", "units", "unit_cost", "duty_pct"],
+}
+
+
+def _shown(frame, name: str, *, full: bool):
+    if frame is None or full:
+        return frame
+    cols = [c for c in _SHOWN[name] if c in frame.columns]
+    out = frame[cols].copy() if cols else frame.copy()
+    for c in out.columns:  # lists (countries, measure ids) read better joined
+        if out[c].map(lambda v: isinstance(v, (list, tuple))).any():
+            out[c] = out[c].map(lambda v: ", ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
     return out
 
 
 def _planner():
-    """A function ``(store, profile) -> {"exposure": ..., "plan": ...}`` when the planner exists."""
+    """``(store, profile, full) -> {"exposure", "plan", "risk", ...}`` when the planner exists."""
     try:
-        mod = importlib.import_module("chuhai.follow.plan")
+        from chuhai.follow import follow_report
     except ImportError:
         return None
-    fn = getattr(mod, "plan_follow", None)
-    if fn is None:
-        return None
 
-    def run(store, profile):
-        result = fn(store, profile)
-        if isinstance(result, dict):
-            return {"plan": result.get("plan"), "exposure": result.get("exposure")}
-        return {"plan": result, "exposure": getattr(result, "exposure", None)}
+    def run(store, profile, full: bool = False):
+        rep = follow_report(store, profile)
+        plan = rep["plan"]
+        return {"risk": rep["risk"], "exposure": _shown(rep["abroad"], "abroad", full=full),
+                "landed": _shown(rep["landed"], "landed", full=full),
+                "plan": _shown(plan["sites"], "sites", full=full),
+                "plan_flows": _shown(plan["flows"], "flows", full=full),
+                "plan_summary": {k: v for k, v in plan["summary"].items() if k != "solver"}}
     return run
 
 
