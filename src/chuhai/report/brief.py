@@ -320,7 +320,7 @@ def build_overview(ctx: BriefContext) -> dict:
     role_key = f"summary.role.{s.kind}"
     named = s.named_ids or s.anchor_ids
     names = ", ".join(ctx.company(c) for c in named[:8]) + (" …" if len(named) > 8 else "")
-    lines = [ctx.t("summary.anchors", role=ctx.t(role_key), names=names or ctx.t("brief.none")),
+    lines = [ctx.t("summary.anchors", role=ctx.t(role_key), names=names or ctx.t("brief.nobody")),
              ctx.t("summary.moves", n_moves=len(live), n_hosts=len(hosts),
                    value=fmt_value(value) or "0", n_facilities=len(facilities))]
     if len(hosts):
