@@ -195,3 +195,12 @@ def test_build_brief_is_pure_and_rejects_unknown_language(fixture_db):
     assert brief_mod.build_brief(data, "en") == brief_mod.build_brief(data, "en")
     with pytest.raises(InputError):
         brief_mod.build_brief(data, "fr")
+
+
+def test_host_country_facts(cli, fixture_db):
+    b = brief_json(cli, fixture_db, "--example")
+    table = next(bl for bl in section(b, "footprint")["blocks"]
+                 if bl["type"] == "table" and bl["title"] == "Host countries at a glance")
+    rows = {r["host"].split(" (")[0]: r for r in table["rows"]}
+    assert rows["Hungary"]["gdp"] == 212.0 and rows["Thailand"]["gdp"] == 515.0
+    assert rows["Hungary"]["refs"]

@@ -40,6 +40,8 @@ from chuhai.reference import sectors as sectors_ref
 from chuhai.reference.companies import Registry
 
 SubjectKind = Literal["profile", "company", "sector"]
+#: the country facts shown for host countries: GDP (US$), population, GDP growth (%)
+FACT_CODES = ("ny.gdp.mktp.cd", "sp.pop.totl", "ny.gdp.mktp.kd.zg")
 
 
 @dataclass
@@ -134,6 +136,7 @@ class BriefData:
     sources: pd.DataFrame        # every source row cited by the frames above
     companies: pd.DataFrame      # company_id, name_en, name_zh
     on: dt.date
+    indicators: pd.DataFrame = field(default_factory=pd.DataFrame)  # hosts' country facts
     meta: dict = field(default_factory=dict)
     extras: dict = field(default_factory=dict)   # filled by registered gatherers
 
@@ -170,8 +173,13 @@ def gather(store, subject: Subject, *, on: dt.date | None = None,
     else:
         moves = facilities = links = fl = fr = empty
     measures = load_measures(store)
+    hosts = sorted(set(moves.get("host_iso3", pd.Series(dtype=str)))
+                   | set(facilities.get("host_iso3", pd.Series(dtype=str))))
+    indicators = store.query(
+        "select * from indicator where iso3 in (select unnest(?::VARCHAR[])) and code in "
+        "(select unnest(?::VARCHAR[]))", [hosts, list(FACT_CODES)])
     cited = set()
-    for frame in (moves, facilities, links, measures):
+    for frame in (moves, facilities, links, measures, indicators):
         if not frame.empty and "source_id" in frame:
             cited |= set(frame.source_id.dropna())
     sources = store.query("select source_id, kind, dataset, publisher, title, url, published, "
@@ -181,7 +189,7 @@ def gather(store, subject: Subject, *, on: dt.date | None = None,
     companies = reg.table[["company_id", "name_en", "name_zh"]].reset_index(drop=True)
     datasets = store.query("select distinct dataset from source order by 1").dataset.tolist()
     data = BriefData(subject, moves, facilities, links, fl, fr, measures, sources, companies,
-                     on or dt.date.today(),
+                     on or dt.date.today(), indicators,
                      meta={"db": getattr(store, "path", ""), "datasets": datasets})
     for spec in SECTIONS:
         if spec.gather is not None:
@@ -464,7 +472,34 @@ def build_footprint(ctx: BriefContext) -> dict:
         blocks.append(_table(ctx, "footprint.links",
                              [("supplier", "col.supplier"), ("customer", "col.customer"),
                               ("product", "col.product"), ("hs", "col.hs"), ("refs", "col.refs")], lrows))
+    facts = host_facts(ctx)
+    if facts:
+        blocks.append(_table(ctx, "footprint.hosts",
+                             [("host", "col.host"), ("gdp", "col.gdp"), ("pop", "col.pop"),
+                              ("growth", "col.growth"), ("year", "col.year"), ("refs", "col.refs")],
+                             facts, numeric={"gdp", "pop", "growth", "year"}))
     return {"id": "footprint", "title": ctx.t("section.footprint"), "blocks": blocks}
+
+
+def host_facts(ctx: BriefContext) -> list[dict]:
+    """GDP (US$ bn), population (m) and GDP growth (%) of each host, latest year each."""
+    ind = ctx.data.indicators
+    if ind.empty:
+        return []
+    rows = []
+    latest = ind.sort_values("year").groupby(["iso3", "code"], as_index=False).tail(1)
+    for iso3, grp in latest.groupby("iso3"):
+        by = grp.set_index("code")
+        get = lambda c: float(by.loc[c, "value"]) if c in by.index else None  # noqa: E731
+        gdp, pop, growth = get(FACT_CODES[0]), get(FACT_CODES[1]), get(FACT_CODES[2])
+        refs = sorted({n for r in grp.itertuples()
+                       for n in ctx.cite(r.source_id, f"indicator:{iso3}:{r.year}:{r.code}")})
+        rows.append({"host": ctx.country(iso3),
+                     "gdp": round(gdp / 1e9, 1) if gdp is not None else None,
+                     "pop": round(pop / 1e6, 1) if pop is not None else None,
+                     "growth": round(growth, 1) if growth is not None else None,
+                     "year": "/".join(str(y) for y in sorted(set(grp.year))), "refs": refs})
+    return sorted(rows, key=lambda r: -(r["gdp"] or 0))
 
 
 def _table(ctx: BriefContext, title_key: str, cols, rows, numeric=frozenset()) -> dict:
