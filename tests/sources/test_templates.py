@@ -351,3 +351,17 @@ def test_header_only_file_removes_that_files_rows(store, tmp_path):
     assert report.ok and not report.problems
     assert store.counts()["move"] == 0
     assert store.counts()["source"] == 1  # the file itself, now with no rows
+
+
+def test_a_record_redefined_in_another_file_replaces_the_older_one(store, tmp_path):
+    first = write(tmp_path, "a.csv", MOVES)
+    import_file(store, "moves", first)
+    second = write(tmp_path, "b.csv", f"""
+        move_id,company,host_country,move_type,sector,value_usd_m,year,{SRC}
+        byd-hun-szeged,BYD,HUN,greenfield_plant,ev,4700,2023,{CITE2}
+        """)
+    report = import_file(store, "moves", second)
+    assert report.ok
+    rows = store.query("select value_usd_m, source_id from move where move_id = 'byd-hun-szeged'")
+    assert rows.value_usd_m.tolist() == [4700.0]
+    assert store.counts()["move"] == 3

@@ -385,6 +385,10 @@ _PARSERS: dict[str, tuple[Callable, tuple[str, ...]]] = {
     "measures": (_measure_row, ("measure_id",)),
     "indicators": (_indicator_row, ("iso3", "year", "code")),
 }
+#: the store's key of each kind's table
+_STORE_KEYS = {"companies": ("company_id",), "moves": ("move_id",),
+               "facilities": ("facility_id",), "supply-links": ("link_id",),
+               "measures": ("measure_id",), "indicators": ("iso3", "year", "code")}
 #: the template column a duplicate-key problem names
 _DUPLICATE_FIELD = {"companies": "company_id", "moves": "move_id", "facilities": "facility_id",
                     "supply-links": "supplier", "measures": "measure_id", "indicators": "code"}
@@ -479,13 +483,10 @@ class TemplateImporter:
         return "curated" if self.dataset == "starter" else "user"
 
     @property
-    def REPLACE_KEYS(self) -> dict[str, list[str]] | None:  # noqa: N802 (protocol name)
-        # a figure or a company defined again in a newer file replaces the older one
-        if self.kind == "indicators":
-            return {"indicator": ["iso3", "year", "code"]}
-        if self.kind == "companies":
-            return {"company": ["company_id"]}
-        return None
+    def REPLACE_KEYS(self) -> dict[str, list[str]]:  # noqa: N802 (protocol name)
+        # a record defined again in a newer file (a starter measure copied and corrected,
+        # a figure, a company) replaces the older one instead of failing on its key
+        return {self.table: list(_STORE_KEYS[self.kind])}
 
     def source_id(self, path: Path) -> str:
         # one id per file name and kind, so an edited file replaces its earlier version
