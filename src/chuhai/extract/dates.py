@@ -27,7 +27,7 @@ _YEAR = r"(?:19[5-9]\d|20[0-9]\d)"
 _EN = re.compile(
     rf"(?<!\d)(?:(?P<q>early|mid|mid-|late|end of|the end of|the start of|the beginning of|by|before|until|from|since)\s+)?"
     rf"(?:(?P<mon>{_MONTH_ALT})\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{_YEAR})\b(?![\d.,]*\s?(?:GW|MW|bn|billion|million|units|cars|vehicles|tonnes|%))"
-    rf"|\b(?:in|from|since|by|until|during|this|last|next)\s+(?P<mon2>{_MONTH_ALT})\b(?!\s+\d{{1,2}}\b)"
+    rf"|\b(?:in|from|since|by|until|during|this|last|next)\s+(?P<mon2>{_MONTH_ALT})\b(?!\.?,?\s+(?:\d{{1,2}}\b|{_YEAR}))"
     rf"|\b(?P<rel>this year|last year|next year|the previous year)\b")
 _ZH = re.compile(
     rf"(?P<q1>到|于|截至|至)?(?P<year>{_YEAR})年(?:(?P<mon>1[0-2]|[1-9])月)?(?P<q2>底|初|末|上半年|下半年|年中|中期|前|内)?"
