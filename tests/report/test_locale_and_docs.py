@@ -39,7 +39,8 @@ def test_unknown_message_is_an_error():
 
 @pytest.mark.parametrize("module", [
     "chuhai.sources.templates", "chuhai.sources.starter", "chuhai.report.brief",
-    "chuhai.report.svg", "chuhai.report.html", "chuhai.locale", "chuhai.measures.select"])
+    "chuhai.report.svg", "chuhai.report.html", "chuhai.locale", "chuhai.measures.select",
+    "chuhai.report"])
 def test_docstring_examples_run(module):
     result = doctest.testmod(importlib.import_module(module))
     assert result.attempted > 0 and result.failed == 0
