@@ -56,6 +56,9 @@ def test_html_sections_and_refs_resolve(cli, fixture_db, tmp_path):
     assert refs and refs <= targets
     assert "Fixture News" in html and "https://example.org/fx/byd-hun" in html
     assert "US Section 301 on parts" in html
+    # facilities as dots at their coordinates, moves as one circle per host
+    assert re.search(r'<circle cx="200\.15" cy="43\.75"', html)        # Szeged 46.25N 20.15E
+    assert html.count('class="bubble"') == 7   # BRA DEU ESP HUN MEX THA TUR
 
 
 def test_flows_total_equals_library_and_hand_sum(cli, fixture_db):

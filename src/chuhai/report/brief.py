@@ -430,9 +430,14 @@ def build_footprint(ctx: BriefContext) -> dict:
                        "label": f"{ctx.company(f.company_id)} · {f.name or ''} · "
                                 f"{f.city or ''}, {ctx.country(f.host_iso3)}",
                        "refs": ctx.cite(f.source_id, f"facility:{f.facility_id}")})
+    counts = mv[mv.status != "cancelled"].host_iso3.value_counts() if not mv.empty else {}
+    bubbles = [{"iso3": iso, "count": int(n),
+                "label": ctx.t("map.bubble", host=ctx.country(iso), n=int(n))}
+               for iso, n in (counts.items() if len(counts) else [])]
     blocks.append({"type": "map", "title": ctx.t("map.title"), "countries": hosts,
-                   "points": points,
-                   "legend": {k: ctx.t(f"map.{k}") for k in ("anchor", "peer", "both", "facility")}})
+                   "points": points, "bubbles": bubbles,
+                   "legend": {k: ctx.t(f"map.{k}")
+                              for k in ("anchor", "peer", "both", "facility", "moves")}})
     cols = [("company", "col.company"), ("role", "col.role"), ("host", "col.host"),
             ("city", "col.city"), ("type", "col.type"), ("year", "col.year"),
             ("value", "col.value"), ("status", "col.status"), ("refs", "col.refs")]

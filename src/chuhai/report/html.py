@@ -36,7 +36,8 @@ def _svg(block: dict):
     from markupsafe import Markup
     if block["type"] == "map":
         return Markup(world_map(block.get("countries", {}), block.get("points", []),
-                                legend=block.get("legend"), title=block.get("title", "")))
+                                legend=block.get("legend"), title=block.get("title", ""),
+                                bubbles=block.get("bubbles")))
     if block["type"] == "bars":
         return Markup(stacked_bars(block["categories"], block["series"],
                                    unit=block.get("unit", ""), title=block.get("title", "")))

@@ -34,11 +34,12 @@ def project(lon: float, lat: float) -> tuple[float, float]:
 
 
 def world_map(countries: dict[str, str], points: list[dict], *, legend: dict[str, str] | None = None,
-              title: str = "") -> str:
+              title: str = "", bubbles: list[dict] | None = None) -> str:
     """An SVG world map: ``countries`` (ISO3 -> role) filled, ``points`` as dots.
 
     Each point has ``lon``, ``lat``, ``role``, ``label`` and ``refs`` (footnote numbers,
-    shown in the tooltip).
+    shown in the tooltip). ``bubbles`` (``iso3``, ``count``, ``label``) are drawn at the
+    country's label point with an area proportional to ``count`` (moves per host).
 
     >>> svg = world_map({"HUN": "anchor"}, [{"lon": 20.15, "lat": 46.25, "role": "anchor",
     ...                  "label": "Szeged", "refs": [1]}])
@@ -58,6 +59,16 @@ def world_map(countries: dict[str, str], points: list[dict], *, legend: dict[str
         fill = ROLE_FILL.get(role, "#e4e4e4")
         parts.append(f'<path data-iso3="{iso3}" d="{shape["d"]}" fill="{fill}" stroke="#ffffff" '
                      f'stroke-width="0.15"><title>{escape(iso3)}</title></path>')
+    peak = max([b["count"] for b in bubbles or []] + [1])
+    for b in bubbles or []:
+        shape = w["countries"].get(b["iso3"])
+        if shape is None or not b["count"]:
+            continue
+        x, y = project(*shape["c"])
+        r = 1.2 + 4.0 * (b["count"] / peak) ** 0.5
+        parts.append(f'<circle class="bubble" cx="{x:.2f}" cy="{y:.2f}" r="{r:.2f}" fill="#1d2733" '
+                     f'fill-opacity="0.22" stroke="#1d2733" stroke-width="0.2">'
+                     f'<title>{escape(b.get("label", ""))}</title></circle>')
     for p in points:
         x, y = project(p["lon"], p["lat"])
         refs = "".join(f" [{n}]" for n in p.get("refs", []))
@@ -72,6 +83,8 @@ def world_map(countries: dict[str, str], points: list[dict], *, legend: dict[str
             for k, v in legend.items() if k in ROLE_FILL)
         items += (f'<span class="key"><i class="dot"></i>{escape(legend.get("facility", ""))}</span>'
                   if "facility" in legend else "")
+        items += (f'<span class="key"><i class="dot" style="background:#1d2733;opacity:.3"></i>'
+                  f'{escape(legend["moves"])}</span>' if "moves" in legend and bubbles else "")
         svg += f'<div class="legend">{items}</div>'
     return svg
 
