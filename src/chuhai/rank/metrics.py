@@ -23,7 +23,7 @@ def ndcg_at_k(scores: np.ndarray, gains: np.ndarray, k: int = 10) -> float:
     ideal order. A cell without deals has no NDCG (NaN).
 
     >>> round(ndcg_at_k([3, 2, 1], [0, 1, 2], k=3), 4)
-    0.6547
+    0.6199
     """
     gains = np.asarray(gains, dtype=float)
     if gains.sum() <= 0:
