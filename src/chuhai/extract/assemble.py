@@ -41,6 +41,10 @@ _PREP_EN = re.compile(r"(?:\b(?:in|at|near|into|to|across|outside|of)\s+(?:the\s
                       r"(?:在|于|赴|落户|位于|进入|至))$", re.IGNORECASE)
 _PREP_WEAK = re.compile(r"(?:\b(?:in|into|at)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}|(?:在|于|赴|落户|进入))$",
                         re.IGNORECASE)
+_ANAPHOR_EN = re.compile(
+    r"\b[Tt]he\s+(?:[\w'-]+\s+){0,3}(?:" + "|".join(lx.FIRM_NOUNS_EN) + r")\b")
+_ONE_MORE = re.compile(r"\b(?:a|the|its)\s+(?:second|third|fourth|new|another)\s+one\b|"
+                       r"\banother one\b|第二座|第二家|第三座|第二个")
 _DEAL_TYPES = ("joint_venture", "licensing", "acquisition", "construction_contract", "financing")
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
                        r"(?:\s*\([^)]{2,20}\))?\s*[-–—]+\s*")
@@ -166,8 +170,13 @@ class Assembler:
         self.company_home = company_home
         self.company_sector = company_sector
 
-    def assemble(self, text: str, mentions: list[Mention], lang: str) -> list[ExtractedMove]:
-        """Moves of one article. See the module docstring for the rules."""
+    def assemble(self, text: str, mentions: list[Mention], lang: str,
+                 ref_year: int | None = None) -> list[ExtractedMove]:
+        """Moves of one article. See the module docstring for the rules.
+
+        ``ref_year`` (the publication year) dates announced moves whose sentences give
+        no year: news of a plan is dated by the news.
+        """
         sents = split_sentences(text, lang)
         if not sents:
             return []
@@ -182,6 +191,7 @@ class Assembler:
         topic: Mention | None = None
         topic_sent = -10
         last_host: dict[str, tuple[int, Mention]] = {}
+        last_type: str | None = None
         for si, (ss, se) in enumerate(sents):
             ms = by_sent[si]
             dateline_end = ss
@@ -193,11 +203,12 @@ class Assembler:
             firms = [m for m in ms if m.kind in _COMPANY_KINDS or m.kind == "foreign"]
             places = [m for m in ms if m.kind == "place" and m.start >= dateline_end
                       and self._is_location(text, m, lang)]
-            triggers = self._triggers(ms)
+            triggers = self._triggers(ms, text, ss, se, last_type)
             deny = any(m.kind == "denial" for m in ms) or (
                 lang == "zh" and _DENY_ZH.search(text, ss, se) is not None)
             rumour = any(m.kind == "rumour" for m in ms)
-            anaphor = any(m.kind == "anaphor" for m in ms)
+            anaphor = any(m.kind == "anaphor" for m in ms) or (
+                lang == "en" and _ANAPHOR_EN.search(text, ss, se) is not None)
             sent_props: list[_Proposal] = []
             for t in triggers:
                 comp, direct, blocked = self._company_for(t, firms, text)
@@ -236,7 +247,7 @@ class Assembler:
                         si, comp, key, direct, host, host_m if host_m and host_m.key == host else None,
                         city if city is not None and city.key == host else None,
                         t.key if t.kind == "trigger" else "other", t, t.kind == "weak",
-                        status, st_m, self._money_for(t, ms, text), self._date_for(t, ms),
+                        status, st_m, self._money_for(t, ms, text, triggers), self._date_for(t, ms),
                         self._partner_for(t, comp, ms), round(max(conf, 0.1), 2), rumour,
                         attach_only))
             if deny:
@@ -247,6 +258,9 @@ class Assembler:
                         denied.add((c.key, pl.key))
                 sent_props = []
             proposals.extend(_one_per_pair(sent_props))
+            strong = [p for p in sent_props if not p.weak]
+            if strong:
+                last_type = strong[-1].move_type
             for p in sent_props:
                 if p.host_mention is not None:
                     last_host[p.company_key] = (si, p.host_mention)
@@ -264,12 +278,19 @@ class Assembler:
                 topic_sent = si
         proposals = [p for p in proposals
                      if not ((p.company_key, p.host) in denied and p.rumour)]
-        return self._merge(proposals, text)
+        return self._merge(proposals, text, ref_year)
 
     # -- the parts -----------------------------------------------------------------------
-    @staticmethod
-    def _triggers(ms: list[Mention]) -> list[Mention]:
+    def _triggers(self, ms: list[Mention], text: str, ss: int, se: int,
+                  last_type: str | None) -> list[Mention]:
         trig = [m for m in ms if m.kind in ("trigger", "weak")]
+        for m in _ONE_MORE.finditer(text, ss, se):
+            # "would build a second one in Turkey": the kind of the last thing named
+            prev = [t for t in trig if t.kind == "trigger" and t.end <= m.start()]
+            key = prev[-1].key if prev else last_type
+            if key:
+                trig.append(Mention("trigger", m.start(), m.end(), key, None, m.group()))
+        trig.sort(key=lambda m: m.start)
         plants = [m for m in trig if m.key == "greenfield_plant"]
         out = []
         for m in trig:
@@ -376,14 +397,20 @@ class Assembler:
         return best, best_m
 
     @staticmethod
-    def _money_for(t: Mention, ms: list[Mention], text: str) -> Mention | None:
+    def _money_for(t: Mention, ms: list[Mention], text: str,
+                   triggers: list[Mention]) -> Mention | None:
         bad = [m for m in ms if m.kind == "notvalue"]
+        trig = [m for m in triggers if m.kind == "trigger"]
         best, best_d = None, 10 ** 9
         for m in ms:
             if m.kind != "money":
                 continue
             if any(abs(b.start - m.start) < 30 for b in bad):
                 continue
+            if t.kind == "trigger" and trig:
+                nearest = min(trig, key=lambda x: abs(x.start - m.start))
+                if abs(nearest.start - m.start) < abs(t.start - m.start) - 20:
+                    continue  # the sum belongs to another trigger of the sentence
             d = abs(m.start - t.start)
             if d < best_d:
                 best, best_d = m, d
@@ -407,7 +434,8 @@ class Assembler:
             return None
         return min(others, key=lambda m: abs(m.start - t.start))
 
-    def _merge(self, proposals: list[_Proposal], text: str) -> list[ExtractedMove]:
+    def _merge(self, proposals: list[_Proposal], text: str,
+               ref_year: int | None = None) -> list[ExtractedMove]:
         groups: dict[tuple[str, str, str], list[_Proposal]] = {}
         strong_pairs = {(p.company_key, p.host) for p in proposals if not p.weak}
         jv_pairs = {(p.company_key, p.host) for p in proposals if p.move_type == "joint_venture"}
@@ -486,7 +514,9 @@ class Assembler:
                 value_amount=money.amount if money else None,
                 value_currency=money.currency if money else None,
                 value_usd_m=money.usd_m if money else None,
-                year=date.year if date else None, month=date.month if date else None,
+                year=date.year if date else (
+                    ref_year if st.status in ("announced", "under_construction") else None),
+                month=date.month if date else None,
                 status=st.status, partner=partner_m.text if partner_m is not None else None,
                 confidence=round(conf, 2), evidence=ev,
                 sentences=sorted({p.sent for p in ps})))
@@ -521,24 +551,39 @@ def _chain(best: Mention, places: list[Mention], text: str) -> list[Mention]:
 
 
 def _one_per_pair(props: list[_Proposal]) -> list[_Proposal]:
-    """One move per (company, host) in a sentence: the most specific trigger wins."""
-    best: dict[tuple[str, str], _Proposal] = {}
-    for p in props:
-        k = (p.company_key, p.host)
-        rank = (p.weak, _PRECEDENCE.get(p.move_type, 99))
-        if k not in best or rank < (best[k].weak, _PRECEDENCE.get(best[k].move_type, 99)):
-            if k in best:
-                # keep what the losing trigger knew about value, date and status
-                old = best[k]
-                p.money = p.money or old.money
-                p.date = p.date or old.date
-                if _STATUS_RANK[old.status] > _STATUS_RANK[p.status]:
-                    p.status, p.status_mention = old.status, old.status_mention
-            best[k] = p
+    """One move per (company, host) and clause: the most specific trigger wins.
+
+    "a joint venture to build a plant in Barcelona" is one move; "produces cars in Spain
+    through a joint venture, and opened a headquarters in Barcelona" is two, because the
+    triggers are far apart and each has its own place.
+    """
+    clusters: list[list[_Proposal]] = []
+    for p in sorted(props, key=lambda p: p.trigger.start):
+        home = None
+        for c in clusters:
+            q = c[-1]
+            if (q.company_key, q.host) != (p.company_key, p.host):
+                continue
+            same_place = (q.host_mention is not None and p.host_mention is not None
+                          and q.host_mention.start == p.host_mention.start)
+            gap = p.trigger.start - q.trigger.end
+            if p.weak or q.weak or gap < 30 or (same_place and gap < 80):
+                home = c
+                break
+        if home is None:
+            clusters.append([p])
         else:
-            old = best[k]
-            old.money = old.money or p.money
-            old.date = old.date or p.date
-            if _STATUS_RANK[p.status] > _STATUS_RANK[old.status]:
-                old.status, old.status_mention = p.status, p.status_mention
-    return list(best.values())
+            home.append(p)
+    out = []
+    for c in clusters:
+        best = min(c, key=lambda p: (p.weak, _PRECEDENCE.get(p.move_type, 99)))
+        for p in c:
+            if p is best:
+                continue
+            # keep what the losing trigger knew about value, date and status
+            best.money = best.money or p.money
+            best.date = best.date or p.date
+            if _STATUS_RANK[p.status] > _STATUS_RANK[best.status]:
+                best.status, best.status_mention = p.status, p.status_mention
+        out.append(best)
+    return out

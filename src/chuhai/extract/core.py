@@ -64,6 +64,6 @@ def extract_articles(texts: Iterable[str], lang: str = "auto",
             continue
         for i, doc in zip(idx, m.docs([texts[i] for i in idx], lg, batch_size)):
             mentions = m.mentions(texts[i], lg, doc, years[i])
-            results[i] = asm.assemble(texts[i], mentions, lg)
+            results[i] = asm.assemble(texts[i], mentions, lg, years[i])
     for r in results:
         yield r or []

@@ -17,11 +17,12 @@ from __future__ import annotations
 TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
     "listing": (
         ["IPO", "IPOs", "initial public offering", "listing", "secondary listing", "list its shares",
-         "list shares", "go public", "going public", "flotation", "float", "GDR", "GDRs",
-         "global depositary receipts", "stock market debut", "trading debut", "debut"],
+         "list shares", "go public", "going public", "flotation", "GDR", "GDRs",
+         "global depositary receipts", "stock market debut", "trading debut", "market debut",
+         "share sale", "listed its shares", "listing application"],
         ["上市", "IPO", "挂牌", "递交上市申请", "招股", "港股上市", "二次上市", "GDR"]),
     "joint_venture": (
-        ["joint venture", "joint-venture", "JV", "joint company", "venture"],
+        ["joint venture", "joint-venture", "JV", "JVs", "joint ventures", "joint company"],
         ["合资", "合资公司", "合资企业", "合营", "合资建厂", "成立合资"]),
     "acquisition": (
         ["acquire", "acquires", "acquired", "acquiring", "acquisition", "buy", "buys", "bought",
@@ -74,20 +75,22 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "manufacturing plant", "production site"],
         ["工厂", "建厂", "生产基地", "制造基地", "超级工厂", "生产线", "产线", "冶炼厂",
          "炼油厂", "组装厂", "整车厂", "电池厂", "产业园", "投资建厂", "冶炼项目",
-         "工业园"]),
+         "工业园", "设厂", "办厂", "生产中心", "制造中心", "产能基地", "组装线", "KD工厂",
+         "CKD工厂", "冶炼厂", "制造工厂", "生产工厂"]),
 }
 
 #: Weak triggers: a move of type "other" only when the article says nothing stronger.
 WEAK_TRIGGERS: tuple[list[str], list[str]] = (
     ["invest", "invests", "investment", "investments", "invested", "investing",
-     "enter the market", "set up operations", "project", "facility", "site", "deal"],
-    ["投资", "项目", "落地", "布局", "基地"],
+     "enter the market", "set up operations", "project", "facility", "site", "deal",
+     "venture"],
+    ["投资", "项目", "落地", "布局", "基地", "投建", "设立"],
 )
 
 MOVE_PRECEDENCE: tuple[str, ...] = (
     "listing", "joint_venture", "acquisition", "licensing", "construction_contract",
-    "financing", "plant_expansion", "data_center", "rnd_center", "retail_store", "office_hq",
-    "greenfield_plant", "other",
+    "financing", "plant_expansion", "data_center", "rnd_center", "greenfield_plant",
+    "retail_store", "office_hq", "other",
 )
 
 #: Words that make a following plant trigger an expansion ("expand its plant").
@@ -160,6 +163,14 @@ CHINESE_ROOTED = {"shein", "canadian_solar"}
 #: Acquisition words that, in an article about a joint venture, describe the venture's
 #: shareholding rather than a separate purchase.
 STAKE_WORDS = {"stake", "minority stake", "majority stake", "controlling stake", "股权", "控股权"}
+
+#: A Chinese "上市" next to product words ("新车型在泰国上市") is a product launch unless
+#: listing words are near too.
+PRODUCT_LAUNCH_ZH = ("车型", "新车", "车款", "产品", "新品", "手机", "机型", "版本", "系列",
+                     "首发车", "上市销售", "正式上市销售", "售价")
+LISTING_CONTEXT_ZH = ("交易所", "联交所", "港交所", "纳斯达克", "纽交所", "港股", "美股", "股票",
+                      "股份", "募资", "招股", "发行", "IPO", "递交", "申请", "聆讯", "挂牌",
+                      "市值", "主板", "科创板", "GDR", "首发", "股")
 
 #: Words that say the firm next to them is Chinese (a candidate when it is not registered).
 CHINESE_CUES_EN = ("chinese", "china's", "china-based", "hong kong-based", "shenzhen-based",

@@ -310,6 +310,11 @@ _LISTED_ADJ = re.compile(r"(?:-listed|上市公司|上市企业)")
 def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> bool:
     if mtype == "listing":
         tail = text[ce:ce + 4]
+        if lang == "zh" and text[cs:ce] == "上市":
+            window = text[max(0, cs - 25):ce + 15]
+            if any(w in window for w in lx.PRODUCT_LAUNCH_ZH) and not any(
+                    w in window for w in lx.LISTING_CONTEXT_ZH):
+                return True  # a product launch, not a listing
         if lang == "zh" and (tail.startswith("公司") or tail.startswith("企业")
                              or tail.startswith("车企")):
             return True  # "A股上市公司" describes a firm
