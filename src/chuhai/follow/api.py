@@ -318,7 +318,7 @@ def risk_score(profile: Profile, abroad: pd.DataFrame, landed: pd.DataFrame,
     worst = landed.sort_values("penalty_pct").iloc[-1] if len(landed) else None
     reasons.append(dict(component="landed_cost", points=round(b, 1),
                         text=(f"serving from China costs {pen:.1f}% more on average than the "
-                              f"best local or duty-free option (worst: {worst.product} in "
+                              f"best local or duty-free option (worst: {worst['product']} in "
                               f"{worst.dest}, {worst.penalty_pct:+.1f}%)") if worst is not None
                         else "no destination abroad", ids=pen_ids))
     fac = facilities.copy()
