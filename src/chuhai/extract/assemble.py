@@ -45,6 +45,8 @@ _ANAPHOR_EN = re.compile(
     r"\b[Tt]he\s+(?:[\w'-]+\s+){0,3}(?:" + "|".join(lx.FIRM_NOUNS_EN) + r")\b")
 _ONE_MORE = re.compile(r"\b(?:a|the|its)\s+(?:second|third|fourth|new|another)\s+one\b|"
                        r"\banother one\b|第二座|第二家|第三座|第二个")
+_WITH = re.compile(r"(?:与|和|同|跟|携手|联合|联手|\bwith|\band|\bpartner)\s*(?:[\w'-]+\s+){0,3}$")
+_SAID = re.compile(r"(?:'s)?\s*(?:said|says|told|announced|added|confirmed|表示|称|宣布|透露)")
 _DEAL_TYPES = ("joint_venture", "licensing", "acquisition", "construction_contract", "financing")
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
                        r"(?:\s*\([^)]{2,20}\))?\s*[-–—]+\s*")
@@ -217,7 +219,9 @@ class Assembler:
                 if comp is None:
                     recent = topic is not None and si - topic_sent <= 3
                     zh_dropped_subject = lang == "zh" and topic is not None and si - topic_sent <= 2
-                    if recent and (anaphor or zh_dropped_subject):
+                    # a sentence naming other firms is about them, not the earlier one
+                    if recent and (anaphor or zh_dropped_subject) and not any(
+                            f.key != topic.key for f in firms):
                         comp, direct = topic, False
                     else:
                         continue
@@ -322,7 +326,9 @@ class Assembler:
                      ) -> tuple[Mention | None, bool, bool]:
         """(company, named in this sentence, blocked): blocked when a foreign firm is the
         subject ("Ford will own the factory"), so no earlier company may be assumed."""
-        before = [c for c in firms if c.end <= t.start]
+        # "与Stellantis在西班牙生产", "together with Ford": a co-agent is a partner
+        before = [c for c in firms if c.end <= t.start
+                  and not (c.kind == "foreign" and _WITH.search(text[max(0, c.start - 12):c.start]))]
         if before:
             near = before[-1]
             if near.kind != "foreign":
@@ -337,6 +343,9 @@ class Assembler:
         if after and after[0].start - t.end < 60 and re.search(
                 r"\bby\b|由|被", text[t.end:after[0].start]):
             return after[0], True, False
+        if after and _SAID.match(text, after[-1].end):
+            # "The plant in Mesquite started operations in 2024, Hithium said."
+            return after[-1], True, False
         return None, False, False
 
     def _hosts_for(self, t: Mention, places: list[Mention], text: str, lang: str):

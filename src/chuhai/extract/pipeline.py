@@ -374,7 +374,10 @@ _ZH_STOP = "的在了是将已于与和及对从向为把被等该其此这那�
 _ZH_NAME = rf"[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{2,8}}?"
 _ZH_BAD_START = ("该", "这", "其", "本", "各", "多家", "一家", "有望", "正在", "目前", "已经",
                  "预计", "今年", "近日", "日前", "此前", "未来", "还", "也", "再", "正式", "首次",
-                 "相关", "国内", "海外", "全球", "中国", "旗下", "所有", "部分", "新")
+                 "相关", "国内", "海外", "全球", "中国", "旗下", "所有", "部分", "新", "选择",
+                 "纷纷", "加快", "加速", "开始", "持续", "继续", "积极", "陆续", "相继", "进一步",
+                 "都", "均", "则", "正", "拟", "将", "已", "曾", "又", "仍", "还是", "不断", "加大",
+                 "首家", "多个", "一批", "越来越多", "更多", "主要", "大型", "知名", "头部", "龙头")
 _CUE_ZH = re.compile(
     rf"(?:{'|'.join(lx.FIRM_NOUNS_ZH)})(?P<name>{_ZH_NAME})"
     r"(?=表示|宣布|称|已|将|计划|拟|于|在|与|的|发布|公告|近日|正式|今年|日前|旗下|，|、|和|近期|此前|目前|已经|向)")
@@ -392,12 +395,12 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
     """
     out: list[Mention] = []
 
-    def add(kind: str, s: int, e: int, name: str) -> None:
+    def add(kind: str, s: int, e: int, name: str, key: str | None = None) -> None:
         if any(s < te and ts < e for ts, te in taken):
             return
         if any(s < m.end and m.start < e for m in out):
             return
-        out.append(Mention(kind, s, e, normalise(name) or name, None, name))
+        out.append(Mention(kind, s, e, key or normalise(name) or name, None, name))
 
     if lang == "en":
         for m in _CUE_EN.finditer(text):
@@ -430,7 +433,36 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                 before = text[max(0, s - 8):s]
                 foreign = any(n in before for n in _foreign_zh_names())
                 add("foreign" if foreign else "candidate", s, e, name)
+    # a firm introduced once with a cue is then named bare ("Pop Mart plans ..."), often
+    # in a shorter form without its legal suffix
+    for first in list(out):
+        for variant in _short_forms(first.text, lang):
+            rx = re.escape(variant)
+            if lang == "en":
+                rx = rf"(?<![\w-]){rx}(?![\w-])"
+            for m in re.finditer(rx, text):
+                add(first.kind, m.start(), m.end(), m.group(), first.key)
     return out
+
+
+def _short_forms(name: str, lang: str) -> list[str]:
+    forms = [name]
+    if lang == "en":
+        words = name.split()
+        while len(words) > 1 and words[-1].rstrip(".") in _EN_LEGAL:
+            words = words[:-1]
+            forms.append(" ".join(words))
+    else:
+        for suf in sorted(lx.FIRM_SUFFIXES_ZH + ("股份", "科技", "集团"), key=len, reverse=True):
+            if name.endswith(suf) and len(name) - len(suf) >= 2:
+                forms.append(name[: -len(suf)])
+                break
+    return [f for f in dict.fromkeys(forms) if len(f) >= 2]
+
+
+_EN_LEGAL = {"Co", "Corp", "Corporation", "Group", "Holdings", "Holding", "Ltd", "Inc",
+             "Limited", "International", "Technology", "Technologies", "PLC", "plc", "LLC",
+             "SA", "AG", "GmbH"}
 
 
 def _trim_en(m: re.Match, group: str) -> tuple[int, int, str]:
