@@ -1,0 +1,20 @@
+"""atheris harness for the cepii importer: `python fuzz/fuzz_cepii.py -max_total_time=60`.
+
+Runs fuzz/harness.py once per file layout of this importer (see targets.TARGETS), each with
+the libFuzzer options given; exits non-zero if any run found a crash.
+"""
+
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import targets  # noqa: E402
+
+if __name__ == "__main__":
+    names = [n for n in targets.TARGETS if n.split("-")[0] == "cepii"]
+    codes = [subprocess.call([sys.executable, str(HERE / "harness.py"), n, *sys.argv[1:]])
+             for n in names]
+    sys.exit(max(codes))
