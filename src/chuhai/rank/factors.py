@@ -47,19 +47,25 @@ from chuhai.rank.weights import FACTORS
 from chuhai.reference.countries import countries
 from chuhai.reference.sectors import ancestors, descendants, hs_prefixes, root_of
 
-#: factor -> [(raw column, sign, transform)]; sign +1 when more is better.
-COMPONENTS: dict[str, list[tuple[str, int, str]]] = {
-    "market": [("gdp_usd_bn", 1, "log"), ("gdp_growth_pct", 1, "clip20"),
-               ("reach_gdp_usd_bn", 1, "log")],
-    "cost": [("gdp_pc_usd", -1, "log")],
-    "access": [("duty_cn_pct", -1, "none"), ("jump_pct", 1, "none")],
-    "friction": [("friction_measures", -1, "log1p")],
-    "ecosystem": [("sector_deals", 1, "log1p"), ("all_deals", 1, "log1p"),
-                  ("anchors", 1, "log1p")],
-    "risk": [("troubled_share", -1, "none"), ("trade_defence", -1, "log1p"),
-             ("inflation_pct", -1, "clip50")],
+#: factor -> [(raw column, sign, transform, scale)]; sign +1 when more is better.
+#: ``scale="z"`` standardises over the candidate hosts (figures without a natural unit:
+#: GDP, deals); a number divides the transformed value instead, for inputs in natural units
+#: where the size matters and most hosts are zero (a z-score would make one 5% duty in one
+#: country as large as a 50% one, and grow with the number of candidates): 10 percentage
+#: points of duty, or a doubling of the measure count, is one unit, about one standard
+#: deviation of a z-scored input.
+COMPONENTS: dict[str, list[tuple[str, int, str, object]]] = {
+    "market": [("gdp_usd_bn", 1, "log", "z"), ("gdp_growth_pct", 1, "clip20", "z"),
+               ("reach_gdp_usd_bn", 1, "log", "z")],
+    "cost": [("gdp_pc_usd", -1, "log", "z")],
+    "access": [("duty_cn_pct", -1, "none", 10.0), ("jump_pct", 1, "none", 10.0)],
+    "friction": [("friction_measures", -1, "log2p", 1.0)],
+    "ecosystem": [("sector_deals", 1, "log1p", "z"), ("all_deals", 1, "log1p", "z"),
+                  ("anchors", 1, "log1p", "z")],
+    "risk": [("troubled_share", -1, "none", "z"), ("trade_defence", -1, "log2p", 2.0),
+             ("inflation_pct", -1, "clip50", "z")],
 }
-RAW_COLUMNS = [c for comps in COMPONENTS.values() for c, _, _ in comps]
+RAW_COLUMNS = [c for comps in COMPONENTS.values() for c, *_ in comps]
 #: Kinds of measure counted as friction (they do not change a landed cost).
 FRICTION_KINDS = ("screening", "local_content", "quota")
 #: Yearly decay of earlier deals in the ecosystem factor.
@@ -271,6 +277,8 @@ def _transform(values: pd.Series, how: str) -> pd.Series:
         return np.log(v.where(v > 0))
     if how == "log1p":
         return np.log1p(v.clip(lower=0))
+    if how == "log2p":
+        return np.log2(1 + v.clip(lower=0))
     if how == "clip20":
         return v.clip(-20, 20)
     if how == "clip50":
@@ -294,22 +302,32 @@ def zscore(values: pd.Series) -> pd.Series:
     return ((v - v[ok].mean()) / sd).fillna(0.0)
 
 
+def scaled(values: pd.Series, how: str, scale) -> pd.Series:
+    """One component on the common scale (see :data:`COMPONENTS`); missing -> 0."""
+    t = _transform(values, how)
+    if scale == "z":
+        return zscore(t)
+    return (t / float(scale)).fillna(0.0)
+
+
 def factor_scores(raw: pd.DataFrame, weights: Mapping[str, float]) -> pd.DataFrame:
     """Factors, total, 0-100 score and rank from raw inputs (pure).
 
-    Returns one row per host, best first, with the six factors (mean signed z-scores of
-    their components), ``total`` (weighted sum), ``score`` (total rescaled to 0-100 over
-    the candidates), ``rank`` and ``imputed`` (components that were missing).
+    Returns one row per host, best first, with the six factors (mean of their signed,
+    scaled components), ``total`` (weighted sum), ``score`` (total rescaled to 0-100 over
+    the candidates), ``rank`` and ``imputed`` (components missing for that host while
+    other hosts have them; an input no host has is simply flat).
     """
     out = pd.DataFrame(index=raw.index)
     imputed = pd.Series([[] for _ in range(len(raw))], index=raw.index, dtype=object)
     for factor in FACTORS:
         parts = []
-        for col, sign, how in COMPONENTS[factor]:
+        for col, sign, how, scale in COMPONENTS[factor]:
             t = _transform(raw[col], how)
-            for h in t.index[t.isna()]:
-                imputed[h] = imputed[h] + [col]
-            parts.append(sign * zscore(t))
+            if t.notna().any():
+                for h in t.index[t.isna()]:
+                    imputed[h] = imputed[h] + [col]
+            parts.append(sign * scaled(raw[col], how, scale))
         out[factor] = sum(parts) / len(parts)
     out["total"] = sum(weights.get(f, 0.0) * out[f] for f in FACTORS)
     lo, hi = out["total"].min(), out["total"].max()
@@ -329,9 +347,12 @@ def totals(raw: pd.DataFrame, weights: Mapping[str, float]) -> pd.Series:
         if not w:
             continue
         comps = COMPONENTS[factor]
-        for col, sign, how in comps:
+        for col, sign, how, scale in comps:
             v = _transform(raw[col], how).to_numpy(dtype=float)
             ok = np.isfinite(v)
+            if scale != "z":
+                total += w * sign * np.where(ok, v / float(scale), 0.0) / len(comps)
+                continue
             if ok.sum() < 2:
                 continue
             sd = v[ok].std()
