@@ -134,9 +134,9 @@ def apply_scenario(measures: pd.DataFrame, facilities: pd.DataFrame, scenario: d
                 if k == "facility_id":
                     continue
                 if k == "delay_years":
-                    start = pd.to_numeric(fac.loc[idx, "start_year"], errors="coerce")
-                    base = start.fillna(dt.date.today().year)
-                    fac.loc[idx, "start_year"] = (base + int(v)).astype(int)
+                    fac["start_year"] = pd.to_numeric(fac["start_year"], errors="coerce").astype(float)
+                    base = fac.loc[idx, "start_year"].fillna(dt.date.today().year)
+                    fac.loc[idx, "start_year"] = base + int(v)
                     continue
                 if k not in FACILITY_FIELDS:
                     raise InputError(f"cannot change {k!r}; one of "
