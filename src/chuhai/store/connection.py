@@ -292,6 +292,19 @@ class Store:
         if not self._depth:
             self.wrote = True
 
+    def export(self, table: str, path: str | os.PathLike[str]) -> Path:
+        """Write a record table to a Parquet (``.parquet``) or JSON-lines (``.jsonl``) file.
+
+        This is how moves leave the store for the Spark engine.
+        """
+        if table not in RECORD_TABLES + ("source",):
+            raise StoreError(f"no table {table!r}")
+        path = Path(path)
+        fmt = "JSON" if path.suffix.lower() in (".jsonl", ".json", ".ndjson") else "PARQUET"
+        target = str(path).replace("'", "''")
+        self.con.execute(f"COPY (select * from {table}) TO '{target}' (FORMAT {fmt})")
+        return path
+
     def register(self, name: str, frame: pd.DataFrame) -> None:
         """Make a frame queryable by name (reference tables, for joins in SQL)."""
         self.con.register(name, frame)
