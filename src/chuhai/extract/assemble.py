@@ -44,9 +44,14 @@ _PREP_WEAK = re.compile(r"(?:\b(?:in|into|at)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}|(
 _ANAPHOR_EN = re.compile(
     r"\b[Tt]he\s+(?:[\w'-]+\s+){0,3}(?:" + "|".join(lx.FIRM_NOUNS_EN) + r")\b")
 _ONE_MORE = re.compile(r"\b(?:a|the|its)\s+(?:second|third|fourth|new|another)\s+one\b|"
-                       r"\banother one\b|第二座|第二家|第三座|第二个")
+                       r"\banother(?:\s+one)?\b(?=\s+(?:in|at|near|outside)\b)|"
+                       r"第二座|第二家|第三座|第二个")
 _WITH = re.compile(r"(?:与|和|同|跟|携手|联合|联手|\bwith|\band|\bpartner)\s*(?:[\w'-]+\s+){0,3}$")
 _SAID = re.compile(r"(?:'s)?\s*(?:said|says|told|announced|added|confirmed|表示|称|宣布|透露)")
+_DEFINITE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[\w'-]+\s+){0,3}|[该此这其])$")
+_APPOSITIVE = re.compile(
+    r",\s*(?:[\w'-]+\s+){0,3}(?:owned|backed|controlled|unit|subsidiary|parent|part|which|"
+    r"whose|sister|affiliate)\b[^,]*$")
 _DEAL_TYPES = ("joint_venture", "licensing", "acquisition", "construction_contract", "financing")
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
                        r"(?:\s*\([^)]{2,20}\))?\s*[-–—]+\s*")
@@ -220,8 +225,10 @@ class Assembler:
                     recent = topic is not None and si - topic_sent <= 3
                     zh_dropped_subject = lang == "zh" and topic is not None and si - topic_sent <= 2
                     # a sentence naming other firms is about them, not the earlier one
-                    if recent and (anaphor or zh_dropped_subject) and not any(
-                            f.key != topic.key for f in firms):
+                    definite = lang == "en" and _DEFINITE.search(
+                        text[max(0, t.start - 30):t.start]) is not None
+                    if recent and (anaphor or zh_dropped_subject or definite) and not any(
+                            f.key != topic.key for f in firms if f.start < t.start):
                         comp, direct = topic, False
                     else:
                         continue
@@ -230,7 +237,11 @@ class Assembler:
                 fallback = False
                 if not hosts:
                     prev = last_host.get(key)
-                    if prev and si - prev[0] <= 2:
+                    refers_back = (not direct and t.kind != "weak") or anaphor or \
+                        _DEFINITE.search(text[max(0, t.start - 30):t.start]) is not None
+                    if t.kind == "weak" and direct:
+                        refers_back = False  # "Alibaba will invest 380 billion yuan": not there
+                    if prev and si - prev[0] <= 2 and refers_back:
                         hosts, host_m, city, fallback = [prev[1].key], prev[1], None, True
                     else:
                         continue
@@ -238,22 +249,25 @@ class Assembler:
                         host_m is not None and _PREP_WEAK.search(text[max(0, host_m.start - 25):host_m.start])):
                     continue  # "because of US tariffs ... its site": a place, not a host
                 attach_only = (not direct and fallback) or (t.kind == "weak" and not direct)
-                for host in hosts:
-                    if host == "CHN":
-                        continue
-                    if self.company_home.get(key) == host and comp.kind == "company" \
-                            and host not in ("HKG",):
-                        continue  # a firm's move in its own home country is not outbound
-                    conf = 0.9 - (0.2 if not direct else 0) - (0.2 if fallback else 0) \
-                        - (0.3 if t.kind == "weak" else 0) - (0.1 if comp.kind == "candidate" else 0)
-                    status, st_m = self._status_for(t, ms, text, lang)
-                    sent_props.append(_Proposal(
-                        si, comp, key, direct, host, host_m if host_m and host_m.key == host else None,
-                        city if city is not None and city.key == host else None,
-                        t.key if t.kind == "trigger" else "other", t, t.kind == "weak",
-                        status, st_m, self._money_for(t, ms, text, triggers), self._date_for(t, ms),
-                        self._partner_for(t, comp, ms), round(max(conf, 0.1), 2), rumour,
-                        attach_only))
+                movers = [comp] + (self._coordinated(comp, firms, text) if direct else [])
+                for comp in movers:
+                    key = comp.key
+                    for host in hosts:
+                        if host == "CHN":
+                            continue
+                        if self.company_home.get(key) == host and comp.kind == "company" \
+                                and host not in ("HKG",):
+                            continue  # a firm's move in its own home country is not outbound
+                        conf = 0.9 - (0.2 if not direct else 0) - (0.2 if fallback else 0) \
+                            - (0.3 if t.kind == "weak" else 0) - (0.1 if comp.kind == "candidate" else 0)
+                        status, st_m = self._status_for(t, ms, text, lang, triggers)
+                        sent_props.append(_Proposal(
+                            si, comp, key, direct, host, host_m if host_m and host_m.key == host else None,
+                            city if city is not None and city.key == host else None,
+                            t.key if t.kind == "trigger" else "other", t, t.kind == "weak",
+                            status, st_m, self._money_for(t, ms, text, triggers), self._date_for(t, ms),
+                            self._partner_for(t, comp, ms), round(max(conf, 0.1), 2), rumour,
+                            attach_only))
             if deny:
                 for p in sent_props:
                     denied.add((p.company_key, p.host))
@@ -328,7 +342,10 @@ class Assembler:
         subject ("Ford will own the factory"), so no earlier company may be assumed."""
         # "与Stellantis在西班牙生产", "together with Ford": a co-agent is a partner
         before = [c for c in firms if c.end <= t.start
-                  and not (c.kind == "foreign" and _WITH.search(text[max(0, c.start - 12):c.start]))]
+                  and not (c.kind == "foreign" and _WITH.search(text[max(0, c.start - 12):c.start]))
+                  # "Volvo Cars, majority owned by China's Geely, said it would ..."
+                  and not (_APPOSITIVE.search(text[max(0, c.start - 80):c.start])
+                           and "," in text[c.end:t.start])]
         if before:
             near = before[-1]
             if near.kind != "foreign":
@@ -347,6 +364,21 @@ class Assembler:
             # "The plant in Mesquite started operations in 2024, Hithium said."
             return after[-1], True, False
         return None, False, False
+
+    @staticmethod
+    def _coordinated(comp: Mention, firms: list[Mention], text: str) -> list[Mention]:
+        """Firms listed with the mover ("Tsingshan and Huayou run smelters")."""
+        ordered = [f for f in firms if f.end <= comp.start and f.kind != "foreign"]
+        out = []
+        cur = comp
+        for f in reversed(ordered):
+            if _SEP.match(text[f.end:cur.start]) and text[f.end:cur.start].strip() != "与":
+                if f.key != comp.key:
+                    out.append(f)
+                cur = f
+            else:
+                break
+        return out
 
     def _hosts_for(self, t: Mention, places: list[Mention], text: str, lang: str):
         if not places:
@@ -383,14 +415,18 @@ class Assembler:
         return hosts, city, best, id(best) in preps
 
     @staticmethod
-    def _status_for(t: Mention, ms: list[Mention], text: str, lang: str):
+    def _status_for(t: Mention, ms: list[Mention], text: str, lang: str,
+                    triggers: list[Mention] = ()):
         best, best_m, best_rank = "announced", None, 0
+        others = [x for x in triggers if x.kind == "trigger" and x is not t]
         for m in ms:
             if m.kind != "status":
                 continue
             gap = t.start - m.end if m.end <= t.start else m.start - t.end
             if gap > 90:
                 continue
+            if any(abs(o.start - m.start) + 15 < abs(t.start - m.start) for o in others):
+                continue  # the cue describes another trigger of the sentence
             status = m.key
             if status in ("operating", "under_construction"):
                 before = text[max(0, m.start - (10 if lang == "zh" else 30)):m.start]
