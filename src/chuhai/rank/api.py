@@ -16,7 +16,8 @@ import numpy as np
 import pandas as pd
 
 from chuhai.errors import InputError
-from chuhai.rank.factors import MAX_AGE, RAW_COLUMNS, factor_scores, raw_inputs, totals
+from chuhai.rank.factors import (MAX_AGE, RAW_COLUMNS, contributions, factor_scores,
+                                  raw_inputs, totals)
 from chuhai.rank.panel import History, history_from_store, universe
 from chuhai.rank.weights import FACTORS, combine, default_weights, sensitivity
 from chuhai.reference.countries import name_of
@@ -222,7 +223,8 @@ def rank_hosts(store, *, sector: str | None = None, company: str | None = None,
     extra = [c for c in ("model_share", "model_rank", "base_rank", "rank_change",
                          "score_change") if c in table]
     table = table[cols + extra + RAW_COLUMNS + ["imputed"]].reset_index(drop=True)
-    sens = sensitivity(lambda ww: totals(raw, ww), w)
+    parts = contributions(raw)
+    sens = sensitivity(lambda ww: totals(raw, ww, parts), w)
     if history.moves.empty:
         notes.append("no moves in the store: ecosystem and risk are flat; import CGIT data")
     if history.indicators.empty:

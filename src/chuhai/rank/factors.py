@@ -41,7 +41,7 @@ from typing import Iterable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from chuhai.measures.duties import DUTY_KINDS, FREE_TRADE_BLOCS, duty, in_force
+from chuhai.measures.duties import DUTY_KINDS, FREE_TRADE_BLOCS, _hs_matches, duty, in_force
 from chuhai.rank.panel import INDICATORS, History
 from chuhai.rank.weights import FACTORS
 from chuhai.reference.countries import countries
@@ -133,12 +133,26 @@ def access_inputs(measures: pd.DataFrame, hosts: Sequence[str], gdp: pd.Series, 
     if live.empty:
         return out
     imposers = set(live["imposer"])
+    # codes no measure names by HS all pay the same (only sector-wide measures reach them):
+    # price one of them, not each
+    scoped = [list(h) for h in live["hs_codes"] if h is not None and len(h)]
+    named_codes = [c for c in codes if c and any(_hs_matches(h, c) for h in scoped)]
+    rest = [c for c in codes if c not in named_codes]
+    codes = named_codes + rest[:1]
+
+    memo: dict[tuple, float] = {}
 
     def max_duty(importer: str, origin: str) -> float:
-        if not any(_imposes(i, importer) for i in imposers):
+        hits = frozenset(i for i in imposers if _imposes(i, importer))
+        if not hits:
             return 0.0
-        return max(duty(live, importer, origin, c, on, company_id, sector).total_pct
-                   for c in codes)
+        # the duty depends on the importer only through which imposers cover it, unless
+        # importer and origin share a free-trade bloc: memoise the common case
+        key = (hits, origin) if not (_blocs(importer) & _blocs(origin)) else (importer, origin)
+        if key not in memo:
+            memo[key] = max(duty(live, importer, origin, c, on, company_id, sector).total_pct
+                            for c in codes)
+        return memo[key]
 
     for h in hosts:
         out.at[h, "duty_cn_pct"] = max_duty(h, "CHN")
@@ -310,6 +324,20 @@ def scaled(values: pd.Series, how: str, scale) -> pd.Series:
     return (t / float(scale)).fillna(0.0)
 
 
+def contributions(raw: pd.DataFrame) -> pd.DataFrame:
+    """Each component's share of its factor: signed, scaled, divided by the factor's size.
+
+    Columns are ``factor:component``; a factor is the sum of its columns, so the total
+    for any weights is one matrix product (what makes the sensitivity check cheap).
+    """
+    cols = {}
+    for factor in FACTORS:
+        comps = COMPONENTS[factor]
+        for col, sign, how, scale in comps:
+            cols[f"{factor}:{col}"] = sign * scaled(raw[col], how, scale) / len(comps)
+    return pd.DataFrame(cols, index=raw.index)
+
+
 def factor_scores(raw: pd.DataFrame, weights: Mapping[str, float]) -> pd.DataFrame:
     """Factors, total, 0-100 score and rank from raw inputs (pure).
 
@@ -318,17 +346,17 @@ def factor_scores(raw: pd.DataFrame, weights: Mapping[str, float]) -> pd.DataFra
     the candidates), ``rank`` and ``imputed`` (components missing for that host while
     other hosts have them; an input no host has is simply flat).
     """
+    parts = contributions(raw)
     out = pd.DataFrame(index=raw.index)
-    imputed = pd.Series([[] for _ in range(len(raw))], index=raw.index, dtype=object)
     for factor in FACTORS:
-        parts = []
-        for col, sign, how, scale in COMPONENTS[factor]:
-            t = _transform(raw[col], how)
-            if t.notna().any():
-                for h in t.index[t.isna()]:
-                    imputed[h] = imputed[h] + [col]
-            parts.append(sign * scaled(raw[col], how, scale))
-        out[factor] = sum(parts) / len(parts)
+        out[factor] = parts[[c for c in parts.columns if c.startswith(factor + ":")]].sum(axis=1)
+    imputed = pd.Series([[] for _ in range(len(raw))], index=raw.index, dtype=object)
+    for col in RAW_COLUMNS:
+        how = next(h for comps in COMPONENTS.values() for c, _, h, _ in comps if c == col)
+        t = _transform(raw[col], how)
+        if t.notna().any():
+            for h in t.index[t.isna()]:
+                imputed[h] = imputed[h] + [col]
     out["total"] = sum(weights.get(f, 0.0) * out[f] for f in FACTORS)
     lo, hi = out["total"].min(), out["total"].max()
     out["score"] = 100 * (out["total"] - lo) / (hi - lo) if hi > lo else 50.0
@@ -338,25 +366,12 @@ def factor_scores(raw: pd.DataFrame, weights: Mapping[str, float]) -> pd.DataFra
     return out
 
 
-def totals(raw: pd.DataFrame, weights: Mapping[str, float]) -> pd.Series:
-    """Only the weighted totals (the fast path used by the sensitivity check and the
-    backtest); equal to ``factor_scores(raw, weights)["total"]``."""
-    total = np.zeros(len(raw))
-    for factor in FACTORS:
-        w = weights.get(factor, 0.0)
-        if not w:
-            continue
-        comps = COMPONENTS[factor]
-        for col, sign, how, scale in comps:
-            v = _transform(raw[col], how).to_numpy(dtype=float)
-            ok = np.isfinite(v)
-            if scale != "z":
-                total += w * sign * np.where(ok, v / float(scale), 0.0) / len(comps)
-                continue
-            if ok.sum() < 2:
-                continue
-            sd = v[ok].std()
-            if sd > 1e-12:
-                z = np.where(ok, (v - v[ok].mean()) / sd, 0.0)
-                total += w * sign * z / len(comps)
-    return pd.Series(total, index=raw.index)
+def totals(raw: pd.DataFrame, weights: Mapping[str, float],
+           parts: pd.DataFrame | None = None) -> pd.Series:
+    """Only the weighted totals; equal to ``factor_scores(raw, weights)["total"]``.
+
+    Pass ``parts`` (:func:`contributions` of ``raw``) to reuse it across many weightings.
+    """
+    parts = contributions(raw) if parts is None else parts
+    w = np.array([weights.get(c.split(":")[0], 0.0) for c in parts.columns])
+    return pd.Series(parts.to_numpy() @ w, index=parts.index)
