@@ -52,11 +52,15 @@ _DEFINITE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[\w'-]+\s+)
 _APPOSITIVE = re.compile(
     r",\s*(?:[\w'-]+\s+){0,3}(?:owned|backed|controlled|unit|subsidiary|parent|part|which|"
     r"whose|sister|affiliate)\b[^,]*$")
+_DIVEST = re.compile(r"\b(?:sell|sells|sold|selling|divest|divests|divested|divesting|dispose of|"
+                     r"offload|exit|exits|exited|close|closes|closed|closing|shut|shuts)\b"
+                     r"(?:\s+[\w'$%.,-]+){0,6}\s*$|(?:出售|剥离|转让|关闭|关停|退出)[^，。；]{0,12}$",
+                     re.IGNORECASE)
 _DEAL_TYPES = ("joint_venture", "licensing", "acquisition", "construction_contract", "financing")
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
                        r"(?:\s*\([^)]{2,20}\))?\s*[-–—]+\s*")
 _DENY_ZH = re.compile(r"(?:没有|并无|无|暂无|不).{0,12}?(?:计划|打算|意向)|否认|不实|辟谣")
-_SPLIT_EN = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])|\n\s*\n|\n")
+_SPLIT_EN = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])|;\s+|\n\s*\n|\n")
 _SPLIT_ZH = re.compile(r"(?<=[。！？；!?])[”」』]*|\n")
 _ABBREV = {"U.S", "Co", "Corp", "Inc", "Ltd", "Mr", "Ms", "Dr", "St", "No", "Jan", "Feb",
            "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "U.K",
@@ -265,7 +269,7 @@ class Assembler:
                             si, comp, key, direct, host, host_m if host_m and host_m.key == host else None,
                             city if city is not None and city.key == host else None,
                             t.key if t.kind == "trigger" else "other", t, t.kind == "weak",
-                            status, st_m, self._money_for(t, ms, text, triggers), self._date_for(t, ms),
+                            status, st_m, self._money_for(t, ms, text, triggers), self._date_for(t, ms, triggers),
                             self._partner_for(t, comp, ms), round(max(conf, 0.1), 2), rumour,
                             attach_only))
             if deny:
@@ -309,6 +313,8 @@ class Assembler:
             if key:
                 trig.append(Mention("trigger", m.start(), m.end(), key, None, m.group()))
         trig.sort(key=lambda m: m.start)
+        # "agreed to sell its factory", "出售其工厂": a sale is an exit, not a move
+        trig = [m for m in trig if not _DIVEST.search(text[max(ss, m.start - 45):m.start])]
         plants = [m for m in trig if m.key == "greenfield_plant"]
         out = []
         for m in trig:
@@ -418,7 +424,7 @@ class Assembler:
     def _status_for(t: Mention, ms: list[Mention], text: str, lang: str,
                     triggers: list[Mention] = ()):
         best, best_m, best_rank = "announced", None, 0
-        others = [x for x in triggers if x.kind == "trigger" and x is not t]
+        others = _rivals(t, triggers)
         for m in ms:
             if m.kind != "status":
                 continue
@@ -445,25 +451,26 @@ class Assembler:
     def _money_for(t: Mention, ms: list[Mention], text: str,
                    triggers: list[Mention]) -> Mention | None:
         bad = [m for m in ms if m.kind == "notvalue"]
-        trig = [m for m in triggers if m.kind == "trigger"]
+        trig = _rivals(t, triggers)
         best, best_d = None, 10 ** 9
         for m in ms:
             if m.kind != "money":
                 continue
             if any(abs(b.start - m.start) < 30 for b in bad):
                 continue
-            if t.kind == "trigger" and trig:
-                nearest = min(trig, key=lambda x: abs(x.start - m.start))
-                if abs(nearest.start - m.start) < abs(t.start - m.start) - 20:
-                    continue  # the sum belongs to another trigger of the sentence
+            if t.kind == "trigger" and any(
+                    abs(o.start - m.start) + 20 < abs(t.start - m.start) for o in trig):
+                continue  # the sum belongs to another trigger of the sentence
             d = abs(m.start - t.start)
             if d < best_d:
                 best, best_d = m, d
         return best
 
     @staticmethod
-    def _date_for(t: Mention, ms: list[Mention]) -> Mention | None:
-        dated = [m for m in ms if m.kind == "date" and m.extra.year is not None]
+    def _date_for(t: Mention, ms: list[Mention], triggers: list[Mention] = ()) -> Mention | None:
+        others = _rivals(t, triggers)
+        dated = [m for m in ms if m.kind == "date" and m.extra.year is not None
+                 and not any(abs(o.start - m.start) + 15 < abs(t.start - m.start) for o in others)]
         if not dated:
             return None
         return min(dated, key=lambda m: abs(m.start - t.start))
@@ -473,8 +480,10 @@ class Assembler:
         if t.key not in ("joint_venture", "acquisition", "licensing", "construction_contract",
                          "financing"):
             return None
-        others = [m for m in ms if m.kind in ("foreign", "company", "candidate")
-                  and m.key != comp.key]
+        # a partner is a foreign firm, or a firm the registry does not know named after the
+        # trigger; registry firms of China are movers in their own right
+        others = [m for m in ms if m.key != comp.key and (
+            m.kind == "foreign" or (m.kind == "candidate" and m.start >= t.end))]
         if not others:
             return None
         return min(others, key=lambda m: abs(m.start - t.start))
@@ -577,6 +586,15 @@ def _city_kinds() -> dict[str, str]:
 
 def _city_kind(name: str) -> str | None:
     return _city_kinds().get(name)
+
+
+def _rivals(t: Mention, triggers) -> list[Mention]:
+    """Triggers of the sentence in another clause than ``t`` (more than 30 characters away,
+    12 in Chinese, which says as much in fewer characters): a sum, date or status cue
+    nearer to one of them describes that one."""
+    gap = 12 if re.search(r"[\u4e00-\u9fff]", t.text) else 30
+    return [o for o in triggers if o is not t and o.kind == "trigger"
+            and (o.start - t.end > gap or t.start - o.end > gap)]
 
 
 def _chain(best: Mention, places: list[Mention], text: str) -> list[Mention]:
