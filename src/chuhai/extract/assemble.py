@@ -56,6 +56,7 @@ _DIVEST = re.compile(r"\b(?:sell|sells|sold|selling|divest|divests|divested|dive
                      r"offload|exit|exits|exited|close|closes|closed|closing|shut|shuts)\b"
                      r"(?:\s+[\w'$%.,-]+){0,6}\s*$|(?:出售|剥离|转让|关闭|关停|退出)[^，。；]{0,12}$",
                      re.IGNORECASE)
+_WHETHER = re.compile(r"\bwhether\b|是否|尚未决定|未决定")
 _DEAL_TYPES = ("joint_venture", "licensing", "acquisition", "construction_contract", "financing")
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
                        r"(?:\s*\([^)]{2,20}\))?\s*[-–—]+\s*")
@@ -268,7 +269,7 @@ class Assembler:
                         sent_props.append(_Proposal(
                             si, comp, key, direct, host, host_m if host_m and host_m.key == host else None,
                             city if city is not None and city.key == host else None,
-                            t.key if t.kind == "trigger" else "other", t, t.kind == "weak",
+                            t.key, t, t.kind == "weak",
                             status, st_m, self._money_for(t, ms, text, triggers), self._date_for(t, ms, triggers),
                             self._partner_for(t, comp, ms), round(max(conf, 0.1), 2), rumour,
                             attach_only))
@@ -314,7 +315,8 @@ class Assembler:
                 trig.append(Mention("trigger", m.start(), m.end(), key, None, m.group()))
         trig.sort(key=lambda m: m.start)
         # "agreed to sell its factory", "出售其工厂": a sale is an exit, not a move
-        trig = [m for m in trig if not _DIVEST.search(text[max(ss, m.start - 45):m.start])]
+        trig = [m for m in trig if not _DIVEST.search(text[max(ss, m.start - 45):m.start])
+                and not _WHETHER.search(text[max(ss, m.start - 40):m.start])]
         plants = [m for m in trig if m.key == "greenfield_plant"]
         out = []
         for m in trig:

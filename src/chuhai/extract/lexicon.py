@@ -87,6 +87,14 @@ WEAK_TRIGGERS: tuple[list[str], list[str]] = (
     ["投资", "项目", "落地", "布局", "基地", "投建", "设立"],
 )
 
+#: Weak triggers that still say what kind of move it is when nothing stronger is said:
+#: "will assemble cars in Malaysia", "在奥地利格拉茨生产".
+WEAK_TYPED: dict[str, tuple[list[str], list[str]]] = {
+    "greenfield_plant": (["assemble", "assembles", "assembled", "assembly", "produce",
+                          "produces", "manufacture", "manufactures", "CKD", "SKD"],
+                         ["生产", "组装", "CKD", "SKD", "KD组装", "本地化生产", "代工生产", "投产"]),
+}
+
 MOVE_PRECEDENCE: tuple[str, ...] = (
     "listing", "joint_venture", "acquisition", "licensing", "construction_contract",
     "financing", "plant_expansion", "data_center", "rnd_center", "greenfield_plant",
@@ -114,7 +122,7 @@ STATUS_CUES: dict[str, tuple[list[str], list[str]]] = {
          "in production", "up and running", "began operating", "commissioned"],
         ["投产", "投入运营", "正式运营", "开业", "启用", "落成", "竣工", "量产", "下线", "建成",
          "运营", "开设了", "设立了", "开幕", "投入使用", "建成投产", "正式启用", "已投产",
-         "试生产", "试运行", "已实现出口"]),
+         "试生产", "试运行", "已实现出口", "建有", "设有", "拥有"]),
     "under_construction": (
         ["under construction", "is building", "are building", "is constructing",
          "broke ground", "groundbreaking", "began construction",

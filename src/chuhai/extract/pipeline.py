@@ -206,6 +206,9 @@ class Matchers:
             self._add(self.words, f"TR|{mtype}", ("trigger", mtype, None), zh, ("zh",))
         self._add(self.words, "WEAK", ("weak", "other", None), lx.WEAK_TRIGGERS[0], ("en",))
         self._add(self.words, "WEAK", ("weak", "other", None), lx.WEAK_TRIGGERS[1], ("zh",))
+        for mtype, (en, zh) in lx.WEAK_TYPED.items():
+            self._add(self.words, f"WEAKT|{mtype}", ("weak", mtype, None), en, ("en",))
+            self._add(self.words, f"WEAKT|{mtype}", ("weak", mtype, None), zh, ("zh",))
         for status, (en, zh) in lx.STATUS_CUES.items():
             self._add(self.words, f"ST|{status}", ("status", status, None), en, ("en",))
             self._add(self.words, f"ST|{status}", ("status", status, None), zh, ("zh",))
@@ -377,7 +380,8 @@ _ZH_BAD_START = ("该", "这", "其", "本", "各", "多家", "一家", "有望"
                  "相关", "国内", "海外", "全球", "中国", "旗下", "所有", "部分", "新", "选择",
                  "纷纷", "加快", "加速", "开始", "持续", "继续", "积极", "陆续", "相继", "进一步",
                  "都", "均", "则", "正", "拟", "将", "已", "曾", "又", "仍", "还是", "不断", "加大",
-                 "首家", "多个", "一批", "越来越多", "更多", "主要", "大型", "知名", "头部", "龙头")
+                 "首家", "多个", "一批", "越来越多", "更多", "主要", "大型", "知名", "头部", "龙头",
+                 "周", "星期", "今日", "昨日", "本周", "上周", "当天", "当日", "日内")
 _CUE_ZH = re.compile(
     rf"(?:{'|'.join(lx.FIRM_NOUNS_ZH)})(?P<name>{_ZH_NAME})"
     r"(?=表示|宣布|称|已|将|计划|拟|于|在|与|的|发布|公告|近日|正式|今年|日前|旗下|，|、|和|近期|此前|目前|已经|向|之后|之前|以来)")
@@ -427,6 +431,8 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
         for rx in (_CUE_ZH, _SUFFIX_ZH):
             for m in rx.finditer(text):
                 s, e = m.span("name")
+                if rx is _CUE_ZH and any(ts < s <= te for ts, te in taken):
+                    continue  # "小米集团周二宣布": the cue noun ends a registered name
                 name = m.group("name")
                 if name.startswith(_ZH_BAD_START):
                     continue
