@@ -437,7 +437,7 @@ class Assembler:
                 continue  # the cue describes another trigger of the sentence
             status = m.key
             if status in ("operating", "under_construction"):
-                before = text[max(0, m.start - (10 if lang == "zh" else 30)):m.start]
+                before = text[max(0, m.start - (14 if lang == "zh" else 30)):m.start]
                 if lang == "zh" and any(w in before for w in lx.MODALS_ZH):
                     status = "announced"
                 elif lang == "en" and re.search(

@@ -122,7 +122,7 @@ STATUS_CUES: dict[str, tuple[list[str], list[str]]] = {
          "in production", "up and running", "began operating", "commissioned"],
         ["投产", "投入运营", "正式运营", "开业", "启用", "落成", "竣工", "量产", "下线", "建成",
          "运营", "开设了", "设立了", "开幕", "投入使用", "建成投产", "正式启用", "已投产",
-         "试生产", "试运行", "已实现出口", "建有", "设有", "拥有"]),
+         "试生产", "试运行", "已实现出口", "建有", "设有", "拥有", "完成", "已完成", "交割"]),
     "under_construction": (
         ["under construction", "is building", "are building", "is constructing",
          "broke ground", "groundbreaking", "began construction",

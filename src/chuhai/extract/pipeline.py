@@ -323,6 +323,11 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
             return True  # "A股上市公司" describes a firm
         if text[max(0, cs - 1):cs] == "-":
             return True
+    if mtype == "construction_contract":
+        # supply and sales contracts are trade, not construction
+        around = text[max(0, cs - 20):ce + 40].lower()
+        if re.search(r"suppl|sales|purchase|order|offtake|供货|供应|采购|销售|订单|包销", around):
+            return True
     if mtype == "retail_store" and lang == "en":
         # "store energy", "energy storage" are not shops
         before = text[max(0, cs - 8):cs].lower()
