@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import io
+import warnings
 import zipfile
 import zlib
 from pathlib import Path
@@ -30,7 +32,12 @@ def decode(raw: bytes) -> tuple[str, str]:
     Returns the text and the encoding used.
     """
     if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8"), "utf-8-sig"
+        try:
+            return raw[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            # the mark promises UTF-8; guessing another encoding would garble silently
+            raise FileProblem("encoding", f"starts with a UTF-8 byte-order mark but byte "
+                              f"{exc.start + 3} is not UTF-8; save the file as UTF-8") from None
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -88,14 +95,32 @@ def read_text_table(path: Path, sep: str | None = None) -> tuple[pd.DataFrame, s
         first = text.splitlines()[0] if text else ""
         sep = ";" if first.count(";") > first.count(",") else ","
     try:
-        frame = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False,
-                            skipinitialspace=False)
+        # index_col=False: a row with one field too many must not turn the first column
+        # into the index (pandas' default), which shifts every field of the file
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", pd.errors.ParserWarning)
+            frame = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False,
+                                index_col=False, skipinitialspace=False)
+    except pd.errors.ParserWarning:
+        raise _too_many_fields(text, sep) from None
     except pd.errors.EmptyDataError:
         raise FileProblem("empty-file", "the file has no header row") from None
     except pd.errors.ParserError as exc:
         raise FileProblem("unreadable-file", f"not a valid delimited file: {exc}") from None
     frame.columns = [str(c).strip() for c in frame.columns]
     return frame, enc
+
+
+def _too_many_fields(text: str, sep: str) -> FileProblem:
+    """The first row with more fields than the header, as a problem naming it."""
+    rows = csv.reader(io.StringIO(text), delimiter=sep)
+    header = next(rows, [])
+    for number, fields in enumerate(rows, start=2):
+        if len(fields) > len(header):
+            return FileProblem("unreadable-file", f"row has {len(fields)} fields but the header "
+                               f"has {len(header)}; is a separator inside an unquoted value?",
+                               row=number)
+    return FileProblem("unreadable-file", "rows have more fields than the header")
 
 
 def read_xlsx_sheets(path: Path) -> dict[str, pd.DataFrame]:

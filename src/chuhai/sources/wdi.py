@@ -168,6 +168,10 @@ def parse_wdi(path: Path, report: ImportReport | None = None) -> tuple[pd.DataFr
     report = report or ImportReport("wdi", str(path))
     frame, header_row = read_wdi_table(path)
     lower = {c.lower(): c for c in frame.columns}
+    if "country code" not in lower:
+        # the header line only mentions the words (e.g. inside another column's name)
+        raise FileProblem("missing-column", f"no 'Country Code' column (found: "
+                          f"{', '.join(frame.columns)})", row=header_row, field="Country Code")
     years = [c for c in frame.columns if _YEAR_COL.match(c)]
     rows = pd.Series(np.arange(len(frame)) + header_row + 1, index=frame.index)
     report.rows_read += len(frame)
