@@ -95,3 +95,32 @@ def test_language_can_be_forced_and_empty_text_is_fine():
     assert extract_moves("") == []
     assert extract_moves("   \n\n ") == []
     assert triples("比亚迪将在匈牙利建厂。", lang="zh") == [("byd", "HUN", "greenfield_plant")]
+
+
+def test_exits_hedges_supply_deals_and_product_launches_are_not_moves():
+    assert triples("Trina Solar agreed to sell its module factory in Wilmer, Texas, to "
+                   "FREYR Battery for $340 million.") == []
+    assert triples("小米集团表示，目前尚未决定是否在阿联酋建厂。") == []
+    assert triples("CATL won a supply contract from Stellantis in France.") == []
+    assert triples("比亚迪海豹新车型在泰国正式上市，售价约100万泰铢。") == []
+
+
+def test_listing_hosts_come_from_exchanges():
+    assert triples("宁德时代拟发行H股并在港交所上市，募资约50亿美元。") == [
+        ("catl", "HKG", "listing")]
+    assert triples("Zeekr raised $441 million in its initial public offering on the New York "
+                   "Stock Exchange.") == [("zeekr", "USA", "listing")]
+
+
+def test_coordinated_firms_and_owners_in_apposition():
+    assert triples("Tsingshan Holding Group and Huayou Cobalt run smelters in Morowali, "
+                   "Indonesia.") == [("huayou", "IDN", "greenfield_plant"),
+                                     ("tsingshan", "IDN", "greenfield_plant")]
+    assert triples("Volvo Cars, majority owned by China's Geely, said it would build a new "
+                   "factory in Slovakia.") == [("volvo_cars", "SVK", "greenfield_plant")]
+
+
+def test_bare_chinese_firm_opening_a_sentence_is_a_candidate():
+    (m,) = extract_moves("据36氪报道，安克创新正在筹划在越南设立新工厂，公司对此不予置评。")
+    assert (m.company_name, m.is_candidate, m.host_iso3) == ("安克创新", True, "VNM")
+    assert triples("分析人士称，越南政府正在吸引中国投资建设工厂。") == []

@@ -39,7 +39,7 @@ _STATUS_RANK = {"announced": 1, "under_construction": 2, "operating": 3, "cancel
 _EXPAND_MODIFIERS = {"expand", "expands", "expanded", "expanding", "expansion"}
 _PREP_EN = re.compile(r"(?:\b(?:in|at|near|into|to|across|outside|of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}|"
                       r"(?:在|于|赴|落户|位于|进入|至))$", re.IGNORECASE)
-_PREP_WEAK = re.compile(r"(?:\b(?:in|into|at)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}|(?:在|于|赴|落户|进入))$",
+_PREP_WEAK = re.compile(r"(?:\b(?:in|into|at)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}|(?:在|(?<![用关对由等])于|赴|落户|进入))$",
                         re.IGNORECASE)
 _ANAPHOR_EN = re.compile(
     r"\b[Tt]he\s+(?:[\w'-]+\s+){0,3}(?:" + "|".join(lx.FIRM_NOUNS_EN) + r")\b")
@@ -250,7 +250,8 @@ class Assembler:
                         hosts, host_m, city, fallback = [prev[1].key], prev[1], None, True
                     else:
                         continue
-                if t.kind == "weak" and direct and not fallback and not (
+                contractor = self.company_sector.get(key) in lx.CONTRACTOR_SECTORS
+                if t.kind == "weak" and direct and not fallback and not contractor and not (
                         host_m is not None and _PREP_WEAK.search(text[max(0, host_m.start - 25):host_m.start])):
                     continue  # "because of US tariffs ... its site": a place, not a host
                 attach_only = (not direct and fallback) or (t.kind == "weak" and not direct)
@@ -269,7 +270,8 @@ class Assembler:
                         sent_props.append(_Proposal(
                             si, comp, key, direct, host, host_m if host_m and host_m.key == host else None,
                             city if city is not None and city.key == host else None,
-                            t.key, t, t.kind == "weak",
+                            "construction_contract" if t.kind == "weak" and self.company_sector.get(
+                                key) in lx.CONTRACTOR_SECTORS else t.key, t, t.kind == "weak",
                             status, st_m, self._money_for(t, ms, text, triggers), self._date_for(t, ms, triggers),
                             self._partner_for(t, comp, ms), round(max(conf, 0.1), 2), rumour,
                             attach_only))

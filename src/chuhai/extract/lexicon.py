@@ -20,7 +20,8 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "list shares", "go public", "going public", "flotation", "GDR", "GDRs",
          "global depositary receipts", "stock market debut", "trading debut", "market debut",
          "share sale", "listed its shares", "listing application"],
-        ["上市", "IPO", "挂牌", "递交上市申请", "招股", "港股上市", "二次上市", "GDR"]),
+        ["上市", "IPO", "挂牌", "递交上市申请", "招股", "港股上市", "二次上市", "GDR", "发行H股",
+         "H股上市", "赴港上市", "赴美上市", "递表", "发行全球存托凭证"]),
     "joint_venture": (
         ["joint venture", "joint-venture", "JV", "JVs", "joint ventures", "joint company"],
         ["合资", "合资公司", "合资企业", "合营", "合资建厂", "成立合资"]),
@@ -36,7 +37,8 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
     "construction_contract": (
         ["contract", "contracts", "EPC", "engineering, procurement and construction",
          "construction deal", "awarded", "won a deal", "tender", "contractor"],
-        ["承建", "中标", "总承包", "EPC", "工程合同", "承包", "施工合同", "签约承建"]),
+        ["承建", "中标", "总承包", "EPC", "工程合同", "承包", "施工合同", "签约承建", "合同金额",
+         "工程总承包", "建设合同", "承揽"]),
     "financing": (
         ["loan", "loans", "financing", "credit facility", "credit line", "bond",
          "bonds", "green bond", "syndicated loan", "refinancing", "funding round"],
@@ -122,7 +124,8 @@ STATUS_CUES: dict[str, tuple[list[str], list[str]]] = {
          "in production", "up and running", "began operating", "commissioned"],
         ["投产", "投入运营", "正式运营", "开业", "启用", "落成", "竣工", "量产", "下线", "建成",
          "运营", "开设了", "设立了", "开幕", "投入使用", "建成投产", "正式启用", "已投产",
-         "试生产", "试运行", "已实现出口", "建有", "设有", "拥有", "完成", "已完成", "交割"]),
+         "试生产", "试运行", "已实现出口", "建有", "设有", "拥有", "完成", "已完成", "交割", "开通",
+         "上线", "正式开通"]),
     "under_construction": (
         ["under construction", "is building", "are building", "is constructing",
          "broke ground", "groundbreaking", "began construction",
@@ -184,6 +187,17 @@ LISTING_CONTEXT_ZH = ("交易所", "联交所", "港交所", "纳斯达克", "�
                       "股份", "募资", "招股", "发行", "IPO", "递交", "申请", "聆讯", "挂牌",
                       "市值", "主板", "科创板", "GDR", "首发", "股")
 
+#: Sectors whose firms' generic "project" news is a construction contract.
+CONTRACTOR_SECTORS = {"construction"}
+
+#: A bare name opening a Chinese clause is not a firm when it ends like these.
+ZH_NOT_FIRM_END = ("人士", "人员", "官员", "专家", "机构", "部门", "政府", "媒体", "记者", "分析师",
+                   "消费者", "市场", "行业", "方面", "双方", "总理", "总统", "部长", "大使", "委员会",
+                   "投资者", "客户", "用户", "工人", "居民", "当局", "国家", "企业", "车企", "公司",
+                   "集团", "银行", "基金", "研究", "数据", "报告", "项目", "工厂", "产品", "业务",
+                   "交易", "协议", "合作", "收购", "计划", "消息", "公告", "声明", "会议", "活动",
+                   "领域", "板块", "股价", "股票", "指数", "价格", "销量", "出口", "进口", "产能")
+
 #: Words that say the firm next to them is Chinese (a candidate when it is not registered).
 CHINESE_CUES_EN = ("chinese", "china's", "china-based", "hong kong-based", "shenzhen-based",
                    "shanghai-based", "beijing-based", "hangzhou-based", "ningbo-based",
@@ -211,7 +225,7 @@ EXCHANGES: dict[str, list[str]] = {
     "USA": ["Nasdaq", "NASDAQ", "NYSE", "New York Stock Exchange", "Wall Street",
             "纳斯达克", "纽交所", "纽约证券交易所", "美股"],
     "HKG": ["Hong Kong Stock Exchange", "HKEX", "HKEx", "Hong Kong Exchanges", "港交所",
-            "香港联交所", "联交所", "港股", "香港交易所"],
+            "香港联交所", "联交所", "港股", "香港交易所", "H股", "H-shares", "H shares"],
     "GBR": ["London Stock Exchange", "LSE", "伦敦证券交易所", "伦交所"],
     "CHE": ["SIX Swiss Exchange", "SIX", "瑞士证券交易所", "瑞交所"],
     "DEU": ["Frankfurt Stock Exchange", "法兰克福证券交易所"],

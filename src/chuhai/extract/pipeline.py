@@ -390,6 +390,9 @@ _ZH_BAD_START = ("该", "这", "其", "本", "各", "多家", "一家", "有望"
 _CUE_ZH = re.compile(
     rf"(?:{'|'.join(lx.FIRM_NOUNS_ZH)})(?P<name>{_ZH_NAME})"
     r"(?=表示|宣布|称|已|将|计划|拟|于|在|与|的|发布|公告|近日|正式|今年|日前|旗下|，|、|和|近期|此前|目前|已经|向|之后|之前|以来)")
+_BARE_ZH = re.compile(
+    rf"(?:^|(?<=[。；\n])|(?<=报道，)|(?<=获悉，)|(?<=据悉，)|(?<=此外，)|(?<=同时，))(?P<name>[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{3,6}}?)"
+    r"(?=正在|正|计划|拟|将|宣布|表示|称|已|近日|日前|今年|此前|正式|在|于|获|完成|启动)", re.M)
 _SUFFIX_ZH = re.compile(
     rf"(?:(?<=[，。、；：“”\s（(与和及由对向据])|^)(?P<name>[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{2,10}}?"
     rf"(?:{'|'.join(lx.FIRM_SUFFIXES_ZH)}))", re.M)
@@ -433,13 +436,17 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                 chinese = m.group("city") in _chinese_cities_en()
                 add("candidate" if chinese else "foreign", s, e, name)
     else:
-        for rx in (_CUE_ZH, _SUFFIX_ZH):
+        for rx in (_CUE_ZH, _SUFFIX_ZH, _BARE_ZH):
             for m in rx.finditer(text):
                 s, e = m.span("name")
                 if rx is _CUE_ZH and any(ts < s <= te for ts, te in taken):
                     continue  # "小米集团周二宣布": the cue noun ends a registered name
                 name = m.group("name")
                 if name.startswith(_ZH_BAD_START):
+                    continue
+                if rx is _BARE_ZH and (name.endswith(lx.ZH_NOT_FIRM_END)
+                                       or any(n in name for n in _foreign_zh_names())
+                                       or any(n in name for n in _place_names_zh())):
                     continue
                 before = text[max(0, s - 8):s]
                 foreign = any(n in before for n in _foreign_zh_names())
@@ -505,6 +512,13 @@ def _foreign_zh_names() -> tuple[str, ...]:
     names += [n for iso, ns in lx.EXTRA_COUNTRY_NAMES.items() if iso != "CHN"
               for n in ns if _CJK.search(n)]
     names += ["日本", "韩国", "德国", "美国", "法国"]
+    return tuple(dict.fromkeys(names))
+
+
+@functools.cache
+def _place_names_zh() -> tuple[str, ...]:
+    names = [n for n in countries().name_zh if n] + [n for n in cities().name_zh if n]
+    names += ["中国", "国内", "海外", "欧洲", "亚洲", "非洲", "美洲", "中东", "东南亚", "北美", "拉美"]
     return tuple(dict.fromkeys(names))
 
 
