@@ -57,6 +57,9 @@ _DIVEST = re.compile(r"\b(?:sell|sells|sold|selling|divest|divests|divested|dive
                      r"(?:\s+[\w'$%.,-]+){0,6}\s*$|(?:出售|剥离|转让|关闭|关停|退出)[^，。；]{0,12}$",
                      re.IGNORECASE)
 _WHETHER = re.compile(r"\bwhether\b|是否|尚未决定|未决定")
+_COORD = re.compile(r"^\s*(?:和|及|与|以及|、|and|&|as well as|,)\s*(?:a|an|its|the|new|一座|一家|一个)?\s*"
+                    r"(?:[\w-]+\s+){0,2}$")
+_CLAUSE = re.compile(r"，(?:并|同时|还|另|此外|而)|；|;|, (?:and|while|whereas) |\. ")
 _DEAL_TYPES = ("joint_venture", "licensing", "acquisition", "construction_contract", "financing")
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
                        r"(?:\s*\([^)]{2,20}\))?\s*[-–—]+\s*")
@@ -282,7 +285,7 @@ class Assembler:
                     for pl in places:
                         denied.add((c.key, pl.key))
                 sent_props = []
-            proposals.extend(_one_per_pair(sent_props))
+            proposals.extend(_one_per_pair(sent_props, text))
             strong = [p for p in sent_props if not p.weak]
             if strong:
                 last_type = strong[-1].move_type
@@ -617,7 +620,7 @@ def _chain(best: Mention, places: list[Mention], text: str) -> list[Mention]:
     return chain
 
 
-def _one_per_pair(props: list[_Proposal]) -> list[_Proposal]:
+def _one_per_pair(props: list[_Proposal], text: str) -> list[_Proposal]:
     """One move per (company, host) and clause: the most specific trigger wins.
 
     "a joint venture to build a plant in Barcelona" is one move; "produces cars in Spain
@@ -634,6 +637,11 @@ def _one_per_pair(props: list[_Proposal]) -> list[_Proposal]:
             same_place = (q.host_mention is not None and p.host_mention is not None
                           and q.host_mention.start == p.host_mention.start)
             gap = p.trigger.start - q.trigger.end
+            between = text[q.trigger.end:p.trigger.start]
+            if _COORD.match(between) and not (p.weak or q.weak):
+                continue  # "a research centre and a plant": two things, two moves
+            if _CLAUSE.search(between):
+                continue
             if p.weak or q.weak or gap < 30 or (same_place and gap < 80):
                 home = c
                 break

@@ -60,7 +60,7 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "design centre", "design center", "research institute", "R&D facility", "laboratory",
          "research lab", "R&D base"],
         ["研发中心", "研究院", "创新中心", "技术中心", "设计中心", "研发基地", "实验室",
-         "研究中心"]),
+         "研究中心", "研究所"]),
     "retail_store": (
         ["store", "stores", "flagship store", "flagship", "showroom", "showrooms", "outlet",
          "outlets", "shop", "shops", "dealership", "dealerships", "restaurant", "restaurants"],
@@ -68,7 +68,8 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
     "office_hq": (
         ["office", "offices", "headquarters", "HQ", "regional headquarters", "regional hub",
          "representative office", "subsidiary", "branch"],
-        ["总部", "区域总部", "办事处", "代表处", "分公司", "子公司", "办公室", "运营中心"]),
+        ["总部", "区域总部", "办事处", "代表处", "分公司", "子公司", "办公室", "运营中心",
+         "营销中心", "销售公司", "地区总部"]),
     "greenfield_plant": (
         ["plant", "plants", "factory", "factories", "gigafactory", "gigafactories",
          "production base", "manufacturing base", "manufacturing facility",
@@ -78,7 +79,7 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
         ["工厂", "建厂", "生产基地", "制造基地", "超级工厂", "生产线", "产线", "冶炼厂",
          "炼油厂", "组装厂", "整车厂", "电池厂", "产业园", "投资建厂", "冶炼项目",
          "工业园", "设厂", "办厂", "生产中心", "制造中心", "产能基地", "组装线", "KD工厂",
-         "CKD工厂", "冶炼厂", "制造工厂", "生产工厂"]),
+         "CKD工厂", "冶炼厂", "制造工厂", "生产工厂", "产业基地", "工业园区", "制造园区"]),
 }
 
 #: Weak triggers: a move of type "other" only when the article says nothing stronger.

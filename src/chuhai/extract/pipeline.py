@@ -386,7 +386,9 @@ _ZH_BAD_START = ("该", "这", "其", "本", "各", "多家", "一家", "有望"
                  "纷纷", "加快", "加速", "开始", "持续", "继续", "积极", "陆续", "相继", "进一步",
                  "都", "均", "则", "正", "拟", "将", "已", "曾", "又", "仍", "还是", "不断", "加大",
                  "首家", "多个", "一批", "越来越多", "更多", "主要", "大型", "知名", "头部", "龙头",
-                 "周", "星期", "今日", "昨日", "本周", "上周", "当天", "当日", "日内")
+                 "周", "星期", "今日", "昨日", "本周", "上周", "当天", "当日", "日内", "签署",
+                 "签约", "发布", "宣布", "表示", "获得", "完成", "启动", "推出", "达成", "双方",
+                 "合作", "协议")
 _CUE_ZH = re.compile(
     rf"(?:{'|'.join(lx.FIRM_NOUNS_ZH)})(?P<name>{_ZH_NAME})"
     r"(?=表示|宣布|称|已|将|计划|拟|于|在|与|的|发布|公告|近日|正式|今年|日前|旗下|，|、|和|近期|此前|目前|已经|向|之后|之前|以来)")
@@ -449,7 +451,7 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                                        or any(n in name for n in _place_names_zh())):
                     continue
                 before = text[max(0, s - 8):s]
-                foreign = any(n in before for n in _foreign_zh_names())
+                foreign = any(n in before or name.startswith(n) for n in _foreign_zh_names())
                 add("foreign" if foreign else "candidate", s, e, name)
     # a firm introduced once with a cue is then named bare ("Pop Mart plans ..."), often
     # in a shorter form without its legal suffix
