@@ -93,8 +93,9 @@ WEAK_TRIGGERS: tuple[list[str], list[str]] = (
 #: Weak triggers that still say what kind of move it is when nothing stronger is said:
 #: "will assemble cars in Malaysia", "在奥地利格拉茨生产".
 WEAK_TYPED: dict[str, tuple[list[str], list[str]]] = {
-    "greenfield_plant": (["assemble", "assembles", "assembled", "assembly", "produce",
-                          "produces", "manufacture", "manufactures", "CKD", "SKD"],
+    "greenfield_plant": (["assemble", "assembles", "assembled", "assembling", "assembly",
+                          "produce", "produces", "producing", "manufacture", "manufactures",
+                          "manufacturing", "CKD", "SKD", "local production"],
                          ["生产", "组装", "CKD", "SKD", "KD组装", "本地化生产", "代工生产", "投产"]),
 }
 
