@@ -162,7 +162,8 @@ def access_inputs(measures: pd.DataFrame, hosts: Sequence[str], gdp: pd.Series, 
     from_cn = {m: max_duty(m, "CHN") for m in markets}
     neutral = {m: max_duty(m, "ZZZ") for m in markets}       # MFN and origin-wide measures
     named = set(live["origin_iso3"].dropna())               # origins with their own measures
-    weights = gdp.reindex(markets).fillna(0.0)
+    weights = gdp.reindex(markets).fillna(0.0).to_dict()   # dict: read 30 x hosts times
+    market_blocs = {m: _blocs(m) for m in markets}
     free = set(FREE_TRADE_BLOCS)
     for h in hosts:
         hb = set(_blocs(h)) & free
@@ -170,7 +171,7 @@ def access_inputs(measures: pd.DataFrame, hosts: Sequence[str], gdp: pd.Series, 
         for m in markets:
             if m == h:
                 continue
-            if hb & set(_blocs(m)):
+            if hb & market_blocs[m]:
                 d_host = 0.0
             elif h in named:
                 d_host = max_duty(m, h)
@@ -286,18 +287,20 @@ def _all_countries() -> list[str]:
 
 
 def _transform(values: pd.Series, how: str) -> pd.Series:
-    v = values.astype(float)
-    if how == "log":
-        return np.log(v.where(v > 0))
-    if how == "log1p":
-        return np.log1p(v.clip(lower=0))
-    if how == "log2p":
-        return np.log2(1 + v.clip(lower=0))
-    if how == "clip20":
-        return v.clip(-20, 20)
-    if how == "clip50":
-        return v.clip(-5, 50)
-    return v
+    # numpy, not pandas: this runs for every component of every ranking and perturbation
+    v = values.to_numpy(dtype=float, na_value=np.nan)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if how == "log":
+            v = np.where(v > 0, np.log(np.where(v > 0, v, 1.0)), np.nan)
+        elif how == "log1p":
+            v = np.log1p(np.where(np.isnan(v), np.nan, np.maximum(v, 0)))
+        elif how == "log2p":
+            v = np.log2(1 + np.where(np.isnan(v), np.nan, np.maximum(v, 0)))
+        elif how == "clip20":
+            v = np.clip(v, -20, 20)
+        elif how == "clip50":
+            v = np.clip(v, -5, 50)
+    return pd.Series(v, index=values.index)
 
 
 def zscore(values: pd.Series) -> pd.Series:
@@ -306,14 +309,14 @@ def zscore(values: pd.Series) -> pd.Series:
     >>> zscore(pd.Series([1.0, 2.0, 3.0, None])).round(3).tolist()
     [-1.225, 0.0, 1.225, 0.0]
     """
-    v = values.astype(float)
-    ok = v.notna()
+    v = values.to_numpy(dtype=float, na_value=np.nan)
+    ok = np.isfinite(v)
     if ok.sum() < 2:
-        return pd.Series(0.0, index=v.index)
-    sd = v[ok].std(ddof=0)
+        return pd.Series(0.0, index=values.index)
+    sd = v[ok].std()
     if not sd > 1e-12:
-        return pd.Series(0.0, index=v.index)
-    return ((v - v[ok].mean()) / sd).fillna(0.0)
+        return pd.Series(0.0, index=values.index)
+    return pd.Series(np.where(ok, (v - v[ok].mean()) / sd, 0.0), index=values.index)
 
 
 def scaled(values: pd.Series, how: str, scale) -> pd.Series:
