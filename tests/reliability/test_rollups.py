@@ -81,9 +81,17 @@ def test_flows_reads_the_rollup_when_it_can(monkeypatch, rollup_store):
     real = rollup_store.query
     monkeypatch.setattr(rollup_store, "query", lambda sql, p=None: seen.append(sql) or real(sql, p))
     flows(rollup_store, ["year", "region"])
-    assert "move_rollup_geo" in seen[-1]
+    assert "move_rollup_year_host" in seen[-1]
     flows(rollup_store, ["company"], top=5)
-    assert "move_rollup_company" in seen[-1]
+    assert "move_rollup_company_host" in seen[-1]
+    flows(rollup_store, ["year"], hhi_over="company")
+    assert "move_rollup_year_company" in seen[-1]
+    flows(rollup_store, ["country"], FlowFilter(sectors=["ev"]))
+    assert "move_rollup_host_sector" in seen[-1]
+    flows(rollup_store, ["year", "status"])
+    assert "move_rollup_geo " in seen[-1]
+    flows(rollup_store, ["company", "sector"])
+    assert "move_rollup_company " in seen[-1]
     # a filter the rollups do not keep (company with move type) goes to the move table
     flows(rollup_store, ["company"], FlowFilter(move_types=["acquisition"]))
     assert "move_rollup" not in seen[-1]
@@ -100,7 +108,9 @@ def test_replace_and_delete_keep_rollups_exact():
     assert api_flows(s, [], include_cancelled=True)["count"].iloc[0] == 130
     s.delete_source("b")
     assert api_flows(s, [], include_cancelled=True)["count"].iloc[0] == 80
-    assert s.scalar("select sum(n) from move_rollup_company") == 80
+    from chuhai.store.rollups import ROLLUPS
+    for t in ROLLUPS:
+        assert s.scalar(f"select sum(n) from {t}") == 80, t
 
 
 def test_a_direct_write_marks_rollups_stale_and_flows_stays_right():
@@ -133,3 +143,16 @@ def test_migration_fills_rollups_of_an_existing_version_1_store(tmp_path):
     with Store(path) as s:
         assert s.version >= 2 and s.rollups_fresh()
         _same(flows(s, ["year", "country"]), _raw(s, ["year", "country"]))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(by=st.sampled_from([["company"], ["country"], ["sector"], ["region"], ["company", "sector"],
+                           ["root_sector", "move_type"]]),
+       hhi_over=st.sampled_from(["country", "company", "year", "move_type"]),
+       top=st.integers(1, 8), include_cancelled=st.booleans())
+def test_top_n_shortcut_equals_the_head_of_the_full_table(by, hhi_over, top, include_cancelled,
+                                                          rollup_store):
+    """Top N ranks on totals and computes HHI for the winners only: same rows as the full table."""
+    flt = FlowFilter(include_cancelled=include_cancelled)
+    full = flows(rollup_store, by, flt, hhi_over=hhi_over)
+    _same(flows(rollup_store, by, flt, hhi_over=hhi_over, top=top), full.head(top))

@@ -7,6 +7,7 @@ small aggregated frame. Numbers trace back to rows: every group carries ``count`
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Literal, Sequence
 
@@ -56,12 +57,22 @@ class FlowFilter:
     extra: dict = field(default_factory=dict)
 
 
-def _ref_tables(store: Store) -> None:
-    c = countries_ref.countries()[["iso3", "region"]]
+@functools.lru_cache(maxsize=1)
+def _ref_frames() -> tuple[pd.DataFrame, pd.DataFrame]:
+    c = countries_ref.countries()[["iso3", "region"]].reset_index(drop=True)
     s = sectors_ref.sectors()
     root = pd.DataFrame({"sector": s.index, "root_sector": [sectors_ref.root_of(x) for x in s.index]})
+    return c, root
+
+
+def _ref_tables(store: Store) -> None:
+    # registered once per connection: the reference data is package data, fixed at runtime
+    if getattr(store, "_flows_refs", False):
+        return
+    c, root = _ref_frames()
     store.register("ref_region", c)
     store.register("ref_sector_root", root)
+    store._flows_refs = True
 
 
 def resolve_dataset(store: Store, dataset: str) -> list[str] | None:
@@ -69,8 +80,8 @@ def resolve_dataset(store: Store, dataset: str) -> list[str] | None:
     if dataset == "all":
         return None
     if dataset == "auto":
-        # the geo rollup lists the same datasets as move, in far fewer rows
-        table = "move_rollup_geo" if store.rollups_fresh() else "move"
+        # a rollup lists the same datasets as move, in far fewer rows
+        table = "move_rollup_year_host" if store.rollups_fresh() else "move"
         others = store.query(f"select distinct dataset from {table} where dataset <> 'starter'")
         return None if others.empty else others.dataset.tolist()
     return [d.strip() for d in dataset.split(",") if d.strip()]
@@ -181,6 +192,30 @@ def flows(store: Store, by: Sequence[str] = ("year",), flt: FlowFilter | None = 
     _ref_tables(store)
     conds, drop = conditions(flt, datasets=resolve_dataset(store, flt.dataset), store=store)
     inner = list(dict.fromkeys(by + ([hhi_over] if hhi_over not in by else [])))
+    if top and by and "year" not in by and hhi_over not in by:
+        # top N of many groups (firms): rank on the small by-level rollup, then compute the
+        # HHI, which needs the larger (by, hhi_over) grain, for the N winners only
+        totals = _query(store, by, by, conds, drop, hhi_over)
+        if totals is not None and not totals.empty:
+            winners = (totals.sort_values("value_usd_m", ascending=False, kind="stable")
+                       .head(top)[by])
+            hhi = _query(store, by, inner, conds, drop, hhi_over, keys=winners)
+            totals = totals.drop(columns="hhi").merge(hhi[by + ["hhi"]], on=by, how="left")
+            return finish(totals, by, top=top, sort=sort)
+    out = _query(store, by, inner, conds, drop, hhi_over)
+    if out is None or out.empty or out["count"].isna().all():
+        return summarise(pd.DataFrame(columns=inner + ["value_usd_m", "count", "with_value"]),
+                         by, hhi_over, top=top, sort=sort)
+    return finish(out, by, top=top, sort=sort)
+
+
+def _query(store: Store, by: list[str], inner: list[str], conds: dict, drop: bool,
+           hhi_over: str, keys: pd.DataFrame | None = None) -> pd.DataFrame | None:
+    """By-level sums and HHI from the smallest source holding ``inner`` and the filters.
+
+    ``keys`` limits the result to those ``by`` groups. When ``inner`` is ``by`` alone the
+    HHI is left as computed for hhi_over in by (10,000) and meant to be replaced.
+    """
     needed = {DIM_COLUMN[d] for d in inner} | set(conds) | ({"counted"} if drop else set())
     rollup = _pick_rollup(store, needed)
     if rollup:
@@ -193,6 +228,12 @@ def flows(store: Store, by: Sequence[str] = ("year",), flt: FlowFilter | None = 
         dim_sql = _DIM_SQL
         sums = "sum(m.value_usd_m) as v, count(*) as c, count(m.value_usd_m) as wv"
         table = "move"
+    if keys is not None:
+        # the grouped dimensions equal one of the wanted keys (null-safe)
+        store.register("_flows_keys", keys.reset_index(drop=True))
+        match = " and ".join(f"{dim_sql[d]} is not distinct from k.{d}" for d in by)
+        where = (where + " and " if where else " where ") + \
+            f"exists (select 1 from _flows_keys k where {match})"
     sel = ", ".join(f"{dim_sql[d]} as {d}" for d in inner)
     joins = ""
     if "region" in inner:
@@ -201,11 +242,8 @@ def flows(store: Store, by: Sequence[str] = ("year",), flt: FlowFilter | None = 
         joins += " left join ref_sector_root s on s.sector = m.sector"
     fine_sql = (f"select {sel}, {sums} from {table} m{joins}{where} "
                 f"group by {', '.join(dim_sql[d] for d in inner)}")
-    out = store.query(_collapse_sql(fine_sql, by, hhi_over), params)
-    if out.empty or out["count"].isna().all():
-        return summarise(pd.DataFrame(columns=inner + ["value_usd_m", "count", "with_value"]),
-                         by, hhi_over, top=top, sort=sort)
-    return finish(out, by, top=top, sort=sort)
+    hhi_dim = hhi_over if inner != by else by[0]
+    return store.query(_collapse_sql(fine_sql, by, hhi_dim), params)
 
 
 def _pick_rollup(store: Store, needed: set[str]) -> str | None:
@@ -221,15 +259,13 @@ def _collapse_sql(fine_sql: str, by: list[str], hhi_over: str) -> str:
     order = f" order by {', '.join(f'{k} nulls last' for k in by)}" if by else ""
     if hhi_over in by:
         hhi = "10000.0"
-        inner = f"select *, 0 as t from fine"
     else:
-        part = f"partition by {keys}" if by else ""
-        hhi = "sum(case when t > 0 then (v / t) * (v / t) end) * 10000"
-        inner = f"select *, sum(v) over ({part}) as t from fine"
+        # sum of (v/t)^2 = sum(v^2) / t^2: one pass, no window over the fine rows
+        hhi = "case when sum(v) > 0 then 10000 * sum(v * v) / (sum(v) * sum(v)) end"
     sel = (keys + ", ") if by else ""
     return (f"with fine as (select * exclude (v), coalesce(v, 0.0) as v from ({fine_sql})) "
             f"select {sel}sum(v) as value_usd_m, sum(c)::BIGINT as count, "
-            f"sum(wv)::BIGINT as with_value, {hhi} as hhi from ({inner}){group}{order}")
+            f"sum(wv)::BIGINT as with_value, {hhi} as hhi from fine{group}{order}")
 
 
 def summarise(fine: pd.DataFrame, by: list[str], hhi_over: str, *, top: int | None = None,

@@ -30,6 +30,9 @@ import platformdirs
 from chuhai.errors import StoreError
 from chuhai.store import rollups as _rollups
 
+#: The schema version from which the move rollups exist (migrations 002 and 003).
+_ROLLUP_VERSION = 3
+
 #: Tables that hold records, each with a ``source_id`` column.
 RECORD_TABLES = ("company", "move", "facility", "supply_link", "measure", "indicator",
                  "distance", "evidence")
@@ -124,6 +127,7 @@ class Store:
                 self.con.execute("insert into schema_version values (?, current_timestamp)",
                                  [number])
             current = number
+        self._version_cache = current
         return current
 
     # -- reading -----------------------------------------------------------------------
@@ -173,9 +177,15 @@ class Store:
         self.wrote = True
 
     # -- rollups -----------------------------------------------------------------------
+    def _schema_version(self) -> int:
+        # asked on every flows query; the schema changes only in migrate()
+        if getattr(self, "_version_cache", None) is None:
+            self._version_cache = self.version
+        return self._version_cache
+
     def rollups_fresh(self) -> bool:
         """Whether the move rollups agree with the move table (see :mod:`rollups`)."""
-        if self.version < 2:
+        if self._schema_version() < _ROLLUP_VERSION:
             return False
         return not bool(self.scalar("select bool_or(stale) from rollup_state"))
 
@@ -185,7 +195,7 @@ class Store:
             _rollups.rebuild(self.con)
 
     def _mark_rollups_stale(self) -> None:
-        if self.version >= 2:
+        if self._schema_version() >= _ROLLUP_VERSION:
             self.con.execute("update rollup_state set stale = true")
 
     def insert(self, table: str, frame: pd.DataFrame) -> int:
@@ -253,7 +263,7 @@ class Store:
                 if t == "move" and not frame.empty:
                     touched += [x for x in frame["source_id"].unique().tolist() if x not in touched]
             # same transaction: a reader never sees moves and rollups from different commits
-            if self.version >= 2:
+            if self._schema_version() >= _ROLLUP_VERSION:
                 _rollups.refresh_sources(self.con, touched)
         return written
 
@@ -276,7 +286,7 @@ class Store:
     def delete_source(self, source_id: str) -> None:
         with self.transaction(), self._keeping_rollups():
             ids = self._delete_source_rows(source_id)
-            if self.version >= 2:
+            if self._schema_version() >= _ROLLUP_VERSION:
                 _rollups.refresh_sources(self.con, ids)
 
     def execute(self, sql: str, params: list[Any] | None = None) -> None:
