@@ -33,6 +33,7 @@ from chuhai.reference.companies import Registry, normalise
 from chuhai.reference.countries import countries
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass
@@ -75,7 +76,7 @@ def detect_lang(text: str) -> str:
     """
     sample = text[:4000]
     cjk = len(_CJK.findall(sample))
-    letters = sum(ch.isalpha() for ch in sample)
+    letters = len(_LETTER.findall(sample))
     return "zh" if letters and cjk / letters >= 0.2 else "en"
 
 
@@ -447,11 +448,10 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                 if name.startswith(_ZH_BAD_START):
                     continue
                 if rx is _BARE_ZH and (name.endswith(lx.ZH_NOT_FIRM_END)
-                                       or any(n in name for n in _foreign_zh_names())
-                                       or any(n in name for n in _place_names_zh())):
+                                       or _place_rx_zh().search(name)):
                     continue
-                before = text[max(0, s - 8):s]
-                foreign = any(n in before or name.startswith(n) for n in _foreign_zh_names())
+                foreign_rx = _foreign_rx_zh()
+                foreign = bool(foreign_rx.search(text, max(0, s - 8), s) or foreign_rx.match(name))
                 add("foreign" if foreign else "candidate", s, e, name)
     # a firm introduced once with a cue is then named bare ("Pop Mart plans ..."), often
     # in a shorter form without its legal suffix
@@ -515,6 +515,18 @@ def _foreign_zh_names() -> tuple[str, ...]:
               for n in ns if _CJK.search(n)]
     names += ["日本", "韩国", "德国", "美国", "法国"]
     return tuple(dict.fromkeys(names))
+
+
+@functools.cache
+def _foreign_rx_zh() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(n) for n in sorted(_foreign_zh_names(), key=len,
+                                                             reverse=True)))
+
+
+@functools.cache
+def _place_rx_zh() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(n) for n in sorted(_place_names_zh(), key=len,
+                                                             reverse=True)))
 
 
 @functools.cache
