@@ -30,3 +30,6 @@ def brief_for(store, *, company: str | None = None, sector: str | None = None,
 
 __all__ = ["brief_for", "build_brief", "gather", "make_subject", "register_section",
            "SECTIONS", "BriefContext", "BriefData", "Subject"]
+
+# the ranking and follow sections register themselves with the brief
+from chuhai.report import sections as _sections  # noqa: E402,F401
