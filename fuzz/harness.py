@@ -4,7 +4,7 @@ Usage::
 
     python fuzz/harness.py cgit -max_total_time=10 [corpus_dir]
 
-The names are those of :data:`targets.TARGETS`. The seeds are written to a fresh corpus
+The names are those of :data:`targets.TARGETS` and :data:`targets.ARTICLE_TARGETS`. The seeds are written to a fresh corpus
 folder when none is given. A crash prints the input and exits non-zero, as libFuzzer does.
 """
 
@@ -18,20 +18,22 @@ import atheris
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-with atheris.instrument_imports(include=["chuhai.sources", "chuhai.store"]):
+with atheris.instrument_imports(include=["chuhai.sources", "chuhai.store",
+                                          "chuhai.extract.loaders"]):
     import chuhai.sources.cepii  # noqa: F401  (instrumented for coverage)
     import chuhai.sources.cgit  # noqa: F401
     import chuhai.sources.files  # noqa: F401
     import chuhai.sources.load  # noqa: F401
     import chuhai.sources.templates  # noqa: F401
     import chuhai.sources.wdi  # noqa: F401
+    import chuhai.extract.loaders  # noqa: F401
 
 import targets  # noqa: E402
 
 
 def main() -> None:
     name, args = sys.argv[1], sys.argv[2:]
-    check = targets.Checker(name)
+    check = targets.checker(name)
     if not any(not a.startswith("-") for a in args):
         corpus = Path(tempfile.mkdtemp(prefix=f"corpus-{name}-"))
         for i, seed in enumerate(check.seeds):

@@ -65,18 +65,7 @@ TARGETS: dict[str, tuple[str, str, list[bytes]]] = {
 #: a strict-xfail regression test over its input in fuzz/crashes/ which starts failing once
 #: the bug is fixed, as a reminder to delete its line here.
 KNOWN_BUGS: dict[str, set[tuple[str, str, str]]] = {
-    # a UTF-8 byte-order mark followed by invalid UTF-8: decode() tries only utf-8 after a BOM
-    "wdi": {("UnicodeDecodeError", "files.py", "decode"),
-            # a long-layout header with Year and Value but no Country Code column
-            ("KeyError", "wdi.py", "parse_wdi")},
-    "cgit": {("UnicodeDecodeError", "files.py", "decode")},
-    "cepii": {("UnicodeDecodeError", "files.py", "decode"),
-              # data rows with one field more than the header: pandas turns the first
-              # column into a non-unique index and rownum[idx] returns a Series
-              ("TypeError", "cepii.py", "parse_cepii")},
-    "templates-moves": {("UnicodeDecodeError", "files.py", "decode")},
-    "templates-companies": {("UnicodeDecodeError", "files.py", "decode")},
-    "templates-measures": {("UnicodeDecodeError", "files.py", "decode")},
+    # empty: the three crashes found so far (fuzz/crashes/) were fixed in the importers
 }
 
 
@@ -88,6 +77,62 @@ def known_bug(name: str, exc: BaseException) -> bool:
         return False
     last = frames[-1]
     return (type(exc).__name__, Path(last.filename).name, last.name) in KNOWN_BUGS.get(name, set())
+
+
+#: the extractor's article loaders: name -> (file name, seeds). Property: load_articles
+#: returns articles and Problem records, whatever the bytes.
+ARTICLE_TARGETS: dict[str, tuple[str, list[bytes]]] = {
+    "articles-txt": ("a.txt", ["比亚迪在匈牙利塞格德建设电动汽车工厂。".encode("utf-8"),
+                               "宁德时代在德布勒森建厂".encode("gbk"),
+                               b"BYD will build a car plant in Szeged, Hungary, for $4.5 billion."]),
+    "articles-html": ("a.html", [b"<html><head><title>CATL in Hungary</title></head><body><p>"
+                                 b"CATL broke ground on a battery plant in Debrecen.</p>"
+                                 b"<script>x()</script></body></html>"]),
+    "articles-jsonl": ("a.jsonl", [b'{"text": "LONGi opens a module plant in Malaysia.", '
+                                   b'"url": "https://e.org/1", "date": "2023-01-02"}\n'
+                                   b'{"text": "<p>Trina in Texas</p>", "title": "Trina"}\nnot json\n']),
+    "articles-feed": ("a.xml", [b'<?xml version="1.0"?><rss version="2.0"><channel><title>t'
+                                b'</title><item><title>BYD in Brazil</title><description>BYD '
+                                b'buys a Ford plant in Camacari.</description><link>https://e.'
+                                b'org/2</link></item></channel></rss>']),
+}
+
+
+class LoaderChecker:
+    """Feeds bytes to the extractor's :func:`load_articles` and checks the result."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.file_name, self.seeds = ARTICLE_TARGETS[name]
+        self.known_hits = 0
+        self.dir = Path(tempfile.mkdtemp(prefix=f"chuhai-fuzz-{name}-"))
+        self.path = self.dir / self.file_name
+
+    def __call__(self, data: bytes) -> None:
+        from chuhai.extract.loaders import LoadResult, load_articles
+        self.path.write_bytes(data)
+        try:
+            out = load_articles([self.path])
+        except Exception as exc:
+            if known_bug(self.name, exc):
+                self.known_hits += 1
+                return
+            raise
+        assert isinstance(out, LoadResult)
+        for a in out.articles:
+            assert isinstance(a.text, str) and a.text.strip(), a
+        for p in out.problems:
+            assert p.code and p.message and p.file == str(self.path), p
+
+    def close(self) -> None:
+        for f in self.dir.iterdir():
+            f.unlink()
+        os.rmdir(self.dir)
+
+
+def checker(name: str):
+    """The checker for an importer or loader target name."""
+    return LoaderChecker(name) if name in ARTICLE_TARGETS else Checker(name)
 
 
 def problem_codes() -> set[str]:

@@ -1,4 +1,4 @@
-"""Fuzzed importer inputs give documented problem records, never a traceback (issue 8).
+"""Fuzzed importer and article-loader inputs give problem records, never a traceback.
 
 Three layers: Hypothesis mutations of each importer's seed files, the saved inputs of
 crashes found earlier (fuzz/crashes/), and a few seconds of each atheris harness (fuzz/),
@@ -47,12 +47,15 @@ def mutated(draw, seeds: list[bytes]) -> bytes:
     return bytes(data)
 
 
+ALL = list(targets.TARGETS) + list(targets.ARTICLE_TARGETS)
+
+
 @pytest.fixture(scope="module")
 def checkers():
-    made = {name: targets.Checker(name) for name in targets.TARGETS}
+    made = {name: targets.checker(name) for name in ALL}
     yield made
     for c in made.values():
-        for d in c.dir.glob("seed*"):
+        for d in c.dir.glob("seed*/"):
             for f in d.iterdir():
                 f.unlink()
             d.rmdir()
@@ -72,7 +75,7 @@ def test_seeds_import_cleanly(name, checkers):
         assert not report.aborted and sum(report.rows_written.values()) > 0, report.problems
 
 
-@pytest.mark.parametrize("name", list(targets.TARGETS))
+@pytest.mark.parametrize("name", ALL)
 def test_mutated_files_give_problem_records(name, checkers):
     c = checkers[name]
 
@@ -112,8 +115,7 @@ def test_saved_crash_inputs(path, tmp_path):
 
 
 #: saved crash inputs whose bug is still open (see targets.KNOWN_BUGS)
-_STILL_KNOWN = {"wdi-utf8-in-metadata.csv", "cepii-duplicate-column.csv",
-                "wdi-no-country-code-column.csv"}
+_STILL_KNOWN: set[str] = set()
 
 
 HARNESSES = sorted(FUZZ.glob("fuzz_*.py"))
@@ -131,3 +133,12 @@ def test_atheris_harness_for_a_few_seconds(harness, tmp_path):
     tail = proc.stderr[-3000:]
     assert proc.returncode == 0, f"the fuzzer found a crash (input saved in {tmp_path}):\n{tail}"
     assert "Done" in proc.stderr, tail
+
+
+@pytest.mark.parametrize("name", list(targets.ARTICLE_TARGETS))
+def test_article_seeds_load(name, checkers):
+    from chuhai.extract.loaders import load_articles
+    c = checkers[name]
+    for seed in c.seeds:
+        c.path.write_bytes(seed)
+        assert load_articles([c.path]).articles, name
