@@ -66,6 +66,17 @@ _CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'
         "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
 
 
+def _shipped_scenarios() -> dict[str, Path]:
+    """Scenario files shipped in chuhai/data/scenarios, by file stem (a fixed list: no
+    request can name a path)."""
+    from importlib import resources
+    folder = Path(str(resources.files("chuhai.data") / "scenarios"))
+    return {p.stem: p for p in sorted(folder.glob("*.yaml"))} if folder.is_dir() else {}
+
+
+SCENARIOS = _shipped_scenarios()
+
+
 class WriteRefused(ChuhaiError):
     """The write endpoint is disabled, or the token is missing or wrong."""
 
@@ -277,7 +288,8 @@ def create_app(db_path: str | Path, *, write_token: str | None = None) -> FastAP
         pairs = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"]
         toggle = request.url.path + "?" + urlencode(pairs + [("lang", other)])
         return {"request": request, "lang": lang, "t": translator(lang), "toggle_url": toggle,
-                "qs": lambda p: urlencode(p), "features": _features(), **data}
+                "qs": lambda p: urlencode(p), "features": _features(),
+                "country_name": lambda iso: views.country_name(iso, lang), **data}
 
     def page(request: Request, name: str, lang: str, status: int = 200, **data):
         response = templates.TemplateResponse(request, name, _context(request, lang, **data),
@@ -324,9 +336,59 @@ def create_app(db_path: str | Path, *, write_token: str | None = None) -> FastAP
             data = views.move(store, move_id, lang)
         return page(request, "move.html", lang, data=data)
 
+    def _ranking(sector, company, weights, scenario, top):
+        from chuhai.rank.weights import FACTORS
+        user = {f: float(v) for f, v in (weights or {}).items() if f in FACTORS and v is not None}
+        scen = None
+        if scenario:
+            if scenario not in SCENARIOS:
+                raise NotFoundError(f"no shipped scenario {scenario!r}; choose from "
+                                    f"{', '.join(SCENARIOS)}")
+            from chuhai.rank.scenario import load_scenario
+            scen = load_scenario(SCENARIOS[scenario])
+        if not sector and not company:
+            sector = "ev"
+        with stores.read() as store:
+            return views.ranking(store, sector=sector, company=company, weights=user or None,
+                                 scenario=scen, top=top)
+
     @app.get("/ranking", response_class=HTMLResponse, include_in_schema=False)
-    def ranking_page(request: Request, lang: str = Depends(lang_dep)):
-        return page(request, "ranking.html", lang)
+    def ranking_page(request: Request, lang: str = Depends(lang_dep),
+                     sector: str | None = Query(None), company: str | None = Query(None),
+                     scenario: str | None = Query(None), top: int = Query(15, ge=1, le=60),
+                     market: float | None = Query(None, ge=0, le=1),
+                     cost: float | None = Query(None, ge=0, le=1),
+                     access: float | None = Query(None, ge=0, le=1),
+                     friction: float | None = Query(None, ge=0, le=1),
+                     ecosystem: float | None = Query(None, ge=0, le=1),
+                     risk: float | None = Query(None, ge=0, le=1)):
+        if not follow_view.rank_available():
+            return page(request, "ranking.html", lang, data=None)
+        weights = dict(market=market, cost=cost, access=access, friction=friction,
+                       ecosystem=ecosystem, risk=risk)
+        data = _ranking(sector, company, weights, scenario, top)
+        with stores.read() as store:
+            choices = views.choices(store, lang)
+        return page(request, "ranking.html", lang, data=data, choices=choices,
+                    scenarios=sorted(SCENARIOS), form=dict(sector=sector or data["target"]["sector"],
+                                                           company=company or "", scenario=scenario or "",
+                                                           top=top))
+
+    @app.get("/api/rank", tags=["rank"])
+    def api_rank(sector: str | None = Query(None, description="Sector id, e.g. ev"),
+                 company: str | None = Query(None, description="Company name or id"),
+                 scenario: str | None = Query(None, description="A shipped scenario by name"),
+                 top: int = Query(20, ge=1, le=250),
+                 market: float | None = Query(None, ge=0, le=1),
+                 cost: float | None = Query(None, ge=0, le=1),
+                 access: float | None = Query(None, ge=0, le=1),
+                 friction: float | None = Query(None, ge=0, le=1),
+                 ecosystem: float | None = Query(None, ge=0, le=1),
+                 risk: float | None = Query(None, ge=0, le=1)):
+        """Host countries ranked with the factor breakdown (the same as `chuhai rank --no-model`)."""
+        weights = dict(market=market, cost=cost, access=access, friction=friction,
+                       ecosystem=ecosystem, risk=risk)
+        return {"ok": True, **_ranking(sector, company, weights, scenario, top)}
 
     @app.get("/follow", response_class=HTMLResponse, include_in_schema=False)
     def follow_page(request: Request, lang: str = Depends(lang_dep),

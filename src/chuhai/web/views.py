@@ -398,11 +398,36 @@ def feature(module: str) -> bool:
         return False
 
 
+#: Sectors whose rank a country page shows: the going-global wave's main sectors.
+COUNTRY_PAGE_SECTORS = ("ev", "auto_parts", "battery", "battery_materials", "solar",
+                        "cloud_data_centers", "consumer_electronics")
+
+
 def rank_of_country(store: Store, iso3: str) -> pd.DataFrame | None:
-    """The country's rank per sector, or ``None`` when the ranking is not in this build."""
-    if not feature("chuhai.rank") or not _rank_function():
+    """The country's rank per main sector (explainable index, no model fit, for speed),
+    or ``None`` when the ranking is not in this build."""
+    rank_hosts = _rank_function()
+    if not feature("chuhai.rank") or rank_hosts is None:
         return None
-    return None
+    from chuhai.rank.panel import history_from_store
+    history = history_from_store(store)
+    rows = []
+    for sector in COUNTRY_PAGE_SECTORS:
+        table = rank_hosts(store, sector=sector, with_model=False, history=history).table
+        hit = table[table.iso3 == iso3]
+        if len(hit):
+            rows.append({"sector": sector, "rank": int(hit["rank"].iloc[0]),
+                         "score": float(hit["score"].iloc[0]), "of": len(table)})
+    return pd.DataFrame(rows, columns=["sector", "rank", "score", "of"])
+
+
+def ranking(store: Store, *, sector: str | None, company: str | None,
+            weights: dict[str, float] | None, scenario: dict | None, top: int) -> dict:
+    """The ranking page's data: the same :func:`chuhai.rank.rank_hosts` as `chuhai rank`."""
+    rank_hosts = _rank_function()
+    result = rank_hosts(store, sector=sector, company=company, weights=weights,
+                        scenario=scenario, with_model=False)
+    return result.to_dict(top=top)
 
 
 def _rank_function():
