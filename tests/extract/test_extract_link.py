@@ -66,8 +66,9 @@ def test_unknown_firm_becomes_a_candidate_to_review(store):
     assert items.move_type.tolist() == ["retail_store"]
     accept(store, "cand_pop_mart")
     assert review_items(store).empty
-    row = store.query("select is_candidate, name_en from company").iloc[0]
+    row = store.query("select is_candidate, name_en, source_id from company").iloc[0]
     assert not row.is_candidate and row.name_en == "Pop Mart"
+    assert store.has_source(row.source_id)  # no orphan rows
     save(store, C)  # re-saving the article does not undo the decision
     assert review_items(store).empty
     assert store.scalar("select count(*) from company") == 1
@@ -76,6 +77,7 @@ def test_unknown_firm_becomes_a_candidate_to_review(store):
 def test_reject_removes_candidate_and_its_moves(store):
     save(store, C)
     reject(store, "cand_pop_mart")
+    assert store.rollups_fresh()
     assert store.scalar("select count(*) from company") == 0
     assert store.scalar("select count(*) from move") == 0
     assert store.scalar("select count(*) from evidence") == 0

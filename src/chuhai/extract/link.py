@@ -25,6 +25,9 @@ from chuhai.extract.loaders import Article
 from chuhai.reference.companies import Registry, normalise
 from chuhai.store import Store
 
+#: Source of the companies accepted with ``chuhai review --accept``.
+ACCEPTED_SOURCE = "review:accepted"
+
 #: Moves of the same company, host and type whose years differ by at most this many
 #: years are the same move reported twice (announcement vs opening, say).
 DEDUP_YEARS = 2
@@ -176,9 +179,12 @@ def accept(store: Store, item_id: str) -> str:
     cid = _candidate_of(store, item_id)
     with store.transaction():
         # the accepted row no longer belongs to the article that introduced it, so
-        # re-saving that article does not undo the decision
-        store.execute("update company set is_candidate = false, source_id = 'review:accepted' "
-                      "where company_id = ?", [cid])
+        # re-saving that article does not undo the decision; its source is the review
+        store.execute("insert into source (source_id, kind, dataset, title) select ?, 'user', "
+                      "'user', 'companies accepted in chuhai review' where not exists "
+                      "(select 1 from source where source_id = ?)", [ACCEPTED_SOURCE] * 2)
+        store.execute("update company set is_candidate = false, source_id = ? "
+                      "where company_id = ?", [ACCEPTED_SOURCE, cid])
     return cid
 
 
@@ -186,19 +192,25 @@ def reject(store: Store, item_id: str) -> str:
     """Reject a candidate move, or a candidate company with all its news moves."""
     is_move = bool(store.scalar("select count(*) from move where move_id = ? and dataset = 'news'",
                                     [item_id]))
+    done = item_id
     with store.transaction():
         if is_move:
             store.execute("delete from evidence where record_table = 'move' and record_id = ?",
                           [item_id])
             store.execute("delete from move where move_id = ?", [item_id])
-            return item_id
-        cid = _candidate_of(store, item_id)
-        store.execute("delete from evidence where record_table = 'move' and record_id in "
-                      "(select move_id from move where company_id = ? and dataset = 'news')",
-                      [cid])
-        store.execute("delete from move where company_id = ? and dataset = 'news'", [cid])
-        store.execute("delete from company where company_id = ?", [cid])
-    return cid
+        else:
+            done = cid = _candidate_of(store, item_id)
+            store.execute("delete from evidence where record_table = 'move' and record_id in "
+                          "(select move_id from move where company_id = ? and dataset = 'news')",
+                          [cid])
+            store.execute("delete from move where company_id = ? and dataset = 'news'", [cid])
+            store.execute("delete from company where company_id = ?", [cid])
+    # deleting moves bypasses the store's pre-aggregated rollups; rebuild them so flows
+    # agree with the move table again
+    if store.scalar("select count(*) from information_schema.tables "
+                    "where table_name = 'rollup_state'"):
+        store.refresh_rollups()
+    return done
 
 
 def _candidate_of(store: Store, item_id: str) -> str:
