@@ -22,6 +22,8 @@ from chuhai.vocab import LANGS
               help="Language of labels, headings and summary (names appear in both).")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Where to write the HTML brief. [default: brief.html]")
+@click.option("--pdf", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the brief as PDF here (needs the pdf extra: WeasyPrint).")
 @click.option("--format", "fmt", type=click.Choice(["html", "json"]), default="html",
               show_default=True, help="html: print a summary and write the HTML file; json: "
               "print the brief's data as JSON (and write HTML only if --out is given).")
@@ -30,7 +32,7 @@ from chuhai.vocab import LANGS
 @click.option("--dataset", default="auto", show_default=True,
               help="Which moves to use: starter, cgit, news, user, a comma list, all, or auto.")
 @pass_context
-def brief_cmd(obj: Context, company, sector, profile, example, lang, out, fmt, on, dataset):
+def brief_cmd(obj: Context, company, sector, profile, example, lang, out, pdf, fmt, on, dataset):
     """Write an expansion brief: where the firm's customers and peers have gone (table and
     map), flows by region and year, the trade measures its products face in each market,
     and the evidence behind every number.
@@ -39,7 +41,7 @@ def brief_cmd(obj: Context, company, sector, profile, example, lang, out, fmt, o
     Examples:
       chuhai brief --example --out brief.html        # the shipped example supplier
       chuhai brief --profile my_supplier.yaml --lang zh
-      chuhai brief --company CATL --out catl.html
+      chuhai brief --company CATL --out catl.html --pdf catl.pdf
       chuhai brief --sector solar --format json
     """
     from chuhai.cli.output import dumps
@@ -57,6 +59,9 @@ def brief_cmd(obj: Context, company, sector, profile, example, lang, out, fmt, o
     path = None
     if fmt == "html" or out is not None:
         path = write_html(brief, out or Path("brief.html"))
+    if pdf is not None:
+        from chuhai.report.pdf import write_pdf
+        write_pdf(brief, pdf)
     if fmt == "json":
         sys.stdout.write(dumps(brief) + "\n")
         return
@@ -66,3 +71,5 @@ def brief_cmd(obj: Context, company, sector, profile, example, lang, out, fmt, o
         click.echo(f"  {line}")
     click.echo(t("cli.sections", lang, sections=", ".join(s["title"] for s in brief["sections"])))
     click.echo(t("cli.wrote", lang, path=path))
+    if pdf is not None:
+        click.echo(t("cli.wrote", lang, path=pdf))
