@@ -95,3 +95,16 @@ def test_development_set_scores_hold():
     r = evaluate([DEV / s for s in sets], [DEV / s / "gold.jsonl" for s in sets])
     assert r["documents"] >= 50
     assert r["triples"]["f1"] >= 0.75, r["errors"]
+
+
+def test_extract_streams_a_jsonl_archive_in_batches(cli, tmp_path):
+    hosts = ["Hungary", "Spain", "Thailand"]
+    lines = [json.dumps({"text": f"BYD will build a car plant in {hosts[i % 3]}.",
+                         "url": f"https://e.com/{i}"}) for i in range(600)]
+    (tmp_path / "archive.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    code, out, err = cli("extract", tmp_path / "archive.jsonl")
+    assert code == 0, err
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert len(rows) == 600
+    assert [r["host_iso3"] for r in rows[:3]] == ["HUN", "ESP", "THA"]
+    assert rows[599]["doc"] == "archive.jsonl#600"

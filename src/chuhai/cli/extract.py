@@ -42,44 +42,58 @@ def extract_cmd(obj: Context, paths: tuple[Path, ...], lang: str, fmt: str, save
       chuhai extract 财新.html --lang zh
     """
     from chuhai.extract.core import extract_articles
-    from chuhai.extract.loaders import load_articles
+    from chuhai.extract.loaders import Article, iter_articles
     from chuhai.reference.companies import Registry
 
-    loaded = load_articles(paths)
-    for p in loaded.problems:
-        console.print(f"[yellow]skipped[/yellow] {p}")
     store = obj.store() if save else None
     if store is not None:
+        from chuhai.extract.link import save_article
         from chuhai.sources.load import store_registry
         registry = store_registry(store)
     else:
         registry = Registry.default()
-    arts = loaded.articles
-    results = extract_articles([a.text for a in arts], lang, registry, [a.year for a in arts])
-    rows, saved = [], []
-    for art, moves in zip(arts, results):
-        if store is not None:
-            from chuhai.extract.link import save_article
-            saved.append(save_article(store, art, moves, registry))
-        for m in moves:
-            d = m.as_dict()
-            d = {"doc": art.doc, "source_id": art.source_id, "url": art.url, **d}
-            rows.append(d)
-            if fmt == "jsonl":
-                sys.stdout.write(json.dumps(d, ensure_ascii=False) + "\n")
+    rows, saved, problems, n_articles = [], [], 0, 0
+
+    def run(batch: list[Article]) -> None:
+        # articles are extracted in batches, so an archive of any size streams through
+        results = extract_articles([a.text for a in batch], lang, registry,
+                                   [a.year for a in batch])
+        for art, moves in zip(batch, results):
+            if store is not None:
+                saved.append(save_article(store, art, moves, registry))
+            for m in moves:
+                d = {"doc": art.doc, "source_id": art.source_id, "url": art.url, **m.as_dict()}
+                if fmt == "jsonl":
+                    sys.stdout.write(json.dumps(d, ensure_ascii=False) + "\n")
+                else:
+                    rows.append(d)
+
+    batch: list[Article] = []
+    for item in iter_articles(paths):
+        if not isinstance(item, Article):
+            problems += 1
+            console.print(f"[yellow]skipped[/yellow] {item}")
+            continue
+        batch.append(item)
+        n_articles += 1
+        if len(batch) >= 256:
+            run(batch)
+            batch = []
+    if batch:
+        run(batch)
     if fmt == "table":
         frame = pd.DataFrame(rows, columns=_MOVE_COLUMNS) if rows else pd.DataFrame(
             columns=_MOVE_COLUMNS)
         frame["year"] = frame["year"].astype("Int64")  # not "2,025.0"
         emit(frame[_MOVE_COLUMNS], "table",
-             title=f"{len(rows)} moves from {len(arts)} articles")
+             title=f"{len(rows)} moves from {n_articles} articles")
     if saved:
         s = pd.DataFrame(saved)
         console.print(f"saved {len(s)} articles: {int(s.moves_new.sum())} new moves, "
                       f"{int(s.moves_merged.sum())} merged into existing moves, "
                       f"{int(s.candidates.sum())} new candidate companies "
                       "(see `chuhai review`)")
-    if loaded.problems:
+    if problems:
         sys.exit(1)
 
 

@@ -225,7 +225,7 @@ def _check_text(text: str, file: str, row: int | None, problems: list[Problem]) 
     return True
 
 
-def _read_jsonl(path: Path, root: Path | None, out: LoadResult) -> None:
+def _read_jsonl(path: Path, root: Path | None) -> Iterator["Article | Problem"]:
     name = _doc_name(path, root)
     with path.open("rb") as f:
         for i, raw in enumerate(f, start=1):
@@ -235,42 +235,46 @@ def _read_jsonl(path: Path, root: Path | None, out: LoadResult) -> None:
                 line, _ = decode_bytes(raw)
                 obj = json.loads(line)
             except (ValueError, json.JSONDecodeError) as exc:
-                out.problems.append(Problem(str(path), i, "bad-json-line",
-                                            f"not a JSON object ({exc}); skipped"))
+                yield Problem(str(path), i, "bad-json-line",
+                              f"not a JSON object ({exc}); skipped")
                 continue
             if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                out.problems.append(Problem(
+                yield Problem(
                     str(path), i, "missing-text",
                     'each line must be an object with a "text" string (and optional "url", '
-                    '"date", "title"); skipped'))
+                    '"date", "title"); skipped')
                 continue
             text = obj["text"]
             if "<" in text and re.search(r"<(p|div|script|html|body)\b", text, re.IGNORECASE):
                 text, _ = html_to_text(text)
-            if not _check_text(text, str(path), i, out.problems):
+            probs: list[Problem] = []
+            if not _check_text(text, str(path), i, probs):
+                yield from probs
                 continue
             title = obj.get("title")
             if isinstance(title, str) and title.strip() and not text.startswith(title.strip()):
                 text = f"{title.strip()}\n\n{text}"
-            out.articles.append(Article(
+            yield Article(
                 f"{name}#{i}", str(path), text, _str(obj.get("url")), _str(title),
-                _str(obj.get("date") or obj.get("published")), "utf-8"))
+                _str(obj.get("date") or obj.get("published")), "utf-8")
 
 
 def _str(v) -> str | None:
     return str(v) if v not in (None, "") else None
 
 
-def _read_feed(path: Path, root: Path | None, out: LoadResult) -> None:
+def _read_feed(path: Path, root: Path | None) -> Iterator["Article | Problem"]:
     import feedparser
-    data = _read_bytes(path, out.problems)
+    probs: list[Problem] = []
+    data = _read_bytes(path, probs)
+    yield from probs
     if data is None:
         return
     feed = feedparser.parse(data)
     if not feed.entries:
         reason = str(feed.get("bozo_exception", "")) or "no entries"
-        out.problems.append(Problem(str(path), None, "bad-feed",
-                                    f"not an RSS/Atom feed with entries ({reason}); skipped"))
+        yield Problem(str(path), None, "bad-feed",
+                      f"not an RSS/Atom feed with entries ({reason}); skipped")
         return
     name = _doc_name(path, root)
     for i, e in enumerate(feed.entries, start=1):
@@ -282,10 +286,12 @@ def _read_feed(path: Path, root: Path | None, out: LoadResult) -> None:
             body, _ = html_to_text(f"<html><body>{body}</body></html>")
         title = e.get("title")
         text = f"{title}\n\n{body}" if title else body
-        if not _check_text(text, str(path), i, out.problems):
+        probs = []
+        if not _check_text(text, str(path), i, probs):
+            yield from probs
             continue
-        out.articles.append(Article(f"{name}#{i}", str(path), text, e.get("link"), title,
-                                    e.get("published") or e.get("updated"), "utf-8"))
+        yield Article(f"{name}#{i}", str(path), text, e.get("link"), title,
+                      e.get("published") or e.get("updated"), "utf-8")
 
 
 def _doc_name(path: Path, root: Path | None) -> str:
@@ -334,34 +340,45 @@ def load_articles(paths: Iterable[str | Path]) -> LoadResult:
     (['a.txt'], ['not-text'])
     """
     out = LoadResult()
+    for item in iter_articles(paths):
+        (out.articles if isinstance(item, Article) else out.problems).append(item)
+    return out
+
+
+def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article | Problem]:
+    """Like :func:`load_articles`, one article (or problem) at a time.
+
+    A JSON-lines archive of any size is read line by line, so memory stays flat.
+    """
     for path, root in _expand(paths):
         if not path.exists():
-            out.problems.append(Problem(str(path), None, "missing-file",
-                                        "no such file or folder"))
+            yield Problem(str(path), None, "missing-file", "no such file or folder")
             continue
         try:
             with path.open("rb") as f:
                 head = f.read(1024)
             kind = _kind(path, head)
             if kind == "jsonl":
-                _read_jsonl(path, root, out)
+                yield from _read_jsonl(path, root)
             elif kind == "feed":
-                _read_feed(path, root, out)
+                yield from _read_feed(path, root)
             else:
-                dec = _decoded(path, out.problems)
+                probs: list[Problem] = []
+                dec = _decoded(path, probs)
+                yield from probs
                 if dec is None:
                     continue
                 text, enc = dec
                 title = None
                 if kind == "html" or re.match(r"\s*<(!doctype html|html)", text[:200], re.I):
                     text, title = html_to_text(text)
-                if not _check_text(text, str(path), None, out.problems):
+                probs = []
+                if not _check_text(text, str(path), None, probs):
+                    yield from probs
                     continue
-                out.articles.append(Article(_doc_name(path, root), str(path), text,
-                                            None, title, None, enc))
+                yield Article(_doc_name(path, root), str(path), text, None, title, None, enc)
         except OSError as exc:
-            out.problems.append(Problem(str(path), None, "unreadable-file", str(exc)))
+            yield Problem(str(path), None, "unreadable-file", str(exc))
         except Exception as exc:  # a parser bug on one file must not stop the run
-            out.problems.append(Problem(str(path), None, "parse-error",
-                                        f"{type(exc).__name__}: {exc}; skipped"))
-    return out
+            yield Problem(str(path), None, "parse-error",
+                          f"{type(exc).__name__}: {exc}; skipped")
