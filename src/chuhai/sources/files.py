@@ -113,13 +113,16 @@ def read_text_table(path: Path, sep: str | None = None) -> tuple[pd.DataFrame, s
 
 def _too_many_fields(text: str, sep: str) -> FileProblem:
     """The first row with more fields than the header, as a problem naming it."""
-    rows = csv.reader(io.StringIO(text), delimiter=sep)
-    header = next(rows, [])
-    for number, fields in enumerate(rows, start=2):
-        if len(fields) > len(header):
-            return FileProblem("unreadable-file", f"row has {len(fields)} fields but the header "
-                               f"has {len(header)}; is a separator inside an unquoted value?",
-                               row=number)
+    try:
+        rows = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+        header = next(rows, [])
+        for number, fields in enumerate(rows, start=2):
+            if len(fields) > len(header):
+                return FileProblem("unreadable-file", f"row has {len(fields)} fields but the "
+                                   f"header has {len(header)}; is a separator inside an "
+                                   "unquoted value?", row=number)
+    except csv.Error as exc:
+        return FileProblem("unreadable-file", f"not a valid delimited file: {exc}")
     return FileProblem("unreadable-file", "rows have more fields than the header")
 
 
