@@ -81,7 +81,7 @@ def resolve_dataset(store: Store, dataset: str) -> list[str] | None:
         return None
     if dataset == "auto":
         # a rollup lists the same datasets as move, in far fewer rows
-        table = "move_rollup_year_host" if store.rollups_fresh() else "move"
+        table = "move_rollup_year_host" if store.ensure_rollups() else "move"
         others = store.query(f"select distinct dataset from {table} where dataset <> 'starter'")
         return None if others.empty else others.dataset.tolist()
     return [d.strip() for d in dataset.split(",") if d.strip()]
@@ -249,7 +249,7 @@ def _query(store: Store, by: list[str], inner: list[str], conds: dict, drop: boo
 def _pick_rollup(store: Store, needed: set[str]) -> str | None:
     from chuhai.store.rollups import pick
     table = pick(needed)
-    return table if table and store.rollups_fresh() else None
+    return table if table and store.ensure_rollups() else None
 
 
 def _collapse_sql(fine_sql: str, by: list[str], hhi_over: str) -> str:

@@ -189,6 +189,19 @@ class Store:
             return False
         return not bool(self.scalar("select bool_or(stale) from rollup_state"))
 
+    def ensure_rollups(self) -> bool:
+        """Rebuild stale rollups when this connection may (writable, outside a transaction).
+
+        Returns whether the rollups are fresh afterwards. Called by flows before it picks
+        a rollup, so a write that bypassed them costs one rebuild, not slow queries.
+        """
+        if self.rollups_fresh():
+            return True
+        if self.read_only or self._depth or self._schema_version() < _ROLLUP_VERSION:
+            return False
+        self.refresh_rollups()
+        return True
+
     def refresh_rollups(self) -> None:
         """Rebuild the move rollups from the move table (after writes that bypassed them)."""
         with self.transaction():
@@ -322,9 +335,16 @@ class Store:
     def close(self) -> None:
         """Close; a file store that was written publishes its reader snapshot first."""
         try:
-            if self.wrote and not self.read_only and self.path != ":memory:" and _snapshots_on():
-                from chuhai.store.snapshot import publish
-                publish(self)
+            if not self.read_only:
+                # a direct write left the rollups stale: rebuild once, here, so that readers
+                # of the file and of its snapshot get fast flows again
+                if self._schema_version() >= _ROLLUP_VERSION and not self._depth \
+                        and not self.rollups_fresh():
+                    self.refresh_rollups()
+            if self.wrote and not self.read_only:
+                if self.path != ":memory:" and _snapshots_on():
+                    from chuhai.store.snapshot import publish
+                    publish(self)
         finally:
             self.con.close()
 
