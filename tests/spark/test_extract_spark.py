@@ -41,3 +41,15 @@ def test_spark_and_local_extract_the_same_moves(spark, corpus, tmp_path):
     # the bad JSON line is reported by both, naming the original file and line
     assert [(p.code, p.row) for p in local_problems] == list(zip(problems.code, problems.row))
     assert problems.file.str.endswith("articles.jsonl").all()
+
+
+def test_cli_engine_spark_writes_the_same_moves(spark, corpus, tmp_path, cli):
+    from chuhai.spark.extract import extract_local, read_output
+    tune, jl = corpus
+    local, _ = extract_local([tune, jl])
+    code, out, err = cli("extract", tune, jl, "--engine", "spark", "--output", tmp_path / "cli")
+    assert code == 0, err
+    moves, _ = read_output(tmp_path / "cli")
+    assert len(moves) == len(local) and f"{len(local)} moves" in out
+    code, _, err = cli("extract", tune, "--engine", "spark")
+    assert code == 2 and "--output" in err

@@ -26,8 +26,16 @@ _MOVE_COLUMNS = ["doc", "company_id", "company_name", "host_iso3", "city", "move
 @click.option("--save", is_flag=True, help="Write moves (dataset 'news'), the article text "
               "and evidence to the store, one transaction per article; duplicates of stored "
               "moves add evidence instead of a new move.")
+@click.option("--engine", type=click.Choice(["local", "spark"]), default="local",
+              show_default=True, help="spark: run the same extractor on Apache Spark over "
+              "the inputs and write Parquet to --output (pip install 'chuhai[spark]').")
+@click.option("--output", type=click.Path(file_okay=False, path_type=Path),
+              help="With --engine spark: the folder for moves/ and problems/ Parquet.")
+@click.option("--master", default="local[*]", show_default=True,
+              help="With --engine spark: the Spark master URL (e.g. spark://host:7077).")
 @pass_context
-def extract_cmd(obj: Context, paths: tuple[Path, ...], lang: str, fmt: str, save: bool) -> None:
+def extract_cmd(obj: Context, paths: tuple[Path, ...], lang: str, fmt: str, save: bool,
+                engine: str, output: Path | None, master: str) -> None:
     """Extract overseas moves from news articles (English and Chinese).
 
     PATHS are .txt, .html, .jsonl (one article a line: text, url, date, title) and
@@ -40,7 +48,19 @@ def extract_cmd(obj: Context, paths: tuple[Path, ...], lang: str, fmt: str, save
       chuhai extract news/ --format table
       chuhai extract feed.xml articles.jsonl --save
       chuhai extract 财新.html --lang zh
+      chuhai extract archive/ --engine spark --output out/   # Parquet, on Spark
     """
+    if engine == "spark":
+        if save:
+            raise click.UsageError("--save writes to the local store; with --engine spark "
+                                   "write Parquet with --output and import it afterwards")
+        if output is None:
+            raise click.UsageError("--engine spark needs --output FOLDER")
+        from chuhai.spark.extract import extract_spark
+        counts = extract_spark(list(paths), output, master=master, lang=lang)
+        click.echo(f"{counts['moves']} moves and {counts['problems']} problems written to "
+                   f"{counts['output']} (moves/, problems/ as Parquet)")
+        return
     from chuhai.extract.core import extract_articles
     from chuhai.extract.loaders import Article, iter_articles
     from chuhai.reference.companies import Registry
