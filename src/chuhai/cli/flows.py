@@ -32,22 +32,13 @@ def filter_options(f):
 
 
 def parse_years(values: tuple[str, ...]) -> list[int]:
-    years: list[int] = []
-    for v in values:
-        for part in str(v).split(","):
-            part = part.strip()
-            if not part:
-                continue
-            try:
-                if "-" in part:
-                    a, b = part.split("-", 1)
-                    years += list(range(int(a), int(b) + 1))
-                else:
-                    years.append(int(part))
-            except ValueError:
-                raise click.BadParameter(f"{part!r} is not a year or a range like 2015-2023",
-                                         param_hint="--year") from None
-    return years
+    """The library's year parser, with its error shown as a bad --year."""
+    from chuhai.errors import InputError
+    from chuhai.flows.aggregate import parse_years as parse
+    try:
+        return parse(values)
+    except InputError as exc:
+        raise click.BadParameter(str(exc).split(": ", 1)[-1], param_hint="--year") from None
 
 
 @click.command("flows")

@@ -37,6 +37,33 @@ _DIM_SQL = {
 }
 
 
+def parse_years(values: Sequence[str]) -> list[int]:
+    """Years and ranges (``2019``, ``2015-2023``, ``2019,2020``) as a list of ints.
+
+    >>> parse_years(["2019-2021", "2023"])
+    [2019, 2020, 2021, 2023]
+    """
+    years: list[int] = []
+    for v in values:
+        for part in str(v).split(","):
+            part = part.strip()
+            if not part:
+                continue
+            try:
+                if "-" in part:
+                    a, b = part.split("-", 1)
+                    lo, hi = int(a), int(b)
+                    if hi - lo > 200:  # a typo like 2015-20230 would build a huge list
+                        raise ValueError
+                    years += list(range(lo, hi + 1))
+                else:
+                    years.append(int(part))
+            except ValueError:
+                raise InputError(f"{part!r} is not a year or a range like 2015-2023",
+                                 field="year") from None
+    return years
+
+
 @dataclass
 class FlowFilter:
     """Which moves to count. Empty lists mean no restriction.

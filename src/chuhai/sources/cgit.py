@@ -193,7 +193,7 @@ def _parse_rows(frame: pd.DataFrame, cols: dict[str, str], kind: SheetKind, head
             year = int(float(ytxt))
             if not 1950 <= year <= 2100:
                 raise ValueError
-        except ValueError:
+        except (ValueError, OverflowError):  # "1e309" parses to infinity
             err("bad-year", "year", f"year {ytxt!r} is not a year")
             year = None
         amount = parse_amount(get["amount"].iat[i])
