@@ -11,7 +11,6 @@ True
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import Sequence
 
 import pandas as pd

@@ -19,6 +19,7 @@ from chuhai.errors import InputError
 from chuhai.reference.companies import Registry
 from chuhai.reference.countries import to_iso3
 from chuhai.reference.sectors import is_sector
+from chuhai.sources.files import load_yaml
 
 EXAMPLE = "example_supplier.yaml"
 # HS chapters 01-97 exist except 77 (reserved for future use).
@@ -256,7 +257,7 @@ def load_profile(path: str | Path | None = None, *, registry: Registry | None = 
     if not path.exists():
         raise InputError("no such profile file", file=str(path))
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise InputError(f"not valid YAML: {exc}", file=str(path)) from None
     except UnicodeDecodeError:

@@ -25,6 +25,7 @@ from chuhai.errors import InputError
 from chuhai.follow.api import Inputs
 from chuhai.follow.profile import Profile
 from chuhai.reference.countries import to_iso3
+from chuhai.sources.files import load_yaml
 
 MEASURE_FIELDS = {"rate_pct", "start_date", "end_date", "hs_codes", "origin_iso3", "title"}
 FACILITY_FIELDS = {"start_year", "status", "capacity", "host_iso3", "city"}
@@ -36,7 +37,7 @@ def load_scenario(path: str | Path) -> dict:
     if not path.exists():
         raise InputError("no such scenario file", file=str(path))
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = load_yaml(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as exc:
         raise InputError(f"not valid YAML: {exc}", file=str(path)) from None
     if not isinstance(data, dict):

@@ -12,11 +12,9 @@
 
 from __future__ import annotations
 
-import warnings
 from typing import Sequence
 
 import numpy as np
-import pandas as pd
 
 from chuhai.rank.model import Design, FittedModel, fit_model
 

@@ -160,3 +160,18 @@ def read_xlsx_sheets(path: Path) -> dict[str, pd.DataFrame]:
         frame.attrs["header_row"] = header_at + 1  # 1-based sheet row of the header
         sheets[name] = frame.reset_index(drop=True)
     return sheets
+
+
+def load_yaml(text: str):
+    """``yaml.safe_load`` whose every failure is a ``yaml.YAMLError``.
+
+    PyYAML builds dates while parsing, so ``2024-13-01`` raises ValueError (and a huge
+    number OverflowError) from inside the loader; callers handle one exception type.
+    """
+    import yaml
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError:
+        raise
+    except (ValueError, OverflowError, RecursionError) as exc:
+        raise yaml.YAMLError(f"a value cannot be read: {exc}") from None

@@ -29,11 +29,12 @@ import pandas as pd
 import yaml
 
 from chuhai.reference.companies import Registry
-from chuhai.reference.countries import BLOCS, is_country, to_iso3
+from chuhai.reference.countries import BLOCS, to_iso3
 from chuhai.reference.sectors import is_sector
 from chuhai.sources.files import read_text_table, sha256_of
 from chuhai.sources.report import FileProblem, ImportReport
 from chuhai.vocab import FACILITY_KINDS, MEASURE_KINDS, MOVE_STATUSES, MOVE_TYPES
+from chuhai.sources.files import load_yaml
 
 SOURCE_COLUMNS = ("source_publisher", "source_title", "source_date", "source_url")
 #: source columns a file must have (the url may be absent for offline sources)
@@ -408,7 +409,7 @@ def read_rows(path: Path) -> tuple[list[str], list[tuple[int, Row]]]:
         if not raw.strip():
             raise FileProblem("empty-file", "the file is empty")
         try:
-            data = yaml.safe_load(raw.decode("utf-8-sig"))
+            data = load_yaml(raw.decode("utf-8-sig"))
         except UnicodeDecodeError:
             raise FileProblem("encoding", "a YAML template must be UTF-8") from None
         except yaml.YAMLError as exc:

@@ -35,7 +35,6 @@ from urllib.parse import urlencode
 
 import jinja2
 import pandas as pd
-import yaml
 from fastapi import Depends, FastAPI, File, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
@@ -46,7 +45,6 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from chuhai import api
 from chuhai.cli.output import records
 from chuhai.errors import ChuhaiError, InputError, NotFoundError, StoreError
-from chuhai.reference import countries as countries_ref
 from chuhai.store import Store
 from chuhai.web import follow as follow_view
 from chuhai.web import views

@@ -18,6 +18,7 @@ from chuhai.follow.profile import Profile, load_profile, parse_profile
 from chuhai.sources.load import store_registry
 from chuhai.store import Store
 from chuhai.web import views
+from chuhai.sources.files import load_yaml
 
 
 def shipped_profiles() -> list[str]:
@@ -44,7 +45,7 @@ def parse_upload(raw: bytes, filename: str | None) -> Profile:
     except UnicodeDecodeError:
         raise InputError("not UTF-8 text", file=label) from None
     try:
-        data = yaml.safe_load(text)  # safe_load: no Python objects from an upload
+        data = load_yaml(text)  # safe_load inside: no Python objects from an upload
     except yaml.YAMLError as exc:
         raise InputError(f"not valid YAML: {exc}", file=label) from None
     return parse_profile(data, path=label)
