@@ -19,7 +19,7 @@ import pandas as pd
 
 from chuhai.reference.companies import Registry
 from chuhai.reference.countries import OLD_CODES, countries
-from chuhai.sources.files import read_text_table, sha256_of
+from chuhai.sources.files import read_text_table, dataset_source_row
 from chuhai.sources.report import FileProblem, ImportReport
 
 #: A newer file's distance for a pair replaces the one from any older file.
@@ -34,18 +34,11 @@ MISSING = {"", "."}
 _NO_SUCCESSOR = {"YUG": "Yugoslavia", "ANT": "Netherlands Antilles"}
 
 
-def source_id_for(sha: str) -> str:
-    return f"cepii:{sha[:20]}"
-
-
 def source_row(path: Path, sha: str | None = None) -> dict:
-    """The ``source`` row of one GeoDist file (importer protocol)."""
-    sha = sha or sha256_of(path)
-    return {"source_id": source_id_for(sha), "kind": "dataset", "dataset": "cepii",
-            "publisher": "CEPII",
-            "title": f"GeoDist, Mayer & Zignago (2011) ({Path(path).name})",
-            "url": "https://www.cepii.fr/CEPII/en/bdd_modele/bdd_modele_item.asp?id=6",
-            "file_name": Path(path).name, "file_sha256": sha}
+    """The ``source`` row of one file (importer protocol)."""
+    return dataset_source_row(path, sha, dataset="cepii", publisher="CEPII",
+                              title="GeoDist, Mayer & Zignago (2011)",
+                              url="https://www.cepii.fr/CEPII/en/bdd_modele/bdd_modele_item.asp?id=6")
 
 
 def parse_missing(text: pd.Series) -> tuple[pd.Series, pd.Series]:

@@ -18,7 +18,8 @@ import pandas as pd
 from chuhai.reference.companies import Registry
 from chuhai.reference.countries import to_iso3
 from chuhai.reference.sectors import from_cgit
-from chuhai.sources.files import read_text_table, read_xlsx_sheets, sha256_of
+from chuhai.sources.files import (dataset_source_row, read_text_table, read_xlsx_sheets,
+                                  sha256_of)
 from chuhai.sources.report import FileProblem, ImportReport
 
 # field -> accepted headers (compared case-insensitively, spaces trimmed)
@@ -256,12 +257,10 @@ def _parse_rows(frame: pd.DataFrame, cols: dict[str, str], kind: SheetKind, head
 
 
 def source_row(path: Path, sha: str | None = None) -> dict:
-    sha = sha or sha256_of(path)
-    return {"source_id": source_id_for(sha), "kind": "dataset", "dataset": "cgit",
-            "publisher": "American Enterprise Institute",
-            "title": f"China Global Investment Tracker ({Path(path).name})",
-            "url": "https://www.aei.org/china-global-investment-tracker/",
-            "file_name": Path(path).name, "file_sha256": sha}
+    """The ``source`` row of one file (importer protocol)."""
+    return dataset_source_row(path, sha, dataset="cgit", publisher="American Enterprise Institute",
+                              title="China Global Investment Tracker",
+                              url="https://www.aei.org/china-global-investment-tracker/")
 
 
 def parse(path: Path, report: ImportReport, registry: Registry) -> dict[str, pd.DataFrame]:

@@ -175,3 +175,13 @@ def load_yaml(text: str):
         raise
     except (ValueError, OverflowError, RecursionError) as exc:
         raise yaml.YAMLError(f"a value cannot be read: {exc}") from None
+
+
+def dataset_source_row(path: Path, sha: str | None, *, dataset: str, publisher: str,
+                       title: str, url: str) -> dict:
+    """The ``source`` row of one public dataset file; its id is the file's hash, so
+    importing the same bytes again is recognised whatever the file is called."""
+    sha = sha or sha256_of(path)
+    return {"source_id": f"{dataset}:{sha[:20]}", "kind": "dataset", "dataset": dataset,
+            "publisher": publisher, "title": f"{title} ({Path(path).name})", "url": url,
+            "file_name": Path(path).name, "file_sha256": sha}

@@ -26,7 +26,7 @@ import pandas as pd
 
 from chuhai.reference.companies import Registry
 from chuhai.reference.countries import OLD_CODES, countries
-from chuhai.sources.files import decode, sha256_of
+from chuhai.sources.files import decode, dataset_source_row
 from chuhai.sources.report import FileProblem, ImportReport
 
 #: A newer file's figure replaces the same (country, year, indicator) from any older file.
@@ -39,18 +39,11 @@ _YEAR_COL = re.compile(r"^(1[89]|20|21)\d\d$")
 _MISSING = {"", "..", "nan", "NaN"}
 
 
-def source_id_for(sha: str) -> str:
-    return f"wdi:{sha[:20]}"
-
-
 def source_row(path: Path, sha: str | None = None) -> dict:
-    """The ``source`` row of one WDI file (importer protocol)."""
-    sha = sha or sha256_of(path)
-    return {"source_id": source_id_for(sha), "kind": "dataset", "dataset": "wdi",
-            "publisher": "World Bank",
-            "title": f"World Development Indicators ({Path(path).name})",
-            "url": "https://datacatalog.worldbank.org/dataset/world-development-indicators",
-            "file_name": Path(path).name, "file_sha256": sha}
+    """The ``source`` row of one file (importer protocol)."""
+    return dataset_source_row(path, sha, dataset="wdi", publisher="World Bank",
+                              title="World Development Indicators",
+                              url="https://datacatalog.worldbank.org/dataset/world-development-indicators")
 
 
 def read_wdi_table(path: Path) -> tuple[pd.DataFrame, int]:
