@@ -68,3 +68,11 @@ def test_global_south_definition():
 def test_unknown_group_is_a_clear_error():
     with pytest.raises(KeyError, match="no region or bloc"):
         C.members("Middle Earth")
+
+
+def test_continents_are_unions_of_regions():
+    europe = set(C.members("Europe"))
+    assert {"HUN", "ESP", "DEU", "GBR", "SRB"} <= europe
+    assert europe == set(C.members("Western Europe")) | set(C.members("Southern Europe")) \
+        | set(C.members("Eastern Europe"))
+    assert "TUR" not in europe and "MAR" in C.members("Africa")

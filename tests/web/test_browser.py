@@ -1,4 +1,4 @@
-"""The newcomer's walk in headless Chromium: overview → batteries in the EU → Hungary → CATL.
+"""The newcomer's walk in headless Chromium: overview → batteries in Europe → Hungary → CATL.
 
 uvicorn serves the app on a free localhost port in a thread; Playwright drives Debian's
 Chromium (never a downloaded browser). Every request leaving 127.0.0.1 is recorded and
@@ -113,20 +113,20 @@ def test_newcomer_walk_batteries_in_europe(browser_page, lib_store):
     assert _wait_map(page) > 0
     _shot(page, "01-overview")
 
-    # filter: batteries in the EU
+    # filter: batteries in Europe (the continent: Western, Southern and Eastern Europe)
     page.select_option("#f-sector", "battery")
-    page.select_option("#f-region", "EU")
+    page.select_option("#f-region", "Europe")
     with page.expect_navigation():
         page.click("#f-apply")
     assert _wait_map(page) > 0
-    flt = dict(sectors=["battery"], regions=["EU"])
+    flt = dict(sectors=["battery"], regions=["Europe"])
     total = chuhai.flows(lib_store, by=[], **flt)
     assert page.inner_text("#total-value") == _fmt(float(total.value_usd_m[0]))
     assert page.inner_text("#total-count") == str(int(total["count"][0]))
     hosts = chuhai.flows(lib_store, by=["country"], **flt).set_index("country")
     hun_row = page.locator("#hosts tr[data-iso3='HUN'] td")
     assert hun_row.nth(1).inner_text() == _fmt(float(hosts.loc["HUN", "value_usd_m"]))
-    _shot(page, "02-batteries-in-eu")
+    _shot(page, "02-batteries-in-europe")
 
     # click Hungary
     with page.expect_navigation():

@@ -17,7 +17,7 @@ def filter_options(f):
     options = [
         click.option("--year", "years", multiple=True, help="Year or range (2015-2023); repeatable."),
         click.option("--sector", "sectors", multiple=True, help="Sector id (includes its sub-sectors); repeatable."),
-        click.option("--region", "regions", multiple=True, help="Region, bloc (EU, ASEAN, ...) or 'Global South'; repeatable."),
+        click.option("--region", "regions", multiple=True, help="Region, continent (Europe, Africa, Asia, Americas), bloc (EU, ASEAN, ...) or 'Global South'; repeatable."),
         click.option("--country", "countries", multiple=True, help="Host country, ISO3 or name; repeatable."),
         click.option("--company", "companies", multiple=True, help="Company name (with its subsidiaries); repeatable."),
         click.option("--type", "move_types", multiple=True, type=click.Choice(MOVE_TYPES), help="Move type; repeatable."),

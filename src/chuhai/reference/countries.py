@@ -20,6 +20,13 @@ REGIONS: tuple[str, ...] = (
     "Eastern Europe", "North America", "Latin America", "Oceania", "Other",
 )
 BLOCS: tuple[str, ...] = ("EU", "ASEAN", "USMCA", "MERCOSUR", "GCC", "EAEU", "RCEP")
+#: Continental groups made of whole regions, for filters such as "batteries in Europe".
+CONTINENTS: dict[str, tuple[str, ...]] = {
+    "Europe": ("Western Europe", "Southern Europe", "Eastern Europe"),
+    "Africa": ("North Africa", "Sub-Saharan Africa"),
+    "Asia": ("Southeast Asia", "East Asia", "South Asia", "Central Asia", "Middle East"),
+    "Americas": ("North America", "Latin America"),
+}
 
 #: Retired or non-standard codes found in older datasets (CEPII GeoDist among them).
 OLD_CODES = {"ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "PAL": "PSE", "KSV": "XKX",
@@ -101,7 +108,7 @@ def name_of(iso3: str, lang: str = "en") -> str:
 
 
 def members(group: str) -> list[str]:
-    """ISO3 codes of a region, a bloc, or ``"Global South"``.
+    """ISO3 codes of a region, a continent (:data:`CONTINENTS`), a bloc, or ``"Global South"``.
 
     >>> "MEX" in members("USMCA"), "HUN" in members("EU"), "BRA" in members("Global South")
     (True, True, True)
@@ -109,12 +116,14 @@ def members(group: str) -> list[str]:
     table = countries()
     if group in REGIONS:
         return table.index[table.region == group].tolist()
+    if group in CONTINENTS:
+        return table.index[table.region.isin(CONTINENTS[group])].tolist()
     if group in BLOCS:
         return table.index[table.blocs.str.split(",").apply(lambda b: group in b)].tolist()
     if group.lower().replace("_", " ") == "global south":
         return table.index[table.global_south].tolist()
     raise NotFoundError(f"no region or bloc named {group!r}; choose from "
-                        f"{', '.join(REGIONS + BLOCS)} or 'Global South'")
+                        f"{', '.join(REGIONS + tuple(CONTINENTS) + BLOCS)} or 'Global South'")
 
 
 def blocs_of(iso3: str) -> list[str]:

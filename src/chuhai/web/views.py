@@ -111,7 +111,8 @@ def choices(store: Store, lang: str) -> dict[str, list[tuple[str, str]]]:
     sec = sectors_ref.sectors()
     name_col = "name_zh" if lang == "zh" else "name_en"
     sectors = [(s, sec.loc[s, name_col]) for s in sec.index]
-    regions = [(r, lookup(f"region.{r}", lang) or r) for r in countries_ref.REGIONS]
+    regions = [(c, lookup(f"web.continent.{c}", lang) or c) for c in countries_ref.CONTINENTS]
+    regions += [(r, lookup(f"region.{r}", lang) or r) for r in countries_ref.REGIONS]
     regions += [(b, lookup(f"bloc.{b}", lang) or b) for b in countries_ref.BLOCS]
     regions.append(("Global South", "Global South"))
     return {"year": [(str(int(y)), str(int(y))) for y in years.year],
