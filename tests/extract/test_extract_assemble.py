@@ -124,3 +124,35 @@ def test_bare_chinese_firm_opening_a_sentence_is_a_candidate():
     (m,) = extract_moves("据36氪报道，安克创新正在筹划在越南设立新工厂，公司对此不予置评。")
     assert (m.company_name, m.is_candidate, m.host_iso3) == ("安克创新", True, "VNM")
     assert triples("分析人士称，越南政府正在吸引中国投资建设工厂。") == []
+
+
+def test_parallel_firm_place_pairs_share_one_predicate():
+    zh = "新能源车企加速出海。比亚迪在匈牙利、奇瑞在西班牙均已布局工厂。"
+    assert triples(zh) == [("byd", "HUN", "greenfield_plant"), ("chery", "ESP", "greenfield_plant")]
+    en = "BYD in Hungary and Chery in Spain have built plants."
+    assert triples(en) == [("byd", "HUN", "greenfield_plant"), ("chery", "ESP", "greenfield_plant")]
+
+
+def test_english_country_names_inside_chinese_text():
+    (m,) = extract_moves("宁德时代宣布在Hungary德布勒森建设第二座电池工厂。")
+    assert (m.host_iso3, m.move_type) == ("HUN", "greenfield_plant")
+    # glued to other Latin letters it is not a name: "US$" is money
+    assert all(m.host_iso3 != "USA" for m in extract_moves("宁德时代在德国投资US$18亿建厂。"))
+
+
+def test_chinese_status_and_host_stay_in_their_own_clause():
+    zh = "华友钴业在印尼的镍冶炼项目已经投产，公司还计划在匈牙利建设正极材料工厂。"
+    got = {m.host_iso3: m.status for m in extract_moves(zh)}
+    assert got == {"IDN": "operating", "HUN": "announced"}
+    zh = "泡泡玛特在泰国曼谷开设门店，并在新加坡设立东南亚区域总部。"
+    assert sorted((m.host_iso3, m.move_type) for m in extract_moves(zh)) == [
+        ("SGP", "office_hq"), ("THA", "retail_store")]
+
+
+def test_chinese_headline_firm_place_project_and_licence():
+    (m,) = extract_moves("星宇股份塞尔维亚项目正式落地。公司将在当地建设车灯生产基地。")
+    assert (m.company_name, m.host_iso3, m.move_type) == ("星宇股份", "SRB", "greenfield_plant")
+    (m,) = extract_moves("蚂蚁集团获得英国金融行为监管局颁发的电子货币牌照。")
+    assert (m.host_iso3, m.move_type) == ("GBR", "licensing")
+    # "登陆" is a listing only with market words near it
+    assert extract_moves("台风登陆菲律宾。") == []

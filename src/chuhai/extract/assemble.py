@@ -255,11 +255,16 @@ class Assembler:
                         continue
                 contractor = self.company_sector.get(key) in lx.CONTRACTOR_SECTORS
                 if t.kind == "weak" and direct and not fallback and not contractor and not (
-                        host_m is not None and _PREP_WEAK.search(text[max(0, host_m.start - 25):host_m.start])):
+                        host_m is not None and _PREP_WEAK.search(text[max(0, host_m.start - 25):host_m.start])) \
+                        and not (lang == "zh" and host_m is not None and _headline_pair(comp, host_m, t, text)):
                     continue  # "because of US tariffs ... its site": a place, not a host
                 attach_only = (not direct and fallback) or (t.kind == "weak" and not direct)
                 movers = [comp] + (self._coordinated(comp, firms, text) if direct else [])
-                for comp in movers:
+                pairs = [(c, hosts, city, host_m) for c in movers]
+                if direct and not fallback:
+                    # "比亚迪在匈牙利、奇瑞在西班牙均已布局工厂": each firm with its own place
+                    pairs += _parallel(comp, firms, places, text, lang)
+                for comp, hosts, city, host_m in pairs:
                     key = comp.key
                     for host in hosts:
                         if host == "CHN":
@@ -403,8 +408,14 @@ class Assembler:
                 continue
             if p.end <= t.start:
                 dist = t.start - p.end
+                between = text[p.end:t.start]
             else:
                 dist = (p.start - t.end) * 0.6
+                between = text[t.end:p.start]
+            if _CLAUSE.search(between):
+                dist += 60  # "在泰国曼谷开设门店，并在新加坡设立总部": another clause's place
+            elif lang == "zh" and "，" in between:
+                dist += 30  # "印尼项目已投产，公司还计划在匈牙利建厂"
             before = text[max(0, p.start - 30):p.start]
             if _PREP_EN.search(before):
                 dist -= 25
@@ -432,9 +443,15 @@ class Assembler:
                     triggers: list[Mention] = ()):
         best, best_m, best_rank = "announced", None, 0
         others = _rivals(t, triggers)
-        for m in ms:
-            if m.kind != "status":
-                continue
+        cues = [m for m in ms if m.kind == "status"]
+        if lang == "zh":
+            # "印尼项目已经投产，公司还计划在匈牙利建厂": a cue in the trigger's own clause
+            # (between commas) speaks for it; one in another clause only when it has none
+            own = [m for m in cues if not re.search(
+                r"[，；,;]", text[min(m.end, t.end):max(m.start, t.start)])]
+            if own:
+                cues = own
+        for m in cues:
             gap = t.start - m.end if m.end <= t.start else m.start - t.end
             if gap > 90:
                 continue
@@ -618,6 +635,68 @@ def _chain(best: Mention, places: list[Mention], text: str) -> list[Mention]:
         j -= 1
         chain.insert(0, ordered[j])
     return chain
+
+
+_PAR_PREP = {"zh": re.compile(r"^\s*(?:在|于|位于|赴|落户)\s*$"),
+             "en": re.compile(r"^\s+in\s+(?:the\s+)?$")}
+_PAR_SEP = {"zh": re.compile(r"^[\u4e00-\u9fff]{0,6}?\s*(?:、|，|和|及|以及|与)\s*$"),
+            "en": re.compile(r"^\s*(?:,|and|, and)\s*$")}
+
+
+def _place_group(places: list[Mention], end: int, text: str) -> list[Mention]:
+    """The places written one after another ending at ``end`` ("土耳其马尼萨")."""
+    group: list[Mention] = []
+    cur = end
+    for p in sorted(places, key=lambda p: -p.end):
+        if p.end > cur:
+            continue
+        if p.end == cur or (group and text[p.end:cur].strip() in ("", ",")):
+            group.insert(0, p)
+            cur = p.start
+        elif group or p.end < cur:
+            break
+    return group
+
+
+def _parallel(comp: Mention, firms: list[Mention], places: list[Mention], text: str,
+              lang: str) -> list[tuple[Mention, list[str], Mention | None, Mention]]:
+    """Firms paired with their own places before the mover, in a list that shares one
+    predicate: "比亚迪在匈牙利、奇瑞在西班牙均已布局工厂", "BYD in Hungary and Chery in
+    Spain have built plants". Only when the mover itself is written "firm 在 place"."""
+    prep, sep = _PAR_PREP[lang], _PAR_SEP[lang]
+    after = sorted((p for p in places if p.start >= comp.end), key=lambda p: p.start)
+    if not after or not prep.match(text[comp.end:after[0].start]):
+        return []
+    out = []
+    cur = comp
+    while True:
+        before = [p for p in places if p.end <= cur.start]
+        if not before:
+            break
+        last = max(before, key=lambda p: p.end)
+        if not sep.match(text[last.end:cur.start]):
+            break
+        group = _place_group(before, last.end, text)
+        if not group:
+            break
+        firm = next((f for f in sorted(firms, key=lambda f: -f.end)
+                     if f.end <= group[0].start), None)
+        if firm is None or firm.kind == "foreign" or not prep.match(text[firm.end:group[0].start]):
+            break
+        hosts = list(dict.fromkeys(p.key for p in group))
+        city = next((p for p in group if isinstance(p.extra, str)
+                     and p.extra not in ("demonym", "exchange")), None)
+        host_m = next((p for p in group if not isinstance(p.extra, str)), group[0])
+        if firm.key != comp.key:
+            out.append((firm, hosts, city, host_m))
+        cur = firm
+    return out
+
+
+def _headline_pair(comp: Mention, place: Mention, t: Mention, text: str) -> bool:
+    """"星宇股份塞尔维亚项目正式落地": firm, place and project written as one noun phrase."""
+    return comp.end <= place.start and place.start - comp.end <= 1 and 0 <= t.start - place.end <= 4 \
+        and not re.search(r"[，。、；的与和]", text[comp.end:t.start])
 
 
 def _one_per_pair(props: list[_Proposal], text: str) -> list[_Proposal]:

@@ -21,7 +21,8 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "global depositary receipts", "stock market debut", "trading debut", "market debut",
          "share sale", "listed its shares", "listing application"],
         ["上市", "IPO", "挂牌", "递交上市申请", "招股", "港股上市", "二次上市", "GDR", "发行H股",
-         "H股上市", "赴港上市", "赴美上市", "递表", "发行全球存托凭证"]),
+         "H股上市", "赴港上市", "赴美上市", "递表", "发行全球存托凭证", "登陆", "敲钟",
+         "挂牌交易", "首次公开发行"]),
     "joint_venture": (
         ["joint venture", "joint-venture", "JV", "JVs", "joint ventures", "joint company"],
         ["合资", "合资公司", "合资企业", "合营", "合资建厂", "成立合资"]),
@@ -33,7 +34,8 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
     "licensing": (
         ["license", "licence", "licenses", "licences", "licensing", "licensed", "licensing deal",
          "technology licensing", "royalty"],
-        ["授权", "技术许可", "专利许可", "许可协议", "技术授权", "许可"]),
+        ["授权", "技术许可", "专利许可", "许可协议", "技术授权", "许可", "牌照", "许可证", "执照",
+         "经营许可"]),
     "construction_contract": (
         ["contract", "contracts", "EPC", "engineering, procurement and construction",
          "construction deal", "awarded", "won a deal", "tender", "contractor"],
@@ -60,7 +62,7 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "design centre", "design center", "research institute", "R&D facility", "laboratory",
          "research lab", "R&D base"],
         ["研发中心", "研究院", "创新中心", "技术中心", "设计中心", "研发基地", "实验室",
-         "研究中心", "研究所"]),
+         "研究中心", "研究所", "研发机构", "创新研究院"]),
     "retail_store": (
         ["store", "stores", "flagship store", "flagship", "showroom", "showrooms", "outlet",
          "outlets", "shop", "shops", "dealership", "dealerships", "restaurant", "restaurants"],
@@ -69,7 +71,8 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
         ["office", "offices", "headquarters", "HQ", "regional headquarters", "regional hub",
          "representative office", "subsidiary", "branch"],
         ["总部", "区域总部", "办事处", "代表处", "分公司", "子公司", "办公室", "运营中心",
-         "营销中心", "销售公司", "地区总部"]),
+         "营销中心", "销售公司", "地区总部", "区域中心", "海外总部",
+         "欧洲总部", "国际总部"]),
     "greenfield_plant": (
         ["plant", "plants", "factory", "factories", "gigafactory", "gigafactories",
          "production base", "manufacturing base", "manufacturing facility",
@@ -115,7 +118,8 @@ STATUS_CUES: dict[str, tuple[list[str], list[str]]] = {
         ["cancelled", "canceled", "cancel", "scrapped", "scrap", "abandoned", "shelved",
          "halted", "suspended", "withdrew", "pulled out", "called off", "terminated", "stalled",
          "dropped"],
-        ["取消", "终止", "搁置", "叫停", "暂停", "放弃", "撤回", "撤出"]),
+        ["取消", "终止", "搁置", "叫停", "暂停", "放弃", "撤回", "撤出", "中止", "停摆", "告吹",
+         "流产", "被否决"]),
     "operating": (
         ["opened", "opens", "inaugurated", "started production", "began production",
          "start production", "started operations", "began operations", "commenced operations",
@@ -127,17 +131,20 @@ STATUS_CUES: dict[str, tuple[list[str], list[str]]] = {
         ["投产", "投入运营", "正式运营", "开业", "启用", "落成", "竣工", "量产", "下线", "建成",
          "运营", "开设了", "设立了", "开幕", "投入使用", "建成投产", "正式启用", "已投产",
          "试生产", "试运行", "已实现出口", "建有", "设有", "拥有", "完成", "已完成", "交割", "开通",
-         "上线", "正式开通"]),
+         "上线", "正式开通", "开始量产", "实现量产", "正式投产", "已开业",
+         "营业", "挂牌上市", "开始生产", "开始运营", "正式生产", "已运营", "运营中", "完成交割", "完成收购", "已落地"]),
     "under_construction": (
         ["under construction", "is building", "are building", "is constructing",
          "broke ground", "groundbreaking", "began construction",
          "started construction", "construction began", "construction started",
          "construction of", "being built"],
-        ["开工", "动工", "在建", "奠基", "开工建设", "破土", "正在建设", "建设中", "施工中"]),
+        ["开工", "动工", "在建", "奠基", "开工建设", "破土", "正在建设", "建设中", "施工中",
+         "破土动工", "加紧建设", "正在建造", "开建"]),
     "announced": (
         ["will", "plans", "planned", "plan", "to build", "agreed", "signed", "announced",
          "unveiled", "intends", "would", "aims", "proposed", "considering", "preparing"],
-        ["签约", "签署", "宣布", "拟", "计划", "将", "规划", "协议", "有望", "预计", "打算"]),
+        ["签约", "签署", "宣布", "拟", "计划", "将", "规划", "协议", "有望", "预计", "打算",
+         "获批", "考虑", "筹建", "启动"]),
 }
 
 #: Modal words that turn a completed-state cue into a future one.
@@ -215,7 +222,7 @@ FIRM_NOUNS_EN = (
 FIRM_NOUNS_ZH = ("品牌", "公司", "企业", "厂商", "车企", "巨头", "制造商", "集团", "平台",
                  "龙头", "供应商", "运营商", "初创", "独角兽", "零售商", "电商")
 #: Chinese legal suffixes that end a firm's name.
-FIRM_SUFFIXES_ZH = ("股份有限公司", "有限责任公司", "有限公司", "集团", "控股")
+FIRM_SUFFIXES_ZH = ("股份有限公司", "有限责任公司", "有限公司", "集团", "控股", "股份")
 #: English legal suffixes that end a firm's name.
 FIRM_SUFFIXES_EN = ("Co", "Co.", "Corp", "Corp.", "Corporation", "Group", "Holdings",
                     "Holding", "Ltd", "Ltd.", "Inc", "Inc.", "Limited", "Technology",

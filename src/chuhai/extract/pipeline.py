@@ -195,6 +195,19 @@ class Matchers:
                       [n for n in names if not _CJK.search(n)], ("en",))
             self._add(self.names, f"CITY|{row.iso3}|{row.city}", ("place", row.iso3, row.city),
                       [row.name_zh, *[n for n in names if _CJK.search(n)]], ("zh",))
+        # English names inside Chinese text ("在Hungary设厂", "落户Szeged"): matched exactly,
+        # and only at a word boundary (see :func:`_ascii_bounded`)
+        for row in table.itertuples(index=False):
+            names = {row.name, row.name_official, *[a for a in row.aliases.split("|") if a],
+                     *lx.EXTRA_COUNTRY_NAMES.get(row.iso3, [])}
+            names = {n for n in names if n and not _CJK.search(n) and (len(n) >= 4 or n in _ZH_EN_SHORT)
+                     and (n not in lx.PLACE_STOPLIST or n in lx.PLACE_CASED_OK)}
+            self._add(self.names, f"PL|{row.iso3}", ("place", row.iso3, None), names, ("zh",))
+        for row in cities().itertuples(index=False):
+            names = [n for n in [row.city, *[a for a in row.aliases.split("|") if a]]
+                     if not _CJK.search(n) and len(n) >= 4]
+            self._add(self.names, f"CITY|{row.iso3}|{row.city}", ("place", row.iso3, row.city),
+                      names, ("zh",))
         for iso3, names in lx.EXCHANGES.items():
             self._add(self.names, f"EXCH|{iso3}", ("place", iso3, "exchange"),
                       [n for n in names if not _CJK.search(n)], ("en",))
@@ -249,6 +262,8 @@ class Matchers:
                 continue
             if lang == "en" and kind == "place" and _bad_place_context(text, cs, ce):
                 continue
+            if lang == "zh" and kind == "place" and not _ascii_bounded(text, cs, ce):
+                continue
             taken.append((cs, ce))
             m = Mention(kind, cs, ce, key, extra, text[cs:ce])
             if kind in ("company", "foreign") and extra == "ambiguous":
@@ -301,6 +316,19 @@ def _char_span(doc, s: int, e: int, lang: str) -> tuple[int, int]:
     return doc[s].idx, last.idx + len(last.text)
 
 
+_ZH_EN_SHORT = {"UK", "UAE", "USA", "U.S.", "DRC"}
+_ASCII_WORD = re.compile(r"[A-Za-z0-9$&]")
+
+
+def _ascii_bounded(text: str, cs: int, ce: int) -> bool:
+    """A Latin-script name in Chinese text is a name only when not glued to other Latin
+    letters ("Indiana" is not "India"; "US$" is money)."""
+    if not _ASCII_WORD.match(text[cs:cs + 1]):
+        return True
+    return not (cs > 0 and _ASCII_WORD.match(text[cs - 1])) and not (
+        ce < len(text) and (_ASCII_WORD.match(text[ce]) or text[ce:ce + 2] in ("'s", "-b", "-l")))
+
+
 def _bad_place_context(text: str, cs: int, ce: int) -> bool:
     # "Toronto-listed", "Shenzhen-based": a place glued to a hyphenated adjective is the
     # firm's home or exchange, not where a move happens
@@ -319,6 +347,10 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
             if any(w in window for w in lx.PRODUCT_LAUNCH_ZH) and not any(
                     w in window for w in lx.LISTING_CONTEXT_ZH):
                 return True  # a product launch, not a listing
+        if lang == "zh" and text[cs:ce] in ("登陆", "敲钟"):
+            window = text[max(0, cs - 20):ce + 20]
+            if not any(w in window for w in lx.LISTING_CONTEXT_ZH):
+                return True  # "台风登陆", "登陆欧洲市场": not a listing
         if lang == "zh" and (tail.startswith("公司") or tail.startswith("企业")
                              or tail.startswith("车企")):
             return True  # "A股上市公司" describes a firm
@@ -389,7 +421,9 @@ _ZH_BAD_START = ("该", "这", "其", "本", "各", "多家", "一家", "有望"
                  "首家", "多个", "一批", "越来越多", "更多", "主要", "大型", "知名", "头部", "龙头",
                  "周", "星期", "今日", "昨日", "本周", "上周", "当天", "当日", "日内", "签署",
                  "签约", "发布", "宣布", "表示", "获得", "完成", "启动", "推出", "达成", "双方",
-                 "合作", "协议")
+                 "合作", "协议", "同时", "此外", "另外", "随后", "当地", "去年", "明年", "近年",
+                 "本次", "此次", "目前", "成立", "设立", "建设", "投资", "收购", "新建", "投建",
+                 "开设", "共同")
 _CUE_ZH = re.compile(
     rf"(?:{'|'.join(lx.FIRM_NOUNS_ZH)})(?P<name>{_ZH_NAME})"
     r"(?=表示|宣布|称|已|将|计划|拟|于|在|与|的|发布|公告|近日|正式|今年|日前|旗下|，|、|和|近期|此前|目前|已经|向|之后|之前|以来)")
