@@ -69,7 +69,7 @@ def test_scenario_file_adds_rank_and_score_changes(cli, db, tmp_path):
                          "--format", "json", "--top", "0", "--no-model", "--as-of", "2024-06-01")
     assert code == 0, err
     rows = {r["iso3"]: r for r in json.loads(out)["rows"]}
-    assert rows["TUR"]["score_change"] < 0 and rows["TUR"]["rank_change"] <= 0
+    assert rows["TUR"]["score_change"] > 0 and rows["TUR"]["rank_change"] >= 0
 
 
 @pytest.mark.parametrize("args, message", [

@@ -20,15 +20,16 @@ def scores(hist, **kw):
     return raw, factor_scores(raw, W)
 
 
-def test_higher_duty_in_a_country_lowers_its_access_score():
+def test_higher_duty_in_a_country_is_jumped_by_a_plant_there():
     hist = history()
     low_raw, low = scores(hist, measures=pd.DataFrame([measure("t", "TUR", 10.0)]))
     high_raw, high = scores(hist, measures=pd.DataFrame([measure("t", "TUR", 40.0)]))
     assert low_raw.loc["TUR", "duty_cn_pct"] == 10.0
     assert high_raw.loc["TUR", "duty_cn_pct"] == 40.0
-    assert high.loc["TUR", "access"] < low.loc["TUR", "access"] < 0
-    assert high.loc["TUR", "total"] < low.loc["TUR", "total"]
-    assert high.loc["TUR", "rank"] >= low.loc["TUR", "rank"]
+    # tariff-jumping: the host's own duty on Chinese goods pulls a plant in
+    assert high.loc["TUR", "access"] > low.loc["TUR", "access"] > 0
+    assert high.loc["TUR", "total"] > low.loc["TUR", "total"]
+    assert high.loc["TUR", "rank"] <= low.loc["TUR", "rank"]
     # ...while a plant elsewhere jumps Turkey's higher duty on Chinese goods
     assert high_raw.loc["HUN", "jump_pct"] > low_raw.loc["HUN", "jump_pct"] > 0
     assert high.loc["HUN", "access"] > low.loc["HUN", "access"]
@@ -47,12 +48,28 @@ def test_a_measure_outside_the_sector_or_on_another_origin_changes_nothing():
 def test_bloc_duty_on_china_is_jumped_by_a_plant_inside_the_bloc():
     # EU: 10% MFN on cars plus 20% on Chinese EVs. From Hungary a plant sells into Germany
     # and Spain free of both; from Mexico it still pays the MFN; from China, both.
+    # The US and Canada charge no MFN here (known), so no other market's duty is imputed.
     eu = [measure("eu-cvd", "EU", 20.0),
-          measure("eu-mfn", "EU", 10.0, kind="mfn", sector="autos", hs=("8703",), origin=None)]
+          measure("eu-mfn", "EU", 10.0, kind="mfn", sector="autos", hs=("8703",), origin=None),
+          measure("us-mfn", "USA", 0.0, kind="mfn", sector="autos", hs=("8703",), origin=None),
+          measure("ca-mfn", "CAN", 0.0, kind="mfn", sector="autos", hs=("8703",), origin=None)]
     raw, _ = scores(history(), measures=pd.DataFrame(eu))
     assert raw.loc["HUN", "duty_cn_pct"] == 30.0
     assert raw.loc["HUN", "jump_pct"] > raw.loc["MEX", "jump_pct"] > 0
     assert raw.loc["USA", "duty_cn_pct"] == 0
+
+
+def test_a_host_without_mfn_data_pays_the_median_known_mfn_not_zero():
+    # Missing tariff data must not make a country look open: hosts with no MFN row pay the
+    # median of the known MFN rates (10, 2.5, 6.1 -> 6.1); extra measures are not imputed.
+    rows = [measure("eu-cvd", "EU", 20.0),
+            measure("eu-mfn", "EU", 10.0, kind="mfn", sector="autos", hs=("87",), origin=None),
+            measure("us-mfn", "USA", 2.5, kind="mfn", sector="autos", hs=("87",), origin=None),
+            measure("ca-mfn", "CAN", 6.1, kind="mfn", sector="autos", hs=("87",), origin=None)]
+    raw, _ = scores(history(), measures=pd.DataFrame(rows))
+    assert raw.loc["USA", "duty_cn_pct"] == pytest.approx(2.5)
+    assert raw.loc["THA", "duty_cn_pct"] == pytest.approx(6.1)
+    assert raw.loc["HUN", "duty_cn_pct"] == pytest.approx(30.0)
 
 
 def test_more_prior_moves_raise_ecosystem():

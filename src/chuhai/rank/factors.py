@@ -16,8 +16,9 @@ market     ``gdp_usd_bn`` size; ``gdp_growth_pct`` growth; ``reach_gdp_usd_bn`` 
 cost       ``gdp_pc_usd`` GDP per capita, the documented proxy for wages and land (lower is
            better); WDI has no comparable wage or power-price series for most countries
 access     ``duty_cn_pct`` duty on the sector's Chinese-origin goods entering the host
-           (MFN plus tariffs, anti-dumping, anti-subsidy, safeguards; lower is better: the
-           plant's Chinese inputs and the firm's imports pay it); ``jump_pct``
+           (MFN plus tariffs, anti-dumping, anti-subsidy, safeguards): a plant there jumps
+           it when selling in the host, so higher is better (tariff-jumping: EU duties on
+           Chinese EVs pull plants into Hungary and Spain); ``jump_pct``
            GDP-weighted duty a plant in the host avoids, against shipping from China, when
            selling to the 30 largest other markets (tariff-jumping; higher is better)
 friction   ``friction_measures`` investment screening, local-content rules and quotas on
@@ -58,7 +59,9 @@ COMPONENTS: dict[str, list[tuple[str, int, str, object]]] = {
     "market": [("gdp_usd_bn", 1, "log", "z"), ("gdp_growth_pct", 1, "clip20", "z"),
                ("reach_gdp_usd_bn", 1, "log", "z")],
     "cost": [("gdp_pc_usd", -1, "log", "z")],
-    "access": [("duty_cn_pct", -1, "none", 10.0), ("jump_pct", 1, "none", 10.0)],
+    # a plant inside the host jumps the host's own duty on Chinese goods (issue 4: the
+    # measures "a plant there would jump"), so a higher duty there is a pull, not a cost
+    "access": [("duty_cn_pct", 1, "none", 10.0), ("jump_pct", 1, "none", 10.0)],
     "friction": [("friction_measures", -1, "log2p", 1.0)],
     "ecosystem": [("sector_deals", 1, "log1p", "z"), ("all_deals", 1, "log1p", "z"),
                   ("anchors", 1, "log1p", "z")],
@@ -141,17 +144,30 @@ def access_inputs(measures: pd.DataFrame, hosts: Sequence[str], gdp: pd.Series, 
     codes = named_codes + rest[:1]
 
     memo: dict[tuple, float] = {}
+    # A host whose MFN rate for these goods is not in the store is not duty-free: it pays
+    # the median MFN rate of the hosts that have one (0 when none has), so that missing
+    # tariff data does not make a country look open. Extra measures are not imputed.
+    mfn_rows = live[(live["kind"] == "mfn") & live["origin_iso3"].isna()]
+    known_mfn = [float(r.rate_pct) for r in mfn_rows.itertuples(index=False)
+                 if r.rate_pct is not None and not pd.isna(r.rate_pct)
+                 and any(_hs_matches(r.hs_codes, c) for c in codes if c)]
+    mfn_default = float(np.median(known_mfn)) if known_mfn else 0.0
+
+    def priced(importer: str, origin: str, code) -> float:
+        d = duty(live, importer, origin, code, on, company_id, sector)
+        return d.total_pct + (mfn_default if not d.mfn_known and d.preferential is None else 0.0)
 
     def max_duty(importer: str, origin: str) -> float:
+        if importer == origin or (_blocs(importer) & _blocs(origin) & set(FREE_TRADE_BLOCS)):
+            return 0.0
         hits = frozenset(i for i in imposers if _imposes(i, importer))
         if not hits:
-            return 0.0
+            return mfn_default
         # the duty depends on the importer only through which imposers cover it, unless
         # importer and origin share a free-trade bloc: memoise the common case
         key = (hits, origin) if not (_blocs(importer) & _blocs(origin)) else (importer, origin)
         if key not in memo:
-            memo[key] = max(duty(live, importer, origin, c, on, company_id, sector).total_pct
-                            for c in codes)
+            memo[key] = max(priced(importer, origin, c) for c in codes)
         return memo[key]
 
     for h in hosts:
