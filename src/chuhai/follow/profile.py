@@ -17,7 +17,7 @@ import yaml
 
 from chuhai.errors import InputError
 from chuhai.reference.companies import Registry
-from chuhai.reference.countries import to_iso3
+from chuhai.reference.countries import require_iso3
 from chuhai.reference.sectors import is_sector
 from chuhai.sources.files import load_yaml
 
@@ -120,11 +120,7 @@ def _num(value: Any, where: str, *, positive: bool = False, minimum: float | Non
 
 
 def _country(value: Any, where: str) -> str:
-    iso = to_iso3(str(value)) if value else None
-    if iso is None:
-        raise InputError(f"unknown country {value!r}; use an ISO3 code such as HUN",
-                         field=where)
-    return iso
+    return require_iso3(value, field=where)
 
 
 def check_hs(code: Any, where: str) -> str:

@@ -24,7 +24,7 @@ import yaml
 from chuhai.errors import InputError
 from chuhai.follow.api import Inputs
 from chuhai.follow.profile import Profile
-from chuhai.reference.countries import to_iso3
+from chuhai.reference.countries import require_iso3
 from chuhai.sources.files import load_yaml
 
 MEASURE_FIELDS = {"rate_pct", "start_date", "end_date", "hs_codes", "origin_iso3", "title"}
@@ -100,9 +100,7 @@ def apply_scenario(inputs: Inputs, profile: Profile, scenario: dict) -> Inputs:
         if cust is None:
             raise InputError(f"{f.get('customer')!r} is not a customer of the profile",
                              field=f"{w}.customer")
-        iso = to_iso3(str(f.get("country", "")))
-        if iso is None:
-            raise InputError(f"unknown country {f.get('country')!r}", field=f"{w}.country")
+        iso = require_iso3(f.get("country"), field=f"{w}.country")
         row = dict(customer=cust, facility_id=f"scenario-{i}", company_id=None,
                    name=f.get("name", "scenario plant"), kind="plant", host_iso3=iso,
                    city=f.get("city"), product=None, sector=None,

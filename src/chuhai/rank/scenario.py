@@ -25,7 +25,7 @@ from typing import Any
 import pandas as pd
 
 from chuhai.errors import InputError
-from chuhai.reference.countries import to_iso3
+from chuhai.reference.countries import require_iso3
 from chuhai.reference.sectors import is_sector
 
 MEASURE_FIELDS = {"rate_pct", "start_date", "end_date", "hs_codes", "origin_iso3", "title",
@@ -155,9 +155,7 @@ def apply_scenario(measures: pd.DataFrame, facilities: pd.DataFrame, scenario: d
         if company_id is None:
             raise InputError(f"unknown company {name!r}; run `chuhai companies`",
                              field=f"{w}.company")
-        iso = to_iso3(str(f.get("country", "")))
-        if iso is None:
-            raise InputError(f"unknown country {f.get('country')!r}", field=f"{w}.country")
+        iso = require_iso3(f.get("country"), field=f"{w}.country")
         sector = f.get("sector")
         if sector is None:
             sector = registry.get(company_id).get("sector") or None

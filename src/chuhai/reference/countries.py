@@ -85,11 +85,12 @@ def to_iso3(name: str) -> str | None:
     return hits.pop() if len(hits) == 1 else None
 
 
-def require_iso3(name: str) -> str:
-    """Like :func:`to_iso3` but raise a clear error."""
-    iso = to_iso3(name)
+def require_iso3(name: str, field: str | None = None) -> str:
+    """Like :func:`to_iso3` but raise a clear error, naming ``field`` when given."""
+    iso = to_iso3(str(name)) if name else None
     if iso is None:
-        raise InputError(f"unknown country {name!r}; give an ISO3 code (e.g. HUN) or an English name")
+        raise InputError(f"unknown country {name!r}; give an ISO3 code (e.g. HUN) or an "
+                         "English name", field=field)
     return iso
 
 
