@@ -94,12 +94,8 @@ def _column_map(columns: list[str]) -> dict[str, str]:
     return found
 
 
-def sheet_kind(label: str, columns: list[str]) -> SheetKind:
-    """Tell investments, construction contracts and troubled transactions apart.
-
-    The sheet or file name decides first, then the header of the company column.
-    """
-    low = label.lower()
+def _kind_from_text(text: str) -> SheetKind | None:
+    low = text.lower().replace("investment tracker", "")  # the workbook's own title
     has_inv, has_con = "invest" in low, "construct" in low
     if "troubl" in low:
         return "troubled"
@@ -109,12 +105,29 @@ def sheet_kind(label: str, columns: list[str]) -> SheetKind:
         return "construction"
     if has_inv:
         return "investments"
+    return None
+
+
+def sheet_kind(label: str, columns: list[str], title: str = "") -> SheetKind:
+    """Tell investments, construction contracts and troubled transactions apart.
+
+    The sheet or file name decides first, then the header of the company column, then the
+    title lines above a sheet's header (for tabs named "Dataset 3" and the like).
+
+    >>> sheet_kind("Dataset 3", ["Year", "Investor"], "Chinese Troubled Transactions")
+    'troubled'
+    >>> sheet_kind("Sheet1", ["Year", "Contractor", "Country"], "China Global Investment Tracker")
+    'construction'
+    """
+    kind = _kind_from_text(label)
+    if kind:
+        return kind
     heads = {c.strip().lower() for c in columns}
     if "contractor" in heads:
         return "construction"
     if "chinese entity" in heads:
         return "troubled"
-    return "investments"
+    return _kind_from_text(title) or "investments"
 
 
 def source_id_for(sha: str) -> str:
@@ -141,7 +154,8 @@ def parse_cgit(path: Path, registry: Registry | None = None,
         if not sheets:
             raise FileProblem("missing-column", "no sheet has a header row with 'Year' and "
                               "'Country'; is this a CGIT workbook?")
-        parts = [(f"{path.name} [{name}]", frame, sheet_kind(name, list(frame.columns)),
+        parts = [(f"{path.name} [{name}]", frame,
+                  sheet_kind(name, list(frame.columns), frame.attrs.get("title", "")),
                   frame.attrs.get("header_row", 1)) for name, frame in sheets.items()]
     else:
         frame, _ = read_text_table(path)

@@ -158,6 +158,10 @@ def read_xlsx_sheets(path: Path) -> dict[str, pd.DataFrame]:
         frame.columns = [str(c).strip() for c in grid.iloc[header_at]]
         frame = frame.loc[:, [c for c in frame.columns if c]]
         frame.attrs["header_row"] = header_at + 1  # 1-based sheet row of the header
+        # title lines above the header ("Dataset 3: Troubled Transactions") say what the
+        # sheet holds when its tab name does not
+        frame.attrs["title"] = " ".join(str(c).strip() for c in grid.iloc[:header_at].to_numpy().ravel()
+                                        if str(c).strip())
         sheets[name] = frame.reset_index(drop=True)
     return sheets
 
