@@ -43,12 +43,14 @@ _PREP_WEAK = re.compile(r"(?:\b(?:in|into|at)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}|(
                         re.IGNORECASE)
 _ANAPHOR_EN = re.compile(
     r"\b[Tt]he\s+(?:[\w'-]+\s+){0,3}(?:" + "|".join(lx.FIRM_NOUNS_EN) + r")\b")
-_ONE_MORE = re.compile(r"\b(?:a|the|its)\s+(?:second|third|fourth|new|another)\s+one\b|"
+_ONE_MORE = re.compile(r"\b(?:a|the|its)\s+(?:second|third|fourth|fifth|new|another)\s+"
+                       r"(?:one|facility|site)\b|"
                        r"\banother(?:\s+one)?\b(?=\s+(?:in|at|near|outside)\b)|"
                        r"第二座|第二家|第三座|第二个")
 _WITH = re.compile(r"(?:与|和|同|跟|携手|联合|联手|\bwith|\band|\bpartner)\s*(?:[\w'-]+\s+){0,3}$")
 _SAID = re.compile(r"(?:'s)?\s*(?:said|says|told|announced|added|confirmed|表示|称|宣布|透露)")
-_DEFINITE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[\w'-]+\s+){0,3}|[该此这其])$")
+_DEFINITE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[\w'$%.,-]+\s+){0,3}|"
+                       r"[该此这其](?:座|家|个|一)?)$")
 _APPOSITIVE = re.compile(
     r",\s*(?:[\w'-]+\s+){0,3}(?:owned|backed|controlled|unit|subsidiary|parent|part|which|"
     r"whose|sister|affiliate)\b[^,]*$")
@@ -56,11 +58,35 @@ _DIVEST = re.compile(r"\b(?:sell|sells|sold|selling|divest|divests|divested|dive
                      r"offload|exit|exits|exited|close|closes|closed|closing|shut|shuts)\b"
                      r"(?:\s+[\w'$%.,-]+){0,6}\s*$|(?:出售|剥离|转让|关闭|关停|退出)[^，。；]{0,12}$",
                      re.IGNORECASE)
-_WHETHER = re.compile(r"\bwhether\b|是否|尚未决定|未决定")
+_WHETHER = re.compile(r"\bwhether\b|\b(?:is|are|was|were|been)\s+(?:also\s+)?(?:considering|mulling|"
+                      r"weighing|exploring)\b|\bmulling\b|是否|尚未决定|未决定|(?:正在|正|也在|还在|在)考虑|"
+                      r"尚未确定|尚未敲定")
 _COORD = re.compile(r"^\s*(?:和|及|与|以及|、|and|&|as well as|,)\s*(?:a|an|its|the|new|一座|一家|一个)?\s*"
                     r"(?:[\w-]+\s+){0,2}$")
 _CLAUSE = re.compile(r"，(?:并|同时|还|另|此外|而)|；|;|, (?:and|while|whereas) |\. ")
 _DEAL_TYPES = ("joint_venture", "licensing", "acquisition", "construction_contract", "financing")
+_EXPANDABLE = {"site", "facility", "factory", "plant", "plants", "factories", "production base"}
+_EXPAND_BLOCK = re.compile(r"\b(?:build|builds|building|construct|open|opens|set up|add|adds)\b|[.;]")
+#: Facilities a contractor builds for someone else: its "plant" is a construction contract
+_BUILT_FOR_OTHERS = ("greenfield_plant", "plant_expansion", "data_center")
+_PLANT_TYPES = ("greenfield_plant", "plant_expansion")
+_GENERIC_SUBJECT = {
+    "en": re.compile(
+        r"\b(?:Chinese|U\.S\.|US|American|European|Japanese|Korean|South Korean|German|French|"
+        r"Western|foreign|global|other|rival|local|Asian|Indian)\s+(?:[\w-]+\s+){0,2}?(?:firms|"
+        r"companies|carmakers|automakers|makers|manufacturers|rivals|groups|giants|players|banks|"
+        r"investors|brands|contractors|chains|miners|suppliers|producers|developers)\b"),
+    "zh": re.compile(
+        r"(?:中国|中资|国内|海外|外资|外国|韩国|日本|欧美|美国|欧洲|本土|其他|多家|不少|众多|各大|头部)"
+        r"[\u4e00-\u9fff]{0,4}?(?:企业|车企|厂商|品牌|巨头|投资者|承包商)"),
+}
+#: A JV written with its purpose: "formed a joint venture ... to build a plant" is one move
+_JV_PURPOSE = re.compile(r"\bto\s+(?:build|make|produce|set up|construct|develop|run|operate)\b|"
+                         r"\b(?:that|which)\s+will\s+(?:build|make|produce|run)\b|建设|生产|建厂")
+_OBJECT_PREP = re.compile(r"(?:\b(?:from|to|for|of)\s+(?:the\s+)?|[从向自为给对替])$")
+_MODIFIER_BEFORE = {"en": re.compile(r"\b(?:a|an|the|its|their|former|ex-)\s+(?:former\s+)?$",
+                                     re.IGNORECASE),
+                    "zh": re.compile(r"(?:原|前|家|座|个|的)$")}
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
                        r"(?:\s*\([^)]{2,20}\))?\s*[-–—]+\s*")
 _DENY_ZH = re.compile(r"(?:没有|并无|无|暂无|不).{0,12}?(?:计划|打算|意向)|否认|不实|辟谣")
@@ -216,8 +242,12 @@ class Assembler:
                     dateline_end = d.end()
             companies = [m for m in ms if m.kind in _COMPANY_KINDS]
             firms = [m for m in ms if m.kind in _COMPANY_KINDS or m.kind == "foreign"]
-            places = [m for m in ms if m.kind == "place" and m.start >= dateline_end
-                      and self._is_location(text, m, lang)]
+            located = [m for m in ms if m.kind == "place" and m.start >= dateline_end
+                       and self._is_location(text, m, lang)]
+            # "Shenzhen-based", "headquartered in Singapore": a firm's home, which is a host
+            # only for the purchase of that firm
+            places = [m for m in located if "home" not in m.flags]
+            home_places = [m for m in located if "home" in m.flags]
             triggers = self._triggers(ms, text, ss, se, last_type)
             deny = any(m.kind == "denial" for m in ms) or (
                 lang == "zh" and _DENY_ZH.search(text, ss, se) is not None)
@@ -235,13 +265,23 @@ class Assembler:
                     # a sentence naming other firms is about them, not the earlier one
                     definite = lang == "en" and _DEFINITE.search(
                         text[max(0, t.start - 30):t.start]) is not None
-                    if recent and (anaphor or zh_dropped_subject or definite) and not any(
-                            f.key != topic.key for f in firms if f.start < t.start):
+                    # "U.S. firms ... pour billions into data centres", "中国企业通过合资…":
+                    # a generic subject is not the firm of the previous sentences
+                    generic = _GENERIC_SUBJECT[lang].search(text, ss, t.start) is not None
+                    if recent and (anaphor or zh_dropped_subject or definite) and not generic \
+                            and not any(f.key != topic.key for f in firms if f.start < t.start):
                         comp, direct = topic, False
                     else:
                         continue
                 key = comp.key
-                hosts, city, host_m, prep = self._hosts_for(t, places, text, lang)
+                cand = places + (home_places if t.key == "acquisition" else [])
+                if direct and comp.start < t.start:
+                    # "比亚迪匈牙利工厂已投产，上汽也在考虑…": a place written after another
+                    # firm and before the mover is that firm's
+                    others = [f for f in firms if f.key != comp.key and f.end <= comp.start]
+                    cand = [p for p in cand if not (p.end <= comp.start and any(
+                        f.end <= p.start for f in others))]
+                hosts, city, host_m, prep = self._hosts_for(t, cand, text, lang)
                 fallback = False
                 if not hosts:
                     prev = last_host.get(key)
@@ -278,8 +318,9 @@ class Assembler:
                         sent_props.append(_Proposal(
                             si, comp, key, direct, host, host_m if host_m and host_m.key == host else None,
                             city if city is not None and city.key == host else None,
-                            "construction_contract" if t.kind == "weak" and self.company_sector.get(
-                                key) in lx.CONTRACTOR_SECTORS else t.key, t, t.kind == "weak",
+                            "construction_contract" if self.company_sector.get(key) in lx.CONTRACTOR_SECTORS
+                            and (t.kind == "weak" or t.key in _BUILT_FOR_OTHERS) else t.key,
+                            t, t.kind == "weak",
                             status, st_m, self._money_for(t, ms, text, triggers), self._date_for(t, ms, triggers),
                             self._partner_for(t, comp, ms), round(max(conf, 0.1), 2), rumour,
                             attach_only))
@@ -311,7 +352,12 @@ class Assembler:
                 topic_sent = si
         proposals = [p for p in proposals
                      if not ((p.company_key, p.host) in denied and p.rumour)]
-        return self._merge(proposals, text, ref_year)
+        first_name: dict[str, Mention] = {}
+        for m in mentions:
+            if m.kind == "candidate" and m.key not in first_name:
+                first_name[m.key] = m
+        headline = 0 if len(sents) > 1 and "\n" in text[sents[0][1]:sents[1][0]] else None
+        return self._merge(proposals, text, ref_year, first_name, headline)
 
     # -- the parts -----------------------------------------------------------------------
     def _triggers(self, ms: list[Mention], text: str, ss: int, se: int,
@@ -327,14 +373,24 @@ class Assembler:
         # "agreed to sell its factory", "出售其工厂": a sale is an exit, not a move
         trig = [m for m in trig if not _DIVEST.search(text[max(ss, m.start - 45):m.start])
                 and not _WHETHER.search(text[max(ss, m.start - 40):m.start])]
-        plants = [m for m in trig if m.key == "greenfield_plant"]
+        plants = [m for m in trig if m.key == "greenfield_plant" or (
+            m.kind == "weak" and m.text.lower() in _EXPANDABLE)]
         out = []
         for m in trig:
             if m.key == "plant_expansion" and m.text.lower() in _EXPAND_MODIFIERS:
-                # "expand" alone says nothing about a plant; with one it makes it an expansion
-                near = [p for p in plants if abs(p.start - m.start) < 80]
-                for p in near:
-                    p.key = "plant_expansion"
+                # "expand" alone says nothing about a plant; with one it makes it an
+                # expansion: "expand its plant", "expanded the site", "the plant expansion"
+                # — not "build a plant in Turkey as it expands"
+                for p in plants:
+                    if p.end <= m.start:
+                        ok = m.start - p.end <= 3
+                    else:
+                        gap = text[m.end:p.start]
+                        ok = len(gap) <= 40 and not _EXPAND_BLOCK.search(gap)
+                    if ok:
+                        if p.kind == "weak":
+                            p.kind = "trigger"
+                        p.key = "plant_expansion"
                 continue
             out.append(m)
         return out
@@ -364,6 +420,28 @@ class Assembler:
                   # "Volvo Cars, majority owned by China's Geely, said it would ..."
                   and not (_APPOSITIVE.search(text[max(0, c.start - 80):c.start])
                            and "," in text[c.end:t.start])]
+        lang = "zh" if re.search(r"[\u4e00-\u9fff]", t.text + text[t.start:t.start + 2]) else "en"
+        # "a former Ford plant", "原日产工厂", "运营115家海底捞餐厅": a firm naming the
+        # facility is not its owner; "从海底捞分拆", "from Mercedes-Benz": nor is an object
+        while len(before) >= 1:
+            near = before[-1]
+            gap = text[near.end:t.start]
+            short = len(gap) <= 2 if lang == "zh" else bool(re.fullmatch(r"\s*(?:'s?\s*)?(?:[\w-]+\s+){0,2}", gap))
+            modifier = short and not re.search(r"[，。；,;]", gap) and _MODIFIER_BEFORE[lang].search(
+                text[max(0, near.start - 12):near.start]) is not None
+            obj = _OBJECT_PREP.search(text[max(0, near.start - 12):near.start]) is not None
+            earlier = [c for c in before[:-1] if c.kind != "foreign"]
+            if (modifier and (near.kind == "foreign" or earlier)) or (
+                    obj and earlier and near.kind != "foreign"):
+                before = before[:-1]
+                continue
+            break
+        after = [c for c in firms if c.start >= t.end and c.kind != "foreign"]
+        partner_after = None
+        if after and t.key in _DEAL_TYPES and after[0].start - t.end < 40 and re.search(
+                r"\b(?:with|between)\b|与|同|和", text[t.end:after[0].start]):
+            # "a joint venture between LONGi and Invenergy", "set up a JV with TCL Zhonghuan"
+            partner_after = after[0]
         if before:
             near = before[-1]
             if near.kind != "foreign":
@@ -373,8 +451,11 @@ class Assembler:
                 chinese = [c for c in before if c.kind != "foreign"]
                 if chinese:
                     return chinese[-1], True, False
+                if partner_after is not None:
+                    return partner_after, True, False
             return None, False, True
-        after = [c for c in firms if c.start >= t.end and c.kind != "foreign"]
+        if partner_after is not None:
+            return partner_after, True, False
         if after and after[0].start - t.end < 60 and re.search(
                 r"\bby\b|由|被", text[t.end:after[0].start]):
             return after[0], True, False
@@ -512,13 +593,32 @@ class Assembler:
             return None
         return min(others, key=lambda m: abs(m.start - t.start))
 
-    def _merge(self, proposals: list[_Proposal], text: str,
-               ref_year: int | None = None) -> list[ExtractedMove]:
+    def _merge(self, proposals: list[_Proposal], text: str, ref_year: int | None = None,
+               first_name: dict[str, Mention] | None = None,
+               headline: int | None = None) -> list[ExtractedMove]:
         groups: dict[tuple[str, str, str], list[_Proposal]] = {}
         strong_pairs = {(p.company_key, p.host) for p in proposals if not p.weak}
         jv_pairs = {(p.company_key, p.host) for p in proposals if p.move_type == "joint_venture"}
+        jv_sents: dict[tuple[str, str], set[int]] = {}
+        for p in proposals:
+            if p.move_type == "joint_venture":
+                jv_sents.setdefault((p.company_key, p.host), set()).add(p.sent)
         for p in sorted(proposals, key=lambda p: p.sent):
             mtype = p.move_type
+            pair = (p.company_key, p.host)
+            if mtype in _PLANT_TYPES and pair in jv_sents and not p.weak and (
+                    _DEFINITE.search(text[max(0, p.trigger.start - 30):p.trigger.start])
+                    or min(abs(p.sent - j) for j in jv_sents[pair]) <= 1):
+                # "formed a JV ... . The plant will ...", "双方合资建设的这座工厂": the
+                # plant is what the joint venture builds, not a second move
+                mtype = "joint_venture"
+            if p.weak and p.move_type == "other" and pair not in strong_pairs and p.company_direct:
+                # "It entered Singapore in 2023 and opened its first store in Malaysia"
+                same = [q for q in proposals if q.sent == p.sent and not q.weak
+                        and q.company_key == p.company_key]
+                if same:
+                    mtype = min(same, key=lambda q: abs(q.trigger.start - p.trigger.start)).move_type
+                    p.weak = False
             if p.attach_only:
                 # "the plant", "该项目" without a company or place of its own: more about a
                 # move already introduced, not a new one
@@ -543,6 +643,16 @@ class Assembler:
                 elif not p.company_direct:
                     continue
             groups.setdefault((p.company_key, p.host, mtype), []).append(p)
+        if headline is not None:
+            # the headline states the lead's move in fewer words ("CATL to build plant in
+            # Spain" over "... a joint venture to build a plant"): a headline-only move of a
+            # company and host the body types otherwise joins the body's move
+            for k in [k for k, ps in groups.items() if all(p.sent == headline for p in ps)]:
+                body = [b for b in groups if b[:2] == k[:2] and b != k
+                        and any(p.sent != headline for p in groups[b])]
+                if body:
+                    best = min(body, key=lambda b: _PRECEDENCE.get(b[2], 99))
+                    groups[best].extend(groups.pop(k))
         moves = []
         for (ckey, host, mtype), ps in groups.items():
             ps.sort(key=lambda p: (p.weak, p.sent))
@@ -554,6 +664,10 @@ class Assembler:
                 return Span(m.start, m.end, text[m.start:m.end])
 
             comp_m = next((p.company for p in ps_in_order if p.company_direct), lead.company)
+            if comp_m.kind == "candidate" and first_name and ckey in first_name:
+                # a firm the registry does not know is named as the article first names it
+                # ("中国能建", not the "中国能建国际集团" of a later sentence)
+                comp_m = first_name[ckey]
             ev["company"] = span(comp_m)
             ev["move_type"] = span(lead.trigger)
             host_m = next((p.host_mention for p in ps_in_order
@@ -721,7 +835,9 @@ def _one_per_pair(props: list[_Proposal], text: str) -> list[_Proposal]:
                 continue  # "a research centre and a plant": two things, two moves
             if _CLAUSE.search(between):
                 continue
-            if p.weak or q.weak or gap < 30 or (same_place and gap < 80):
+            purpose = q.move_type == "joint_venture" and p.move_type in _PLANT_TYPES and \
+                _JV_PURPOSE.search(between) is not None
+            if p.weak or q.weak or gap < 30 or (same_place and gap < 80) or purpose:
                 home = c
                 break
         if home is None:

@@ -19,18 +19,20 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
         ["IPO", "IPOs", "initial public offering", "listing", "secondary listing", "list its shares",
          "list shares", "go public", "going public", "flotation", "GDR", "GDRs",
          "global depositary receipts", "stock market debut", "trading debut", "market debut",
-         "share sale", "listed its shares", "listing application"],
+         "share sale", "listed its shares", "listing application", "list it", "list them",
+         "list the unit", "list the business", "to list", "dual listing", "Nasdaq debut",
+         "trading debut"],
         ["上市", "IPO", "挂牌", "递交上市申请", "招股", "港股上市", "二次上市", "GDR", "发行H股",
          "H股上市", "赴港上市", "赴美上市", "递表", "发行全球存托凭证", "登陆", "敲钟",
-         "挂牌交易", "首次公开发行"]),
+         "挂牌交易", "首次公开发行", "两地上市", "双重上市", "分拆上市"]),
     "joint_venture": (
         ["joint venture", "joint-venture", "JV", "JVs", "joint ventures", "joint company"],
         ["合资", "合资公司", "合资企业", "合营", "合资建厂", "成立合资"]),
     "acquisition": (
         ["acquire", "acquires", "acquired", "acquiring", "acquisition", "buy", "buys", "bought",
          "buying", "purchase", "purchased", "takeover", "take over", "took over", "stake",
-         "controlling stake", "majority stake", "merger", "buyout"],
-        ["收购", "并购", "入股", "股权", "买下", "控股权", "全资收购", "增持"]),
+         "controlling stake", "majority stake", "merger", "buyout", "bid for", "takeover bid"],
+        ["收购", "并购", "入股", "股权", "买下", "控股权", "全资收购", "增持", "竞购", "要约收购"]),
     "licensing": (
         ["license", "licence", "licenses", "licences", "licensing", "licensed", "licensing deal",
          "technology licensing", "royalty"],
@@ -40,7 +42,7 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
         ["contract", "contracts", "EPC", "engineering, procurement and construction",
          "construction deal", "awarded", "won a deal", "tender", "contractor"],
         ["承建", "中标", "总承包", "EPC", "工程合同", "承包", "施工合同", "签约承建", "合同金额",
-         "工程总承包", "建设合同", "承揽"]),
+         "工程总承包", "建设合同", "承揽", "合同额"]),
     "financing": (
         ["loan", "loans", "financing", "credit facility", "credit line", "bond",
          "bonds", "green bond", "syndicated loan", "refinancing", "funding round"],
@@ -53,8 +55,9 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
     "data_center": (
         ["data centre", "data center", "data centres", "data centers", "datacenter",
          "datacentre", "datacenters", "cloud region", "availability zone", "computing centre",
-         "computing center"],
-        ["数据中心", "云计算中心", "算力中心", "智算中心", "云数据中心", "可用区"]),
+         "computing center", "cloud regions", "availability zones"],
+        ["数据中心", "云计算中心", "算力中心", "智算中心", "云数据中心", "可用区", "云节点",
+         "区域节点", "新节点", "节点开服", "云服务节点", "云区域"]),
     "rnd_center": (
         ["R&D centre", "R&D center", "R&D hub", "research centre", "research center",
          "research and development centre", "research and development center",
@@ -65,12 +68,15 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "研究中心", "研究所", "研发机构", "创新研究院"]),
     "retail_store": (
         ["store", "stores", "flagship store", "flagship", "showroom", "showrooms", "outlet",
-         "outlets", "shop", "shops", "dealership", "dealerships", "restaurant", "restaurants"],
-        ["门店", "旗舰店", "专卖店", "体验店", "开店", "新店", "店铺", "展厅", "直营店", "餐厅"]),
+         "outlets", "shop", "shops", "dealership", "dealerships", "restaurant", "restaurants",
+         "teahouse", "teahouses", "cafe", "cafes", "coffee shop", "coffee shops", "boutique",
+         "boutiques"],
+        ["门店", "旗舰店", "专卖店", "体验店", "开店", "新店", "店铺", "展厅", "直营店", "餐厅",
+         "首店", "首家门店", "分店", "连锁店", "专营店"]),
     "office_hq": (
         ["office", "offices", "headquarters", "HQ", "regional headquarters", "regional hub",
-         "representative office", "subsidiary", "branch"],
-        ["总部", "区域总部", "办事处", "代表处", "分公司", "子公司", "办公室", "运营中心",
+         "representative office"],
+        ["总部", "区域总部", "办事处", "代表处", "办公室", "运营中心",
          "营销中心", "销售公司", "地区总部", "区域中心", "海外总部",
          "欧洲总部", "国际总部"]),
     "greenfield_plant": (
@@ -78,7 +84,9 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "production base", "manufacturing base", "manufacturing facility",
          "production facility", "assembly line", "production line", "assembly plant",
          "smelter", "smelters", "refinery", "refineries", "steel mill", "steel mills", "manufacturing hub", "industrial park",
-         "manufacturing plant", "production site"],
+         "manufacturing plant", "production site", "materials complex", "industrial complex",
+         "production complex", "manufacturing complex", "chemical complex", "battery complex",
+         "manufacturing facilities", "production facilities", "production bases"],
         ["工厂", "建厂", "生产基地", "制造基地", "超级工厂", "生产线", "产线", "冶炼厂",
          "炼油厂", "组装厂", "整车厂", "电池厂", "产业园", "投资建厂", "冶炼项目",
          "工业园", "设厂", "办厂", "生产中心", "制造中心", "产能基地", "组装线", "KD工厂",
@@ -89,8 +97,8 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
 WEAK_TRIGGERS: tuple[list[str], list[str]] = (
     ["invest", "invests", "investment", "investments", "invested", "investing",
      "enter the market", "set up operations", "project", "facility", "site", "deal",
-     "venture"],
-    ["投资", "项目", "落地", "布局", "基地", "投建", "设立"],
+     "venture", "entered", "enters", "entering", "entry into"],
+    ["投资", "项目", "落地", "布局", "基地", "投建", "设立", "进军"],
 )
 
 #: Weak triggers that still say what kind of move it is when nothing stronger is said:
@@ -98,8 +106,10 @@ WEAK_TRIGGERS: tuple[list[str], list[str]] = (
 WEAK_TYPED: dict[str, tuple[list[str], list[str]]] = {
     "greenfield_plant": (["assemble", "assembles", "assembled", "assembling", "assembly",
                           "produce", "produces", "producing", "manufacture", "manufactures",
-                          "manufacturing", "CKD", "SKD", "local production"],
+                          "manufacturing", "CKD", "SKD", "local production", "makes", "making"],
                          ["生产", "组装", "CKD", "SKD", "KD组装", "本地化生产", "代工生产", "投产"]),
+    # "set up a subsidiary in Mexico" is an office; "its subsidiary" alone says nothing
+    "office_hq": (["subsidiary", "subsidiaries", "branch", "branches"], ["子公司", "分公司"]),
 }
 
 MOVE_PRECEDENCE: tuple[str, ...] = (
@@ -117,9 +127,10 @@ STATUS_CUES: dict[str, tuple[list[str], list[str]]] = {
     "cancelled": (
         ["cancelled", "canceled", "cancel", "scrapped", "scrap", "abandoned", "shelved",
          "halted", "suspended", "withdrew", "pulled out", "called off", "terminated", "stalled",
-         "dropped"],
+         "dropped", "collapsed", "fell through", "fell apart", "was blocked", "were blocked",
+         "ditched", "pulled the plug"],
         ["取消", "终止", "搁置", "叫停", "暂停", "放弃", "撤回", "撤出", "中止", "停摆", "告吹",
-         "流产", "被否决"]),
+         "流产", "被否决", "作罢", "未获批准"]),
     "operating": (
         ["opened", "opens", "inaugurated", "started production", "began production",
          "start production", "started operations", "began operations", "commenced operations",
@@ -127,17 +138,20 @@ STATUS_CUES: dict[str, tuple[list[str], list[str]]] = {
          "rolled off", "completed", "began mass production", "started operating",
          "came online", "set up", "established", "opened its", "started producing",
          "began producing", "started making", "began making", "running", "runs",
-         "in production", "up and running", "began operating", "commissioned"],
+         "in production", "up and running", "began operating", "commissioned", "debut",
+         "debuted", "began trading", "started trading", "has operated", "entered"],
         ["投产", "投入运营", "正式运营", "开业", "启用", "落成", "竣工", "量产", "下线", "建成",
          "运营", "开设了", "设立了", "开幕", "投入使用", "建成投产", "正式启用", "已投产",
          "试生产", "试运行", "已实现出口", "建有", "设有", "拥有", "完成", "已完成", "交割", "开通",
          "上线", "正式开通", "开始量产", "实现量产", "正式投产", "已开业",
-         "营业", "挂牌上市", "开始生产", "开始运营", "正式生产", "已运营", "运营中", "完成交割", "完成收购", "已落地"]),
+         "营业", "挂牌上市", "开始生产", "开始运营", "正式生产", "已运营", "运营中", "完成交割", "完成收购", "已落地",
+         "开服", "挂牌交易", "首日", "已投入运营", "首车下线", "开出"]),
     "under_construction": (
         ["under construction", "is building", "are building", "is constructing",
          "broke ground", "groundbreaking", "began construction",
          "started construction", "construction began", "construction started",
-         "construction of", "being built"],
+         "construction of", "being built", "already building", "is converting",
+         "are converting", "being converted", "under way"],
         ["开工", "动工", "在建", "奠基", "开工建设", "破土", "正在建设", "建设中", "施工中",
          "破土动工", "加紧建设", "正在建造", "开建"]),
     "announced": (
@@ -231,14 +245,19 @@ FIRM_SUFFIXES_EN = ("Co", "Co.", "Corp", "Corp.", "Corporation", "Group", "Holdi
 
 #: Stock exchanges: where a listing happens is the host of a listing move.
 EXCHANGES: dict[str, list[str]] = {
-    "USA": ["Nasdaq", "NASDAQ", "NYSE", "New York Stock Exchange", "Wall Street",
+    "USA": ["Nasdaq", "NASDAQ", "NYSE", "New York Stock Exchange", "New York stock exchange",
+            "Wall Street", "纳斯达克交易所", "纽约证券交易所",
             "纳斯达克", "纽交所", "纽约证券交易所", "美股"],
-    "HKG": ["Hong Kong Stock Exchange", "HKEX", "HKEx", "Hong Kong Exchanges", "港交所",
+    "HKG": ["Hong Kong Stock Exchange", "Hong Kong stock exchange", "Hong Kong bourse",
+            "HKEX", "HKEx", "Hong Kong Exchanges", "港交所",
             "香港联交所", "联交所", "港股", "香港交易所", "H股", "H-shares", "H shares"],
     "GBR": ["London Stock Exchange", "LSE", "伦敦证券交易所", "伦交所"],
     "CHE": ["SIX Swiss Exchange", "SIX", "瑞士证券交易所", "瑞交所"],
     "DEU": ["Frankfurt Stock Exchange", "法兰克福证券交易所"],
     "SGP": ["Singapore Exchange", "SGX", "新加坡交易所"],
+    # a listing at home is not a move; naming the exchange keeps it from borrowing a host
+    "CHN": ["Shanghai Stock Exchange", "Shenzhen Stock Exchange", "上交所", "深交所", "科创板",
+            "创业板", "A股", "上海证券交易所", "深圳证券交易所"],
 }
 
 #: Country names the reference table lacks (short forms used in news).

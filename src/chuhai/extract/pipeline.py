@@ -255,12 +255,13 @@ class Matchers:
         # longest first, then leftmost: "Romania" beats "Rome" (罗马尼亚 / 罗马)
         name_spans.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
         taken: list[tuple[int, int]] = []
+        firm_spans: list[tuple[int, int]] = []
         for cs, ce, label, kind, key, extra in name_spans:
             if any(cs < te and ts < ce for ts, te in taken if (ts, te) != (cs, ce)):
                 continue
             if extra == "ambiguous" and not _ambiguous_ok(text, cs):
                 continue
-            if lang == "en" and kind == "place" and _bad_place_context(text, cs, ce):
+            if lang == "en" and kind == "place" and _not_a_place_en(text, cs, ce):
                 continue
             if lang == "zh" and kind == "place" and not _ascii_bounded(text, cs, ce):
                 continue
@@ -268,6 +269,10 @@ class Matchers:
             m = Mention(kind, cs, ce, key, extra, text[cs:ce])
             if kind in ("company", "foreign") and extra == "ambiguous":
                 m.extra = None
+            if kind == "place" and _home_place(text, cs, ce, lang):
+                m.flags.add("home")  # "Shenzhen-based", "headquartered in": a firm's home
+            if kind in ("company", "foreign"):
+                firm_spans.append((cs, ce))
             out.append(m)
         for match_id, s, e in self.words[lang](doc):
             kind, key, extra = self.labels[strings[match_id]]
@@ -280,9 +285,68 @@ class Matchers:
             out.append(Mention("money", mo.start, mo.end, mo.currency, mo, text[mo.start:mo.end]))
         for d in find_dates(text, ref_year):
             out.append(Mention("date", d.start, d.end, None, d, text[d.start:d.end]))
-        out.extend(find_candidates(text, lang, taken))
+        # a firm the registry does not know may begin with a place in China ("中国能建",
+        # "China Energy Engineering", "宁波容百"); other places stay out of names
+        blocking = firm_spans + [(m.start, m.end) for m in out
+                                 if m.kind == "place" and m.key != "CHN"]
+        cands = find_candidates(text, lang, blocking)
+        if cands:
+            out = [m for m in out if not (m.kind == "place" and any(
+                c.start <= m.start and m.end <= c.end for c in cands))]
+            out.extend(cands)
+        if lang == "en":
+            out = self._units(text, out)
         out.sort(key=lambda m: (m.start, -m.end))
         return out
+
+    def _units(self, text: str, out: list[Mention]) -> list[Mention]:
+        """"Alibaba Group's cloud computing unit", "the cloud unit": the registry child of
+        the parent named (or named last) whose name shares a word with the description."""
+        children = self._children()
+        if not children:
+            return out
+        firms = sorted((m for m in out if m.kind == "company"), key=lambda m: m.start)
+        new: list[Mention] = []
+        drop: set[int] = set()
+        for rx in (_UNIT_POSS_EN, _UNIT_DEF_EN):
+            for u in rx.finditer(text):
+                words = {w.lower() for w in u.group("desc").split()} - _UNIT_GENERIC
+                if not words:
+                    continue
+                if rx is _UNIT_POSS_EN:
+                    parent = next((f for f in firms if f.end == u.start()), None)
+                else:
+                    before = [f for f in firms if f.end <= u.start() and f.key in children]
+                    parent = before[-1] if before else None
+                if parent is None:
+                    continue
+                child = next((cid for cid, names in children.get(parent.key, [])
+                              if words & names), None)
+                if child is None:
+                    continue
+                start = parent.start if rx is _UNIT_POSS_EN else u.start()
+                if rx is _UNIT_POSS_EN:
+                    drop.add(id(parent))
+                new.append(Mention("company", start, u.end(), child, None, text[start:u.end()]))
+        if not new:
+            return out
+        return [m for m in out if id(m) not in drop] + new
+
+    def _children(self) -> dict[str, list[tuple[str, set[str]]]]:
+        if not hasattr(self, "_child_map"):
+            table = self.registry.table
+            cmap: dict[str, list[tuple[str, set[str]]]] = {}
+            if "parent_id" in table.columns:
+                for row in table.itertuples(index=False):
+                    parent = getattr(row, "parent_id", "") or ""
+                    if not parent or parent not in table.index:
+                        continue
+                    pwords = {w.lower() for w in str(table.loc[parent, "name_en"]).split()}
+                    words = {w.lower() for w in str(row.name_en).split()} - pwords - _UNIT_GENERIC
+                    if words and self._chinese(row.company_id):
+                        cmap.setdefault(parent, []).append((row.company_id, words))
+            self._child_map = cmap
+        return self._child_map
 
 
 # Registry aliases that are ordinary words in running text; matched only in firm context.
@@ -329,11 +393,32 @@ def _ascii_bounded(text: str, cs: int, ce: int) -> bool:
         ce < len(text) and (_ASCII_WORD.match(text[ce]) or text[ce:ce + 2] in ("'s", "-b", "-l")))
 
 
-def _bad_place_context(text: str, cs: int, ce: int) -> bool:
-    # "Toronto-listed", "Shenzhen-based": a place glued to a hyphenated adjective is the
-    # firm's home or exchange, not where a move happens
-    return text[ce:ce + 1] == "-" and text[ce + 1:ce + 7].lower() in ("listed", "based", "basedd") \
-        or text[ce:ce + 8].lower() in ("-listed ", "-based ")
+_HOME_BEFORE = re.compile(r"(?:\b(?:based|headquartered|founded|incorporated|registered)\s+in\s+"
+                          r"(?:the\s+)?(?:[\w'-]+\s+){0,3}|总部位于|总部设在|总部在|创立于|成立于)$",
+                          re.IGNORECASE)
+_UNIT_GENERIC = {"unit", "arm", "division", "subsidiary", "business", "the", "its", "new",
+                 "group", "holdings", "international", "co", "ltd", "inc", "computing",
+                 "services", "service", "technology", "technologies", "and", "overseas"}
+_UNIT_POSS_EN = re.compile(r"(?:'s?|’s?)\s+(?P<desc>(?:[\w-]+\s+){1,3}?)(?:unit|arm|division|"
+                           r"subsidiary|business)\b")
+_UNIT_DEF_EN = re.compile(r"\b[Tt]he\s+(?P<desc>(?:[\w-]+\s+){1,3}?)(?:unit|arm|division|"
+                          r"subsidiary)\b")
+
+
+def _home_place(text: str, cs: int, ce: int, lang: str) -> bool:
+    """"Toronto-listed", "Shenzhen-based", "headquartered in Singapore", "总部位于德国":
+    the place is a firm's home or exchange, not where a move happens (except for the target
+    of an acquisition)."""
+    if lang == "en" and (text[ce:ce + 1] in ("-", "\u2011") and
+                         text[ce + 1:ce + 7].lower() in ("listed", "based")):
+        return True
+    return _HOME_BEFORE.search(text[max(0, cs - 45):cs]) is not None
+
+
+def _not_a_place_en(text: str, cs: int, ce: int) -> bool:
+    """"Latin America" is not America."""
+    return text[cs:ce] in ("America", "Americas") and re.search(
+        r"\b(?:Latin|South|North|Central)\s+$", text[max(0, cs - 10):cs]) is not None
 
 
 _LISTED_ADJ = re.compile(r"(?:-listed|上市公司|上市企业)")
@@ -391,11 +476,22 @@ def _longest_words(mentions: list[Mention]) -> list[Mention]:
 
 # -- unregistered firms -----------------------------------------------------------------
 _NAME_EN = r"(?:[A-Z][\w&'.-]*|\d[\w-]*)(?:\s(?:[A-Z][\w&'.-]*|&|de|of))*"
-_FIRM_NOUN_EN = "|".join(sorted(lx.FIRM_NOUNS_EN, key=len, reverse=True))
+_FIRM_NOUN_EN = "|".join(sorted(lx.FIRM_NOUNS_EN, key=len, reverse=True)) + "|" + "|".join(
+    sorted((n + "s" for n in lx.FIRM_NOUNS_EN if not n.endswith(("s", "'s"))), key=len, reverse=True))
 _DEMONYM_ALT = "|".join(sorted({d for v in lx.DEMONYMS.values() for d in v}, key=len, reverse=True))
 _CUE_EN = re.compile(
     rf"(?P<cue>\bChinese|\bChina-based|\bHong Kong-based|\b[A-Z][a-z]+-based|\b(?P<dem>{_DEMONYM_ALT}))"
-    rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{_FIRM_NOUN_EN})\s+(?P<name>{_NAME_EN})")
+    rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{_FIRM_NOUN_EN})"
+    # "Another Chinese company, cathode maker Youshan Technology"
+    rf"(?:,\s+(?:[\w-]+\s+){{0,3}}?(?:{_FIRM_NOUN_EN}))?\s+(?P<name>{_NAME_EN})"
+    # "Chinese tea chains Chagee and Heytea"
+    rf"(?:\s+and\s+(?P<name2>{_NAME_EN}))?")
+#: "China Energy Engineering", "China Harbour Engineering Co": a state firm's name
+_CHINA_NAME_EN = re.compile(
+    r"\bChina(?:\s+[A-Z][a-z]+){1,3}\s+(?:Engineering|Construction|Group|Corp|Corporation|Co|"
+    r"Holdings|Shipping|Railway|Railways|Harbour|Harbor|Energy|Power|Mining|Metallurgical|"
+    r"Machinery|Petroleum|Chemical|Resources|Electric|Communications|Investment|Development)\b"
+    r"(?:\s+(?:Group|Corp|Corporation|Co|Ltd|Holdings|Company))?")
 _POSS_EN = re.compile(rf"\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s\s+(?P<name>{_NAME_EN})")
 _BASED_EN = re.compile(rf"\b(?P<city>[A-Z][a-z]+)-based\s+(?P<name>{_NAME_EN})")
 _NOT_FIRM_FIRST = {"Ministry", "Commerce", "Foreign", "State", "Government", "Central",
@@ -423,13 +519,22 @@ _ZH_BAD_START = ("该", "这", "其", "本", "各", "多家", "一家", "有望"
                  "签约", "发布", "宣布", "表示", "获得", "完成", "启动", "推出", "达成", "双方",
                  "合作", "协议", "同时", "此外", "另外", "随后", "当地", "去年", "明年", "近年",
                  "本次", "此次", "目前", "成立", "设立", "建设", "投资", "收购", "新建", "投建",
-                 "开设", "共同")
+                 "开设", "共同", "通过", "借助", "凭借", "依托", "联合", "携手", "作为", "对于",
+                 "关于", "由于", "因为", "随着", "出海", "值得", "分析", "业内", "以及")
 _CUE_ZH = re.compile(
     rf"(?:{'|'.join(lx.FIRM_NOUNS_ZH)})(?P<name>{_ZH_NAME})"
-    r"(?=表示|宣布|称|已|将|计划|拟|于|在|与|的|发布|公告|近日|正式|今年|日前|旗下|，|、|和|近期|此前|目前|已经|向|之后|之前|以来)")
+    r"(?=表示|宣布|称|已|将|计划|拟|于|在|与|的|发布|公告|近日|正式|今年|日前|旗下|，|、|和|近期|此前|目前|已经|向|之后|之前|以来|"
+    r"也|还|亦|则|位于|合作|通过|签约|签署|登陆|进军|开设|收购|入股|中标|承建)")
 _BARE_ZH = re.compile(
-    rf"(?:^|(?<=[。；\n])|(?<=报道，)|(?<=获悉，)|(?<=据悉，)|(?<=此外，)|(?<=同时，))(?P<name>[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{3,6}}?)"
-    r"(?=正在|正|计划|拟|将|宣布|表示|称|已|近日|日前|今年|此前|正式|在|于|获|完成|启动)", re.M)
+    rf"(?:^|(?<=[。；\n])|(?<=报道，)|(?<=获悉，)|(?<=据悉，)|(?<=此外，)|(?<=同时，)|(?<=了解，)|(?<=此前，))(?P<name>[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{3,6}}?)"
+    r"(?=正在|正|计划|拟|将|宣布|表示|称|已|近日|日前|今年|此前|正式|在|于|获|完成|启动|签约|签署|中标|"
+    r"承建|收购|入股|斩获|拿下|开设|进军|登陆|也|还|再次|首次)", re.M)
+#: Verbs that end a name found by a pattern ("泡泡玛特位|于", "麦格纳合作")
+_ZH_NAME_TAIL = re.compile(r"(?:位于|创立|成立|创办|合作|通过|旗下|本身|签约|签署|发布|公告|宣布|"
+                           r"表示|联合|携手|共同|分别|此次|日前|近日)")
+#: Whole "names" that are common words
+_ZH_NOT_NAME = {"车型", "产品", "品牌", "业务", "市场", "项目", "工厂", "公司", "集团", "企业",
+                "通过", "合作", "双方", "方面", "旗下"}
 _SUFFIX_ZH = re.compile(
     rf"(?:(?<=[，。、；：“”\s（(与和及由对向据])|^)(?P<name>[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{2,10}}?"
     rf"(?:{'|'.join(lx.FIRM_SUFFIXES_ZH)}))", re.M)
@@ -453,11 +558,15 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
 
     if lang == "en":
         for m in _CUE_EN.finditer(text):
-            s, e, name = _trim_en(m, "name")
-            if not name:
-                continue
             foreign = bool(m.group("dem")) and m.group("dem") != "Chinese"
-            add("foreign" if foreign else "candidate", s, e, name)
+            for grp in ("name", "name2"):
+                if not m.group(grp):
+                    continue
+                s, e, name = _trim_en(m, grp)
+                if name:
+                    add("foreign" if foreign else "candidate", s, e, name)
+        for m in _CHINA_NAME_EN.finditer(text):
+            add("candidate", m.start(), m.end(), m.group())
         for m in _POSS_EN.finditer(text):
             s, e, name = _trim_en(m, "name")
             if not name:
@@ -479,14 +588,24 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                 if rx is _CUE_ZH and any(ts < s <= te for ts, te in taken):
                     continue  # "小米集团周二宣布": the cue noun ends a registered name
                 name = m.group("name")
-                if name.startswith(_ZH_BAD_START):
+                # "泡泡玛特位于", "狼爪创立于", "麦格纳合作": a verb glued to the name
+                tail = _ZH_NAME_TAIL.search(name + text[e:e + 1])
+                if tail and tail.start() < len(name):
+                    name = name[:tail.start()]
+                    e = s + len(name)
+                if len(name) < 2 or name.startswith(_ZH_BAD_START) or name in _ZH_NOT_NAME:
                     continue
-                if rx is _BARE_ZH and (name.endswith(lx.ZH_NOT_FIRM_END)
+                if rx is _BARE_ZH and (len(name) < 3 or name.endswith(lx.ZH_NOT_FIRM_END)
                                        or _place_rx_zh().search(name)):
                     continue
                 foreign_rx = _foreign_rx_zh()
-                foreign = bool(foreign_rx.search(text, max(0, s - 8), s) or foreign_rx.match(name))
+                # the noun phrase before the name, back to the last punctuation:
+                # "德国消费电子零售商Ceconomy", "加拿大汽车零部件巨头麦格纳"
+                lead = re.split(r"[，。、；：“”（）()《》\s]", text[max(0, s - 20):s])[-1]
+                foreign = bool(foreign_rx.search(lead) or foreign_rx.match(name))
                 add("foreign" if foreign else "candidate", s, e, name)
+    if lang == "zh":
+        _link_abbreviations(out)
     # a firm introduced once with a cue is then named bare ("Pop Mart plans ..."), often
     # in a shorter form without its legal suffix
     for first in list(out):
@@ -497,6 +616,30 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
             for m in re.finditer(rx, text):
                 add(first.kind, m.start(), m.end(), m.group(), first.key)
     return out
+
+
+def _is_abbreviation(short: str, long: str) -> bool:
+    """"中国能建" abbreviates "中国能源建设": same first character, characters in order."""
+    if len(short) < 3 or len(short) >= len(long) or short[0] != long[0]:
+        return False
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _link_abbreviations(out: list[Mention]) -> None:
+    """Give a firm's full name, its abbreviation and its named units one key: the key of
+    the form met first ("中国能建签约…", "中国能源建设股份有限公司", "中国能建国际集团")."""
+    ordered = sorted(out, key=lambda m: m.start)
+    for i, m in enumerate(ordered):
+        for other in ordered[:i]:
+            if other.key == m.key:
+                break
+            a, b = normalise(other.text) or other.text, normalise(m.text) or m.text
+            if (_is_abbreviation(a, b) or _is_abbreviation(b, a)
+                    or (len(a) >= 3 and b.startswith(a)) or (len(b) >= 3 and a.startswith(b))):
+                m.key = other.key
+                m.kind = other.kind
+                break
 
 
 def _short_forms(name: str, lang: str) -> list[str]:
