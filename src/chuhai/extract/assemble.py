@@ -47,7 +47,8 @@ _ONE_MORE = re.compile(r"\b(?:a|the|its)\s+(?:second|third|fourth|fifth|new|anot
                        r"(?:one|facility|site)\b|"
                        r"\banother(?:\s+one)?\b(?=\s+(?:in|at|near|outside)\b)|"
                        r"第二座|第二家|第三座|第二个")
-_WITH = re.compile(r"(?:与|和|同|跟|携手|联合|联手|\bwith|\band|\bpartner)\s*(?:[\w'-]+\s+){0,3}$")
+_WITH = re.compile(r"(?:\bwith|\band|\bpartner)\s*(?:[\w'-]+\s+){0,3}$|"
+                   r"(?:与|和|同|跟|携手|联合|联手)[^，。；,;与和]{0,14}$")
 _SAID = re.compile(r"(?:'s)?\s*(?:said|says|told|announced|added|confirmed|表示|称|宣布|透露)")
 _DEFINITE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[\w'$%.,-]+\s+){0,3}|"
                        r"[该此这其](?:座|家|个|一)?)$")
@@ -70,6 +71,7 @@ _EXPAND_BLOCK = re.compile(r"\b(?:build|builds|building|construct|open|opens|set
 #: Facilities a contractor builds for someone else: its "plant" is a construction contract
 _BUILT_FOR_OTHERS = ("greenfield_plant", "plant_expansion", "data_center")
 _PLANT_TYPES = ("greenfield_plant", "plant_expansion")
+_ALSO = re.compile(r"\balso\b|还将|同时还|此外还")
 _GENERIC_SUBJECT = {
     "en": re.compile(
         r"\b(?:Chinese|U\.S\.|US|American|European|Japanese|Korean|South Korean|German|French|"
@@ -95,8 +97,9 @@ _SPLIT_ZH = re.compile(r"(?<=[。！？；!?])[”」』]*|\n")
 _ABBREV = {"U.S", "Co", "Corp", "Inc", "Ltd", "Mr", "Ms", "Dr", "St", "No", "Jan", "Feb",
            "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "U.K",
            "e.g", "i.e", "Gov", "Rep", "Sen", "Bhd", "Pte", "S.A", "Mt", "Ft", "approx"}
-_SEP = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|、|和|及|与|以及|，|\s*/\s*|\s+as well as\s+)$")
+_SEP = re.compile(r"^(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+as well as\s+)(?:the\s+)?|、|和|及|与|以及|，|\s*/\s*)$")
 _COMPANY_KINDS = ("company", "candidate")
+_SEP_OR_GLUED = re.compile(_SEP.pattern + r"|^$")
 
 
 @dataclass
@@ -240,8 +243,9 @@ class Assembler:
                 d = _DATELINE.match(text, ss, se)
                 if d:
                     dateline_end = d.end()
-            companies = [m for m in ms if m.kind in _COMPANY_KINDS]
-            firms = [m for m in ms if m.kind in _COMPANY_KINDS or m.kind == "foreign"]
+            firms = _drop_modifiers([m for m in ms if m.kind in _COMPANY_KINDS or m.kind == "foreign"],
+                                    [m for m in ms if m.kind in ("trigger", "weak")], text, lang)
+            companies = [m for m in firms if m.kind in _COMPANY_KINDS]
             located = [m for m in ms if m.kind == "place" and m.start >= dateline_end
                        and self._is_location(text, m, lang)]
             # "Shenzhen-based", "headquartered in Singapore": a firm's home, which is a host
@@ -298,7 +302,9 @@ class Assembler:
                         host_m is not None and _PREP_WEAK.search(text[max(0, host_m.start - 25):host_m.start])) \
                         and not (lang == "zh" and host_m is not None and _headline_pair(comp, host_m, t, text)):
                     continue  # "because of US tariffs ... its site": a place, not a host
-                attach_only = (not direct and fallback) or (t.kind == "weak" and not direct)
+                # "It will also include an R&D centre": "also" adds a move
+                also = _ALSO.search(text, ss, t.start) is not None and t.kind != "weak"
+                attach_only = (not direct and fallback and not also) or (t.kind == "weak" and not direct)
                 movers = [comp] + (self._coordinated(comp, firms, text) if direct else [])
                 pairs = [(c, hosts, city, host_m) for c in movers]
                 if direct and not fallback:
@@ -619,6 +625,12 @@ class Assembler:
                 if same:
                     mtype = min(same, key=lambda q: abs(q.trigger.start - p.trigger.start)).move_type
                     p.weak = False
+            if p.attach_only and p.weak and p.move_type == "other" and any(
+                    q.sent == p.sent and not q.weak and q.company_key == p.company_key
+                    and q.host != p.host for q in proposals):
+                # "It entered Singapore in 2023 and opened its first store in Malaysia"
+                p.attach_only = False
+                p.company_direct = True
             if p.attach_only:
                 # "the plant", "该项目" without a company or place of its own: more about a
                 # move already introduced, not a new one
@@ -735,17 +747,39 @@ def _rivals(t: Mention, triggers) -> list[Mention]:
             and (o.start - t.end > gap or t.start - o.end > gap)]
 
 
+def _drop_modifiers(firms: list[Mention], triggers: list[Mention], text: str,
+                    lang: str) -> list[Mention]:
+    """Firms that only name a facility ("a former Ford plant", "原日产工厂", "运营115家
+    海底捞餐厅") when the sentence has a mover before them (or they are foreign): not
+    subjects of any of the sentence's moves."""
+    out = []
+    for i, f in enumerate(firms):
+        nxt = next((t for t in triggers if t.start >= f.end), None)
+        if nxt is not None:
+            gap = text[f.end:nxt.start]
+            short = len(gap) <= 2 if lang == "zh" else bool(
+                re.fullmatch(r"\s*(?:'s?\s*)?(?:[\w-]+\s+){0,2}", gap))
+            earlier = any(g.kind != "foreign" and g.key != f.key for g in firms[:i])
+            if short and not re.search(r"[，。；,;]", gap) and (f.kind == "foreign" or earlier) \
+                    and _MODIFIER_BEFORE[lang].search(text[max(0, f.start - 12):f.start]):
+                continue
+        out.append(f)
+    return out
+
+
 def _chain(best: Mention, places: list[Mention], text: str) -> list[Mention]:
     """``best`` and the places listed with it ("Japan, Indonesia and Malaysia")."""
     ordered = sorted(places, key=lambda p: p.start)
     i = ordered.index(best)
     chain = [best]
     j = i
-    while j + 1 < len(ordered) and _SEP.match(text[ordered[j].end:ordered[j + 1].start]):
+    # "南非约翰内斯堡、智利圣地亚哥、墨西哥": a country and its city written together are
+    # one item of the list
+    while j + 1 < len(ordered) and _SEP_OR_GLUED.match(text[ordered[j].end:ordered[j + 1].start]):
         j += 1
         chain.append(ordered[j])
     j = i
-    while j - 1 >= 0 and _SEP.match(text[ordered[j - 1].end:ordered[j].start]):
+    while j - 1 >= 0 and _SEP_OR_GLUED.match(text[ordered[j - 1].end:ordered[j].start]):
         j -= 1
         chain.insert(0, ordered[j])
     return chain

@@ -170,8 +170,10 @@ MODALS_ZH = ("预计", "将", "计划", "有望", "拟", "力争", "预期", "�
 DENIALS: tuple[list[str], list[str]] = (
     ["denied", "denies", "deny", "dismissed", "rejected a report", "no plans", "no plan",
      "not planning", "has no intention", "inaccurate", "untrue", "false report",
-     "not considering"],
-    ["否认", "不实", "并无计划", "无意", "辟谣", "谣言", "澄清", "没有计划", "无计划"],
+     "not considering", "has not confirmed", "did not confirm", "could not be confirmed",
+     "unconfirmed"],
+    ["否认", "不实", "并无计划", "无意", "辟谣", "谣言", "澄清", "没有计划", "无计划", "尚未予以证实",
+     "未予证实", "尚未证实", "未经证实"],
 )
 
 #: Words that mark a sentence as reporting a rumour (dropped if the article denies it).

@@ -446,6 +446,12 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
         around = text[max(0, cs - 20):ce + 40].lower()
         if re.search(r"suppl|sales|purchase|order|offtake|供货|供应|采购|销售|订单|包销", around):
             return True
+    if mtype == "office_hq" and lang == "en":
+        # "President Erdogan's office said", "the prime minister's office": not a move
+        if re.match(r"\s+(?:said|says|told|confirmed|announced|declined|did not)", text[ce:ce + 14]) or \
+                re.search(r"(?:President|Minister|Premier|Mayor|Governor|Chancellor|[a-z]+ister)\b[^,.]{0,30}'s\s+$",
+                          text[max(0, cs - 50):cs]):
+            return True
     if mtype == "retail_store" and lang == "en":
         # "store energy", "energy storage" are not shops
         before = text[max(0, cs - 8):cs].lower()
@@ -507,7 +513,7 @@ _MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", 
                 "September", "October", "November", "December", "Monday", "Tuesday",
                 "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
-_ZH_STOP = "的在了是将已于与和及对从向为把被等该其此这那个一不也都而或并称表示宣布计划拟年月日"
+_ZH_STOP = "的在了是将已于与和及对从向为把被等该其此这那个一不也都而或并称表示宣布计划拟年月日曾还亦又"
 _ZH_NAME = rf"[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{2,8}}?"
 _ZH_BAD_START = ("该", "这", "其", "本", "各", "多家", "一家", "有望", "正在", "目前", "已经",
                  "预计", "今年", "近日", "日前", "此前", "未来", "还", "也", "再", "正式", "首次",
@@ -532,6 +538,24 @@ _BARE_ZH = re.compile(
 #: Verbs that end a name found by a pattern ("泡泡玛特位|于", "麦格纳合作")
 _ZH_NAME_TAIL = re.compile(r"(?:位于|创立|成立|创办|合作|通过|旗下|本身|签约|签署|发布|公告|宣布|"
                            r"表示|联合|携手|共同|分别|此次|日前|近日)")
+_ZH_NAME_LEAD = re.compile(r"^(?:公司|集团)?(?:所属|旗下|下属)|^(?:公司|集团)(?=[\u4e00-\u9fff]{4})")
+
+
+def _foreign_place_in(name: str) -> bool:
+    """A place inside a bare name, other than a Chinese one it starts with ("中国能建")."""
+    for m in _place_rx_zh().finditer(name):
+        if not (m.start() == 0 and m.group() in _chinese_place_names_zh()
+                and len(name) - m.end() >= 2):
+            return True
+    return False
+
+
+@functools.cache
+def _chinese_place_names_zh() -> frozenset[str]:
+    t = cities()
+    return frozenset(t.name_zh[t.iso3 == "CHN"]) | {"中国", "国内"}
+
+
 #: Whole "names" that are common words
 _ZH_NOT_NAME = {"车型", "产品", "品牌", "业务", "市场", "项目", "工厂", "公司", "集团", "企业",
                 "通过", "合作", "双方", "方面", "旗下"}
@@ -593,10 +617,15 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                 if tail and tail.start() < len(name):
                     name = name[:tail.start()]
                     e = s + len(name)
+                # "公司所属中国能建国际集团": the unit of "公司", named from the place it starts
+                lead_word = _ZH_NAME_LEAD.match(name)
+                if lead_word:
+                    s += lead_word.end()
+                    name = name[lead_word.end():]
                 if len(name) < 2 or name.startswith(_ZH_BAD_START) or name in _ZH_NOT_NAME:
                     continue
                 if rx is _BARE_ZH and (len(name) < 3 or name.endswith(lx.ZH_NOT_FIRM_END)
-                                       or _place_rx_zh().search(name)):
+                                       or _foreign_place_in(name)):
                     continue
                 foreign_rx = _foreign_rx_zh()
                 # the noun phrase before the name, back to the last punctuation:
