@@ -1,13 +1,15 @@
 """Fuzzed importer and article-loader inputs give problem records, never a traceback.
 
 Three layers: Hypothesis mutations of each importer's seed files, the saved inputs of
-crashes found earlier (fuzz/crashes/), and a few seconds of each atheris harness (fuzz/),
-which CI runs too. The property is fuzz/targets.py's :class:`Checker`.
+crashes found earlier (fuzz/crashes/), and a short run of each atheris harness (fuzz/),
+which CI runs too: 100 inputs per layout, or CHUHAI_FUZZ_RUNS (which also raises the
+Hypothesis examples) for a longer session. The property is fuzz/targets.py's :class:`Checker`.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -19,6 +21,12 @@ ROOT = Path(__file__).resolve().parents[2]
 FUZZ = ROOT / "fuzz"
 sys.path.insert(0, str(FUZZ))
 import targets  # noqa: E402
+
+#: inputs per layout for each atheris harness (100, a CI budget) and Hypothesis examples per
+#: target (40); CHUHAI_FUZZ_RUNS=20000 raises both and makes a real fuzzing session of it
+FUZZ_RUNS = int(os.environ.get("CHUHAI_FUZZ_RUNS") or 0)
+ATHERIS_RUNS = FUZZ_RUNS or 100
+HYPOTHESIS_EXAMPLES = max(40, FUZZ_RUNS)
 
 
 @st.composite
@@ -79,7 +87,7 @@ def test_seeds_import_cleanly(name, checkers):
 def test_mutated_files_give_problem_records(name, checkers):
     c = checkers[name]
 
-    @settings(max_examples=40, deadline=None, database=None,
+    @settings(max_examples=HYPOTHESIS_EXAMPLES, deadline=None, database=None,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
     @given(data=st.one_of(mutated(c.seeds), st.binary(max_size=300)))
     def run(data):
@@ -122,18 +130,41 @@ _STILL_KNOWN: set[str] = set()
 HARNESSES = sorted(FUZZ.glob("fuzz_*.py"))
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("harness", HARNESSES, ids=[h.stem for h in HARNESSES])
-def test_atheris_harness_for_a_few_seconds(harness, tmp_path):
+@pytest.fixture(scope="module")
+def atheris_runs(tmp_path_factory):
+    """Every atheris harness, started at once: independent processes that share the cores
+    while the tests below wait for one each. harness -> (process, its stderr file, folder)."""
     if importlib.util.find_spec("atheris") is None:
         pytest.skip("atheris is not installed (pip install 'chuhai[test]'); the Hypothesis "
                     "tests above still fuzz every importer")
-    proc = subprocess.run([sys.executable, str(harness), "-max_total_time=2",
-                           f"-artifact_prefix={tmp_path}/", "-print_final_stats=1"],
-                          capture_output=True, text=True, timeout=240, cwd=tmp_path)
-    tail = proc.stderr[-3000:]
-    assert proc.returncode == 0, f"the fuzzer found a crash (input saved in {tmp_path}):\n{tail}"
-    assert "Done" in proc.stderr, tail
+    runs = {}
+    for harness in HARNESSES:
+        d = tmp_path_factory.mktemp(harness.stem)
+        log = (d / "stderr.txt").open("w")
+        proc = subprocess.Popen([sys.executable, str(harness), f"-runs={ATHERIS_RUNS}",
+                                 f"-artifact_prefix={d}/", "-print_final_stats=1"],
+                                stdout=subprocess.DEVNULL, stderr=log, cwd=d)
+        log.close()
+        runs[harness.stem] = proc, d / "stderr.txt", d
+    yield runs
+    for proc, _, _ in runs.values():
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("harness", HARNESSES, ids=[h.stem for h in HARNESSES])
+def test_atheris_harness_runs_every_layout(harness, atheris_runs):
+    """Each harness fuzzes every layout of its importer for ATHERIS_RUNS inputs, crash-free."""
+    proc, log, d = atheris_runs[harness.stem]
+    proc.wait(timeout=240 * max(1, ATHERIS_RUNS // 100))
+    stderr = log.read_text(errors="replace")
+    tail = stderr[-3000:]
+    assert proc.returncode == 0, f"the fuzzer found a crash (input saved in {d}):\n{tail}"
+    layouts = [n for n in list(targets.TARGETS) + list(targets.ARTICLE_TARGETS)
+               if n.split("-")[0] == harness.stem.removeprefix("fuzz_")]
+    assert stderr.count(f"Done {ATHERIS_RUNS} runs") == len(layouts), tail
 
 
 @pytest.mark.parametrize("name", list(targets.ARTICLE_TARGETS))
