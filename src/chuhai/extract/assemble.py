@@ -278,7 +278,10 @@ class Assembler:
                     else:
                         continue
                 key = comp.key
-                cand = places + (home_places if t.key == "acquisition" else [])
+                # the target's home, written after the purchase ("a stake in Maxeon, the
+                # Singapore-based panel maker"), not the buyer's ("TCL, based in Tianjin")
+                cand = places + ([p for p in home_places if p.start >= t.end]
+                                 if t.key == "acquisition" else [])
                 if direct and comp.start < t.start:
                     # "比亚迪匈牙利工厂已投产，上汽也在考虑…": a place written after another
                     # firm and before the mover is that firm's
@@ -330,6 +333,16 @@ class Assembler:
                             status, st_m, self._money_for(t, ms, text, triggers), self._date_for(t, ms, triggers),
                             self._partner_for(t, comp, ms), round(max(conf, 0.1), 2), rumour,
                             attach_only))
+            if deny and lang == "zh" and not rumour:
+                # "容百科技的工厂已投产多年，公司表示暂无扩产计划": the denial speaks for
+                # its own clause and what follows, not for the facts before it
+                d = _DENY_ZH.search(text, ss, se)
+                dpos = min([m.start for m in ms if m.kind == "denial"] + ([d.start()] if d else []))
+                cut = max(text.rfind("，", ss, dpos), text.rfind("；", ss, dpos), ss)
+                kept = [p for p in sent_props if p.trigger.end <= cut]
+                sent_props = [p for p in sent_props if p.trigger.end > cut]
+            else:
+                kept = []
             if deny:
                 for p in sent_props:
                     denied.add((p.company_key, p.host))
@@ -337,6 +350,7 @@ class Assembler:
                     for pl in places:
                         denied.add((c.key, pl.key))
                 sent_props = []
+            sent_props = kept + sent_props
             proposals.extend(_one_per_pair(sent_props, text))
             strong = [p for p in sent_props if not p.weak]
             if strong:
@@ -618,6 +632,12 @@ class Assembler:
                 # "formed a JV ... . The plant will ...", "双方合资建设的这座工厂": the
                 # plant is what the joint venture builds, not a second move
                 mtype = "joint_venture"
+            if p.attach_only and p.weak and p.move_type == "other" and any(
+                    q.sent == p.sent and not q.weak and q.company_key == p.company_key
+                    and q.host != p.host for q in proposals):
+                # "It entered Singapore in 2023 and opened its first store in Malaysia"
+                p.attach_only = False
+                p.company_direct = True
             if p.weak and p.move_type == "other" and pair not in strong_pairs and p.company_direct:
                 # "It entered Singapore in 2023 and opened its first store in Malaysia"
                 same = [q for q in proposals if q.sent == p.sent and not q.weak
@@ -625,12 +645,6 @@ class Assembler:
                 if same:
                     mtype = min(same, key=lambda q: abs(q.trigger.start - p.trigger.start)).move_type
                     p.weak = False
-            if p.attach_only and p.weak and p.move_type == "other" and any(
-                    q.sent == p.sent and not q.weak and q.company_key == p.company_key
-                    and q.host != p.host for q in proposals):
-                # "It entered Singapore in 2023 and opened its first store in Malaysia"
-                p.attach_only = False
-                p.company_direct = True
             if p.attach_only:
                 # "the plant", "该项目" without a company or place of its own: more about a
                 # move already introduced, not a new one
@@ -871,7 +885,8 @@ def _one_per_pair(props: list[_Proposal], text: str) -> list[_Proposal]:
                 continue
             purpose = q.move_type == "joint_venture" and p.move_type in _PLANT_TYPES and \
                 _JV_PURPOSE.search(between) is not None
-            if p.weak or q.weak or gap < 30 or (same_place and gap < 80) or purpose:
+            near_gap = 15 if re.search(r"[\u4e00-\u9fff]", between + p.trigger.text) else 30
+            if p.weak or q.weak or gap < near_gap or (same_place and gap < 80) or purpose:
                 home = c
                 break
         if home is None:

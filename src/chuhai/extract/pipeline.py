@@ -492,6 +492,7 @@ _CUE_EN = re.compile(
     rf"(?:,\s+(?:[\w-]+\s+){{0,3}}?(?:{_FIRM_NOUN_EN}))?\s+(?P<name>{_NAME_EN})"
     # "Chinese tea chains Chagee and Heytea"
     rf"(?:\s+and\s+(?P<name2>{_NAME_EN}))?")
+_RIVAL_EN = re.compile(rf"\b[Rr]ival\s+(?P<name>{_NAME_EN})")
 #: "China Energy Engineering", "China Harbour Engineering Co": a state firm's name
 _CHINA_NAME_EN = re.compile(
     r"\bChina(?:\s+[A-Z][a-z]+){1,3}\s+(?:Engineering|Construction|Group|Corp|Corporation|Co|"
@@ -558,7 +559,7 @@ def _chinese_place_names_zh() -> frozenset[str]:
 
 #: Whole "names" that are common words
 _ZH_NOT_NAME = {"车型", "产品", "品牌", "业务", "市场", "项目", "工厂", "公司", "集团", "企业",
-                "通过", "合作", "双方", "方面", "旗下"}
+                "通过", "合作", "双方", "方面", "旗下", "合资", "投资", "收购", "建厂", "出海"}
 _SUFFIX_ZH = re.compile(
     rf"(?:(?<=[，。、；：“”\s（(与和及由对向据])|^)(?P<name>[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{2,10}}?"
     rf"(?:{'|'.join(lx.FIRM_SUFFIXES_ZH)}))", re.M)
@@ -582,6 +583,8 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
 
     if lang == "en":
         for m in _CUE_EN.finditer(text):
+            if "\n" in m.group():
+                continue  # "… Chinese investors\n\nRABAT, June 11": a headline, then a dateline
             foreign = bool(m.group("dem")) and m.group("dem") != "Chinese"
             for grp in ("name", "name2"):
                 if not m.group(grp):
@@ -591,6 +594,11 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                     add("foreign" if foreign else "candidate", s, e, name)
         for m in _CHINA_NAME_EN.finditer(text):
             add("candidate", m.start(), m.end(), m.group())
+        for m in _RIVAL_EN.finditer(text):
+            # "Rival Mixue Group, which raised …": a competitor of the article's Chinese firm
+            s, e, name = _trim_en(m, "name")
+            if name and len(name.split()) >= 2:
+                add("candidate", s, e, name)
         for m in _POSS_EN.finditer(text):
             s, e, name = _trim_en(m, "name")
             if not name:
