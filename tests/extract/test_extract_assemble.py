@@ -74,8 +74,8 @@ def test_status_cues_with_and_without_modals():
 
 
 def test_unregistered_chinese_firm_is_a_candidate_foreign_one_is_a_partner():
-    (m,) = extract_moves("Chinese toy retailer Pop Mart opened its first store in Paris, France.")
-    assert m.is_candidate and m.company_id is None and m.company_name == "Pop Mart"
+    (m,) = extract_moves("Chinese toy retailer Xingyue Toys opened its first store in Paris, France.")
+    assert m.is_candidate and m.company_id is None and m.company_name == "Xingyue Toys"
     (m,) = extract_moves("自动驾驶芯片公司地平线机器人已向香港联交所递交上市申请。")
     assert (m.company_name, m.host_iso3, m.move_type) == ("地平线机器人", "HKG", "listing")
 
@@ -121,8 +121,8 @@ def test_coordinated_firms_and_owners_in_apposition():
 
 
 def test_bare_chinese_firm_opening_a_sentence_is_a_candidate():
-    (m,) = extract_moves("据36氪报道，安克创新正在筹划在越南设立新工厂，公司对此不予置评。")
-    assert (m.company_name, m.is_candidate, m.host_iso3) == ("安克创新", True, "VNM")
+    (m,) = extract_moves("据36氪报道，星跃创新正在筹划在越南设立新工厂，公司对此不予置评。")
+    assert (m.company_name, m.is_candidate, m.host_iso3) == ("星跃创新", True, "VNM")
     assert triples("分析人士称，越南政府正在吸引中国投资建设工厂。") == []
 
 

@@ -36,7 +36,7 @@ def test_extract_skips_bad_files_and_keeps_going(cli, tmp_path):
 
 def test_save_review_cycle(cli, tmp_path, db_path):
     f = tmp_path / "a.jsonl"
-    f.write_text(json.dumps({"text": "Chinese toy retailer Pop Mart opened its first store in "
+    f.write_text(json.dumps({"text": "Chinese toy retailer Xingyue Toys opened its first store in "
                              "Paris, France.", "url": "https://e.com/1", "date": "2024-06-01"})
                  + "\n", encoding="utf-8")
     for _ in range(2):
@@ -44,10 +44,10 @@ def test_save_review_cycle(cli, tmp_path, db_path):
         assert code == 0, err
     code, out, _ = cli("--db", db_path, "review", "--format", "json")
     items = json.loads(out)
-    assert [i["id"] for i in items] == ["cand_pop_mart"]  # saved twice, listed once
-    code, out, _ = cli("--db", db_path, "review", "--accept", "cand_pop_mart")
+    assert [i["id"] for i in items] == ["cand_xingyue_toys"]  # saved twice, listed once
+    code, out, _ = cli("--db", db_path, "review", "--accept", "cand_xingyue_toys")
     assert code == 0 and "accepted" in out
-    code, _, err = cli("--db", db_path, "review", "--reject", "cand_pop_mart")
+    code, _, err = cli("--db", db_path, "review", "--reject", "cand_xingyue_toys")
     assert code == 1 and "already an accepted company" in err
 
 

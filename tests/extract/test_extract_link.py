@@ -12,7 +12,7 @@ from chuhai.reference.companies import Registry
 
 A = "China's BYD will build a car plant in Szeged, Hungary, at a cost of €4bn, it said in 2023."
 B = "比亚迪匈牙利塞格德工厂将于2025年投产，该工厂是比亚迪在欧洲的首座乘用车工厂。"
-C = "Chinese toy retailer Pop Mart opened its first store in Paris, France."
+C = "Chinese toy retailer Xingyue Toys opened its first store in Paris, France."
 
 
 def save(store, text, url=None):
@@ -62,12 +62,12 @@ def test_unknown_firm_becomes_a_candidate_to_review(store):
     out = save(store, C)
     assert out["candidates"] == 1
     items = review_items(store)
-    assert list(items.id.unique()) == ["cand_pop_mart"]
+    assert list(items.id.unique()) == ["cand_xingyue_toys"]
     assert items.move_type.tolist() == ["retail_store"]
-    accept(store, "cand_pop_mart")
+    accept(store, "cand_xingyue_toys")
     assert review_items(store).empty
     row = store.query("select is_candidate, name_en, source_id from company").iloc[0]
-    assert not row.is_candidate and row.name_en == "Pop Mart"
+    assert not row.is_candidate and row.name_en == "Xingyue Toys"
     assert store.has_source(row.source_id)  # no orphan rows
     save(store, C)  # re-saving the article does not undo the decision
     assert review_items(store).empty
@@ -76,7 +76,7 @@ def test_unknown_firm_becomes_a_candidate_to_review(store):
 
 def test_reject_removes_candidate_and_its_moves(store):
     save(store, C)
-    reject(store, "cand_pop_mart")
+    reject(store, "cand_xingyue_toys")
     assert store.rollups_fresh()
     assert store.scalar("select count(*) from company") == 0
     assert store.scalar("select count(*) from move") == 0
