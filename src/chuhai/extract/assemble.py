@@ -376,7 +376,9 @@ class Assembler:
         for m in mentions:
             if m.kind == "candidate" and m.key not in first_name:
                 first_name[m.key] = m
-        headline = 0 if len(sents) > 1 and "\n" in text[sents[0][1]:sents[1][0]] else None
+        # a headline is a first line without a full stop
+        headline = 0 if len(sents) > 1 and "\n" in text[sents[0][1]:sents[1][0]] and \
+            not re.search(r"[.。!?！？]\W*$", text[sents[0][0]:sents[0][1]]) else None
         return self._merge(proposals, text, ref_year, first_name, headline)
 
     # -- the parts -----------------------------------------------------------------------
@@ -666,6 +668,8 @@ class Assembler:
                     same = [q for q in proposals if not q.weak and q.company_key == p.company_key
                             and q.host == p.host]
                     mtype = min(same, key=lambda q: abs(q.sent - p.sent)).move_type
+                    if mtype == "plant_expansion" and p.move_type == "greenfield_plant":
+                        mtype = p.move_type  # the plant an expansion presupposes
                 elif not p.company_direct:
                     continue
             groups.setdefault((p.company_key, p.host, mtype), []).append(p)
@@ -886,6 +890,12 @@ def _one_per_pair(props: list[_Proposal], text: str) -> list[_Proposal]:
             purpose = q.move_type == "joint_venture" and p.move_type in _PLANT_TYPES and \
                 _JV_PURPOSE.search(between) is not None
             near_gap = 15 if re.search(r"[\u4e00-\u9fff]", between + p.trigger.text) else 30
+            # "has assembled panels there since 2018 and expanded the site": an expansion
+            # presupposes the plant, so a production verb next to it is a move of its own
+            weak_plant = {p.move_type, q.move_type} == {"greenfield_plant", "plant_expansion"} \
+                and (p.weak or q.weak)
+            if weak_plant and re.search(r"\band\b|并|，", between):
+                continue
             if p.weak or q.weak or gap < near_gap or (same_place and gap < 80) or purpose:
                 home = c
                 break

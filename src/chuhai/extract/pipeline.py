@@ -630,7 +630,11 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                 if lead_word:
                     s += lead_word.end()
                     name = name[lead_word.end():]
-                if len(name) < 2 or name.startswith(_ZH_BAD_START) or name in _ZH_NOT_NAME:
+                core = normalise(name) or name
+                state_firm = core.startswith("中国") and len(core) >= 4 and not core.endswith(
+                    lx.ZH_NOT_FIRM_END)  # "中国能源建设股份有限公司", "中国能建"
+                if len(name) < 2 or (name.startswith(_ZH_BAD_START) and not state_firm) \
+                        or name in _ZH_NOT_NAME:
                     continue
                 if rx is _BARE_ZH and (len(name) < 3 or name.endswith(lx.ZH_NOT_FIRM_END)
                                        or _foreign_place_in(name)):
