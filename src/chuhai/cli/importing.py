@@ -34,6 +34,7 @@ def import_cmd(obj: Context, kind: str, files: tuple[Path, ...], strict: bool, f
       cgit          AEI China Global Investment Tracker (xlsx, or a CSV of its sheets)
       wdi           World Bank WDI indicator (long or wide CSV)
       cepii         CEPII GeoDist dist_cepii.csv
+      us301         US Section 301 tariffs on China by HTS-8 line (GTA's sec301.csv)
       companies, moves, facilities, supply-links, measures, indicators
                     chuhai templates (CSV or YAML; see docs/templates.md)
 
@@ -41,6 +42,7 @@ def import_cmd(obj: Context, kind: str, files: tuple[Path, ...], strict: bool, f
     Examples:
       chuhai import cgit China-Global-Investment-Tracker-2024-Fall.xlsx
       chuhai import wdi ny.gdp.mktp.cd.csv sp.pop.totl.csv
+      chuhai import us301 us_section301_china_hts8.csv
       chuhai import moves my_moves.csv --strict
     """
     store = obj.store()

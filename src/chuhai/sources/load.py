@@ -22,6 +22,7 @@ IMPORTERS: dict[str, str] = {
     "cgit": "chuhai.sources.cgit",
     "wdi": "chuhai.sources.wdi",
     "cepii": "chuhai.sources.cepii",
+    "us301": "chuhai.sources.us301",
     "companies": "chuhai.sources.templates",
     "moves": "chuhai.sources.templates",
     "facilities": "chuhai.sources.templates",
