@@ -2,26 +2,55 @@
 
 The grammar, in the order it is applied to each sentence:
 
-1. Every move-type trigger proposes a move. "expand"/"expansion" only modifies a plant
-   trigger in the same sentence (``expand its plant`` → ``plant_expansion``).
+1. Every move-type trigger proposes a move. "expand"/"expansion" only modifies the plant
+   (or "site", "facility") it governs: written just before it ("expand its plant",
+   "expanded the site") or just after ("plant expansion"), with no "build"/"open" between
+   ("build a plant in Turkey as it expands" stays a plant). "a second one", "a third
+   facility", "another in X" repeat the last trigger's type. A sale or closure ("agreed to
+   sell its factory") and a hedge ("whether", "is considering", "正在考虑", "尚未确定")
+   remove the trigger.
 2. The company is the nearest company named before the trigger in the sentence, else
-   after it; else, when the sentence refers back ("it", "the company", "该公司", or a
-   Chinese sentence without a subject), the company of the previous sentences.
-   Firms introduced with another nationality ("Spain's Ebro") are partners, not movers.
+   after it ("… by Gotion", "…, Hithium said", and for deals "a joint venture between
+   LONGi and Invenergy", "a JV with TCL Zhonghuan"); else, when the sentence refers back
+   ("it", "the company", "该公司", or a Chinese sentence without subject), the company of
+   the previous sentences — unless the sentence has a generic subject ("U.S. firms",
+   "Chinese companies", "中国企业"). Not movers: firms introduced with another nationality
+   ("Spain's Ebro") or co-agents ("与西班牙汽车制造商Ebro合作"), which are partners;
+   firms that only name a facility ("a former Ford plant", "原日产工厂", "运营115家
+   海底捞餐厅") when the sentence has another mover; a Chinese firm after an object
+   preposition ("从海底捞分拆"). A foreign subject blocks the carry-over ("Ford will own
+   the factory").
 3. The host is the place nearest the trigger, preferring places after it and after
-   "in/at/在/于"; places listed together ("Japan, Indonesia and Malaysia") each get a
-   move. A place in China means a domestic move, which is dropped. Without a place in the
-   sentence the host of the previous sentence about the same company is used.
-4. Several triggers for one company and host in a sentence make one move, typed by
+   "in/at/在/于"; places listed together ("Japan, Indonesia and the Netherlands",
+   "南非约翰内斯堡、智利圣地亚哥、墨西哥" — a country and its city are one item) each
+   get a move. A place written after another firm and before the mover is that firm's.
+   A firm's home ("Shenzhen-based", "based in Tianjin", "总部位于德国") is a host only for
+   the purchase of a firm named after the trigger. A place in China means a domestic move,
+   which is dropped. Without a place in the sentence the host of the previous sentence
+   about the same company is used.
+4. Several triggers for one company and host in a clause make one move, typed by
    :data:`~chuhai.extract.lexicon.MOVE_PRECEDENCE` ("a joint venture to build a plant"
-   is a joint venture).
+   is a joint venture, however long the words between); coordinated facilities and
+   separate clauses stay separate, and so does a production verb next to an expansion
+   ("has assembled panels there since 2018 and expanded the site"). Weak words
+   ("invest", "entered", "项目") take the type of a stronger word for the same company
+   and host, or of the sentence's other move of the company ("entered Singapore and
+   opened a store in Malaysia"). A contractor's plant is a construction contract.
 5. Status is the strongest cue near the trigger (cancelled > operating >
    under construction > announced); completion cues after a modal ("expected to start
    production", "预计投产") are announcements.
-6. A sentence that denies ("denied", "否认", "no plans") yields nothing, and moves of the
-   same company and host in sentences reporting the rumour are dropped too.
+6. A sentence that denies ("denied", "否认", "no plans", "尚未予以证实") yields nothing,
+   and moves of the same company and host in sentences reporting the rumour are dropped
+   too. In Chinese a denial speaks for its own comma clause and what follows, unless the
+   sentence itself reports the rumour.
 7. Moves of one article with the same company, host and type are merged: the first
    sentence gives the trigger, later ones add value, year, status and city when missing.
+   A sentence that only refers back ("The plant will cost €4bn") adds to a move, and
+   "also" makes a new one ("It will also include an R&D centre"). A plant next to (or
+   definitely referring to) a joint venture of the same company and host is the venture's
+   plant; a move only the headline (a first line without a full stop) states joins the
+   body's move of the same company and host. A firm the registry does not know is named
+   as the article first names it.
 """
 
 from __future__ import annotations

@@ -568,9 +568,16 @@ _SUFFIX_ZH = re.compile(
 def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[Mention]:
     """Firms the registry does not know, named with a cue ("Chinese toy retailer Pop Mart").
 
-    A firm introduced with another nationality ("Spain's Ebro", "巴西矿业巨头淡水河谷")
-    is a ``foreign`` mention: a possible partner, never the company making the move.
-    Spans overlapping a registered name (``taken``) are skipped.
+    Cues: a Chinese nationality and a firm noun ("Chinese tea chains Chagee and Heytea",
+    "Another Chinese company, cathode maker Youshan Technology"), "China's X", "Shenzhen-based
+    X", "rival X Y", state-firm names ("China Energy Engineering", "中国能源建设股份有限公司"),
+    Chinese firm nouns and legal suffixes ("新茶饮品牌蜜雪冰城", "X股份有限公司"), and a bare
+    name opening a Chinese sentence before a verb ("海底捞近日表示"). A verb glued to a
+    Chinese name is cut off ("泡泡玛特|位于"). An abbreviation or a named unit of a firm
+    found earlier shares its key ("中国能建" = "中国能源建设股份有限公司" = "中国能建国际集团").
+    A firm introduced with another nationality ("Spain's Ebro", "巴西矿业巨头淡水河谷",
+    "德国消费电子零售商Ceconomy") is a ``foreign`` mention: a possible partner, never the
+    company making the move. Spans overlapping a registered name (``taken``) are skipped.
     """
     out: list[Mention] = []
 
