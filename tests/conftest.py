@@ -38,12 +38,12 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.duckdb"
 
 
-@pytest.fixture
-def cli(monkeypatch, tmp_path):
-    """Run the real `chuhai` entry point; returns (exit_code, stdout, stderr)."""
+def cli_runner(monkeypatch: pytest.MonkeyPatch, folder: Path):
+    """The `cli` runner, its environment (no CHUHAI_DB, HOME and XDG under ``folder``) set
+    through ``monkeypatch``, so it is undone when that is."""
     monkeypatch.delenv("CHUHAI_DB", raising=False)
-    monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("HOME", str(folder / "home"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder / "xdg"))
 
     def run(*args: str):
         from chuhai.cli.main import run as run_cli
@@ -56,3 +56,16 @@ def cli(monkeypatch, tmp_path):
         return code, out.decode("utf-8"), err.decode("utf-8")
 
     return run
+
+
+@pytest.fixture
+def cli(monkeypatch, tmp_path):
+    """Run the real `chuhai` entry point; returns (exit_code, stdout, stderr)."""
+    return cli_runner(monkeypatch, tmp_path)
+
+
+@pytest.fixture(scope="session")
+def make_cli():
+    """``make_cli(monkeypatch, folder)``: the `cli` runner for fixtures of module or session
+    scope, which run a command once for several tests (use ``pytest.MonkeyPatch.context()``)."""
+    return cli_runner

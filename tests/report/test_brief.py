@@ -20,6 +20,18 @@ def brief_json(cli, db, *args):
     return json.loads(out)
 
 
+@pytest.fixture(scope="module")
+def example_json(make_cli, fixture_db, tmp_path_factory) -> str:
+    """`brief --example --format json` on the fixture store, run once for the tests below
+    that only read it (each parses its own copy)."""
+    with pytest.MonkeyPatch.context() as mp:
+        cli = make_cli(mp, tmp_path_factory.mktemp("cli"))
+        code, out, err = cli("--db", fixture_db, "brief", "--example", "--on", ON,
+                             "--format", "json")
+    assert code == 0, err
+    return out
+
+
 def section(brief, sid):
     return next(s for s in brief["sections"] if s["id"] == sid)
 
@@ -61,8 +73,8 @@ def test_html_sections_and_refs_resolve(cli, fixture_db, tmp_path):
     assert html.count('class="bubble"') == 7   # BRA DEU ESP HUN MEX THA TUR
 
 
-def test_flows_total_equals_library_and_hand_sum(cli, fixture_db):
-    b = brief_json(cli, fixture_db, "--example")
+def test_flows_total_equals_library_and_hand_sum(example_json, fixture_db):
+    b = json.loads(example_json)
     from chuhai.api import flows, open_store
     store = open_store(fixture_db)
     try:
@@ -81,8 +93,8 @@ def test_flows_total_equals_library_and_hand_sum(cli, fixture_db):
     assert by_region["Southeast Asia"] == pytest.approx(490)
 
 
-def test_moves_rows_all_cite_a_source(cli, fixture_db):
-    b = brief_json(cli, fixture_db, "--example")
+def test_moves_rows_all_cite_a_source(example_json):
+    b = json.loads(example_json)
     moves = next(bl for bl in section(b, "footprint")["blocks"]
                  if bl["type"] == "table" and bl["rows"] and "type" in bl["rows"][0])
     ids = {r["id"] for r in moves["rows"]}
@@ -94,8 +106,8 @@ def test_moves_rows_all_cite_a_source(cli, fixture_db):
     assert "move:fx-byd-hun" in cited and "measure:fx-usa-301-parts" in cited
 
 
-def test_measures_rates(cli, fixture_db):
-    b = brief_json(cli, fixture_db, "--example")
+def test_measures_rates(example_json):
+    b = json.loads(example_json)
     table = next(bl for bl in section(b, "measures")["blocks"] if bl["type"] == "table")
     got = {(r["market"].split(" (")[0], r["hs"]): (r["mfn"], r["extra"], r["total"])
            for r in table["rows"]}
@@ -200,8 +212,8 @@ def test_build_brief_is_pure_and_rejects_unknown_language(fixture_db):
         brief_mod.build_brief(data, "fr")
 
 
-def test_host_country_facts(cli, fixture_db):
-    b = brief_json(cli, fixture_db, "--example")
+def test_host_country_facts(example_json):
+    b = json.loads(example_json)
     table = next(bl for bl in section(b, "footprint")["blocks"]
                  if bl["type"] == "table" and bl["title"] == "Host countries at a glance")
     rows = {r["host"].split(" (")[0]: r for r in table["rows"]}
