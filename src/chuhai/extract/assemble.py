@@ -118,8 +118,19 @@ _OBJECT_PREP = re.compile(r"(?:\b(?:from|to|for|of)\s+(?:the\s+)?|[从向自为�
 _MODIFIER_BEFORE = {"en": re.compile(r"\b(?:a|an|the|its|their|former|ex-)\s+(?:former\s+)?$",
                                      re.IGNORECASE),
                     "zh": re.compile(r"(?:原|前|家|座|个|的)$")}
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
-                       r"(?:\s*\([^)]{2,20}\))?\s*[-–—]+\s*")
+_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z .'/-]{2,40}?)(?:,\s*(?P<region>[A-Z][\w .'-]{2,30}?))?"
+                       r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+                       r"(?:\s*\([^)]{2,20}\)|\s*/[^/\n]{2,30}/)?\s*[-–—]+\s*")
+#: "the country", "the kingdom", "该国", "当地": a place named earlier in the article
+_PLACE_ANAPHOR = {
+    "en": re.compile(r"\b(?:the|this)\s+(?:(?P<country>country|kingdom|island nation|nation|emirate|"
+                     r"republic|island)|(?P<city>city|town))\b(?!\s+(?:of|council|government)\b)|"
+                     r"(?<=[a-z,] )(?P<there>there)\b(?!\s+(?:is|are|was|were|will|would|has|have|"
+                     r"had|seems|appears|may|might|could|should|must)\b|')"),
+    "zh": re.compile(r"(?P<country>该国|(?<=[在于赴])当地|当地(?=[建设投开生]))|(?P<city>该市|(?<=[在于])该城)"),
+}
+_FRAME_EXCLUDED = {"CHN", "HKG", "MAC", "TWN"}
+_QUESTION = re.compile(r"[?？][\"”’)]*\s*$")
 _DENY_ZH = re.compile(r"(?:没有|并无|无|暂无|不).{0,12}?(?:计划|打算|意向)|否认|不实|辟谣")
 _SPLIT_EN = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])|;\s+|\n\s*\n|\n")
 _SPLIT_ZH = re.compile(r"(?<=[。！？；!?])[”」』]*|\n")
@@ -128,6 +139,7 @@ _ABBREV = {"U.S", "Co", "Corp", "Inc", "Ltd", "Mr", "Ms", "Dr", "St", "No", "Jan
            "e.g", "i.e", "Gov", "Rep", "Sen", "Bhd", "Pte", "S.A", "Mt", "Ft", "approx"}
 _SEP = re.compile(r"^(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+as well as\s+)(?:the\s+)?|、|和|及|与|以及|，|\s*/\s*)$")
 _COMPANY_KINDS = ("company", "candidate")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:it|we|they|the company|the group|the firm)\b(?!\s*'s)|该公司|公司(?:还|也|已|将|则)")
 _SEP_OR_GLUED = re.compile(_SEP.pattern + r"|^$")
 
 
@@ -253,6 +265,9 @@ class Assembler:
         sents = split_sentences(text, lang)
         if not sents:
             return []
+        frame, frame_city = self._frame(text, mentions, sents, lang)
+        mentions = sorted(mentions + _place_anaphors(text, mentions, lang, frame, frame_city),
+                          key=lambda m: (m.start, -m.end))
         starts = [s for s, _ in sents]
         by_sent: list[list[Mention]] = [[] for _ in sents]
         for m in mentions:
@@ -282,6 +297,8 @@ class Assembler:
             places = [m for m in located if "home" not in m.flags]
             home_places = [m for m in located if "home" in m.flags]
             triggers = self._triggers(ms, text, ss, se, last_type)
+            if _QUESTION.search(text, ss, se):
+                triggers = []  # "How many stores do you have outside China?": asks, states nothing
             deny = any(m.kind == "denial" for m in ms) or (
                 lang == "zh" and _DENY_ZH.search(text, ss, se) is not None)
             rumour = any(m.kind == "rumour" for m in ms)
@@ -301,8 +318,10 @@ class Assembler:
                     # "U.S. firms ... pour billions into data centres", "中国企业通过合资…":
                     # a generic subject is not the firm of the previous sentences
                     generic = _GENERIC_SUBJECT[lang].search(text, ss, t.start) is not None
+                    pron = [m.end() for m in _SUBJECT_PRONOUN.finditer(text, ss, t.start)]
                     if recent and (anaphor or zh_dropped_subject or definite) and not generic \
-                            and not any(f.key != topic.key for f in firms if f.start < t.start):
+                            and not any(f.key != topic.key for f in firms
+                                        if (pron[-1] if pron else ss) <= f.start < t.start):
                         comp, direct = topic, False
                     else:
                         continue
@@ -327,6 +346,11 @@ class Assembler:
                         refers_back = False  # "Alibaba will invest 380 billion yuan": not there
                     if prev and si - prev[0] <= 2 and refers_back:
                         hosts, host_m, city, fallback = [prev[1].key], prev[1], None, True
+                    elif frame is not None and t.kind != "weak" and (direct or refers_back) \
+                            and not _ALSO_ABROAD.search(text, ss, se):
+                        # "A few kilometres away, EVE Energy broke ground …" under the dateline
+                        # "DEBRECEN, Hungary": the article's own place
+                        hosts, host_m, city, fallback = [frame.key], frame, None, True
                     else:
                         continue
                 contractor = self.company_sector.get(key) in lx.CONTRACTOR_SECTORS
@@ -411,6 +435,51 @@ class Assembler:
         return self._merge(proposals, text, ref_year, first_name, headline)
 
     # -- the parts -----------------------------------------------------------------------
+    @staticmethod
+    def _frame(text: str, mentions: list[Mention], sents: list[tuple[int, int]], lang: str
+               ) -> tuple[Mention | None, Mention | None]:
+        """The article's own place: the country of the dateline ("DEBRECEN, Hungary, Feb 20
+        (Reuters) -", "JAKARTA, June 29") or else of the headline, when it is also the foreign
+        country the article names most. Hong Kong and China datelines frame nothing."""
+        places = [m for m in mentions if m.kind == "place" and m.extra != "exchange"
+                  and "home" not in m.flags]
+        counts: dict[str, int] = {}
+        for m in places:
+            if m.key not in _FRAME_EXCLUDED:
+                counts[m.key] = counts.get(m.key, 0) + 1
+        if not counts:
+            return None, None
+        top = max(counts.values())
+        cand: list[Mention] = []
+        city_m = None
+        if lang == "en":
+            for ss, se in sents[:3]:
+                d = _DATELINE.match(text, ss, se)
+                if not d:
+                    continue
+                names = [n.strip() for n in re.split(r"/", d.group("city"))]
+                hits = [_dateline_place(n) for n in names]
+                if d.group("region"):
+                    hits = [h or _dateline_place(d.group("region")) for h in hits]
+                isos = {h[0] for h in hits if h}
+                if len(isos) == 1 and None not in hits:
+                    iso, city = hits[0]
+                    cand.append(Mention("place", d.start("city"), d.end("city"), iso, None,
+                                        text[d.start("city"):d.end("city")], {"frame"}))
+                    if city:
+                        city_m = Mention("place", d.start("city"), d.end("city"), iso, city,
+                                         text[d.start("city"):d.end("city")], {"frame"})
+                break
+        if not cand and len(sents) > 1 and "\n" in text[sents[0][1]:sents[1][0]]:
+            hs, he = sents[0]
+            isos = {m.key for m in places if hs <= m.start < he and m.extra != "demonym"}
+            if len(isos) == 1:
+                m0 = next(m for m in places if hs <= m.start < he and m.extra != "demonym")
+                cand.append(Mention("place", m0.start, m0.end, m0.key, None, m0.text, {"frame"}))
+        if cand and cand[0].key not in _FRAME_EXCLUDED and counts.get(cand[0].key, 0) + 1 >= top:
+            return cand[0], city_m
+        return None, None
+
     def _triggers(self, ms: list[Mention], text: str, ss: int, se: int,
                   last_type: str | None) -> list[Mention]:
         trig = [m for m in ms if m.kind in ("trigger", "weak")]
@@ -493,6 +562,11 @@ class Assembler:
                 r"\b(?:with|between)\b|与|同|和", text[t.end:after[0].start]):
             # "a joint venture between LONGi and Invenergy", "set up a JV with TCL Zhonghuan"
             partner_after = after[0]
+        if before and before[-1].kind == "foreign" and _SUBJECT_PRONOUN.search(
+                text[before[-1].end:t.start]):
+            # "… compared with Microsoft Azure, but it runs data centres in Saudi Arabia":
+            # a pronoun after the foreign firm is the subject, which refers back
+            return None, False, False
         if before:
             near = before[-1]
             if near.kind != "foreign":
@@ -773,6 +847,62 @@ class Assembler:
                 sentences=sorted({p.sent for p in ps})))
         moves.sort(key=lambda m: (m.sentences[0], m.evidence["move_type"].start))
         return moves
+
+
+_ALSO_ABROAD = re.compile(r"\b(?:abroad|overseas|outside China|worldwide|globally)\b|海外|境外|全球")
+
+
+@functools.cache
+def _dateline_names() -> dict[str, tuple[str, str | None]]:
+    from chuhai.extract.pipeline import cities
+    from chuhai.reference.countries import countries
+    out: dict[str, tuple[str, str | None]] = {}
+    for row in countries().itertuples(index=False):
+        for n in {row.name, *[a for a in row.aliases.split("|") if a],
+                  *lx.EXTRA_COUNTRY_NAMES.get(row.iso3, [])}:
+            if n and not re.search(r"[\u4e00-\u9fff]", n):
+                out.setdefault(n.lower(), (row.iso3, None))
+    for row in cities().itertuples(index=False):
+        for n in [row.city, *[a for a in row.aliases.split("|") if a]]:
+            if n and not re.search(r"[\u4e00-\u9fff]", n):
+                out[n.lower()] = (row.iso3, row.city)
+    return out
+
+
+def _dateline_place(name: str) -> tuple[str, str | None] | None:
+    """"JAKARTA" -> ("IDN", "Jakarta"); "Hungary" -> ("HUN", None)."""
+    return _dateline_names().get(name.strip().lower())
+
+
+def _place_anaphors(text: str, mentions: list[Mention], lang: str, frame: Mention | None,
+                    frame_city: Mention | None) -> list[Mention]:
+    """"the country", "the kingdom", "there", "该国", "当地" (a country) and "the city",
+    "该市" (a city) as place mentions of the place named last before them (or of the
+    dateline): "has been producing separators in the city since 2023"."""
+    rx = _PLACE_ANAPHOR[lang]
+    places = sorted((m for m in mentions if m.kind == "place" and m.extra != "exchange"
+                     and "home" not in m.flags and text[m.end:m.end + 2] != "'s"),
+                    key=lambda m: m.start)
+    ends = [m.end for m in places]
+    out = []
+    for a in rx.finditer(text):
+        i = bisect.bisect_right(ends, a.start()) - 1
+        if a.group("city"):
+            prev = [m for m in places[:i + 1] if isinstance(m.extra, str) and m.extra != "demonym"]
+            ref = prev[-1] if prev else frame_city
+            if ref is None:
+                continue
+            out.append(Mention("place", a.start(), a.end(), ref.key, ref.extra, a.group(),
+                               {"anaphor"}))
+            continue
+        if a.groupdict().get("there"):
+            ref = places[i] if i >= 0 and a.start() - places[i].end < 400 else None
+        else:
+            ref = places[i] if i >= 0 else frame
+        if ref is None:
+            continue
+        out.append(Mention("place", a.start(), a.end(), ref.key, None, a.group(), {"anaphor"}))
+    return out
 
 
 @functools.cache

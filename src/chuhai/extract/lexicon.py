@@ -21,17 +21,19 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "global depositary receipts", "stock market debut", "trading debut", "market debut",
          "share sale", "listed its shares", "listing application", "list it", "list them",
          "list the unit", "list the business", "to list", "dual listing", "Nasdaq debut",
-         "trading debut"],
+         "trading debut", "listed in", "listed on", "listed its", "listed GDRs", "listed global",
+         "debuted on", "debuted in", "float", "floated"],
         ["上市", "IPO", "挂牌", "递交上市申请", "招股", "港股上市", "二次上市", "GDR", "发行H股",
          "H股上市", "赴港上市", "赴美上市", "递表", "发行全球存托凭证", "登陆", "敲钟",
-         "挂牌交易", "首次公开发行", "两地上市", "双重上市", "分拆上市"]),
+         "挂牌交易", "首次公开发行", "两地上市", "双重上市", "分拆上市", "发行H股股票"]),
     "joint_venture": (
         ["joint venture", "joint-venture", "JV", "JVs", "joint ventures", "joint company"],
         ["合资", "合资公司", "合资企业", "合营", "合资建厂", "成立合资"]),
     "acquisition": (
         ["acquire", "acquires", "acquired", "acquiring", "acquisition", "buy", "buys", "bought",
          "buying", "purchase", "purchased", "takeover", "take over", "took over", "stake",
-         "controlling stake", "majority stake", "merger", "buyout", "bid for", "takeover bid"],
+         "controlling stake", "majority stake", "merger", "buyout", "bid for", "takeover bid",
+         "stakes", "takeover proposal", "takeover offer"],
         ["收购", "并购", "入股", "股权", "买下", "控股权", "全资收购", "增持", "竞购", "要约收购"]),
     "licensing": (
         ["license", "licence", "licenses", "licences", "licensing", "licensed", "licensing deal",
@@ -50,7 +52,9 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
     "plant_expansion": (
         ["expansion", "expand", "expands", "expanded", "expanding", "second phase",
          "new phase", "phase II", "phase two", "additional capacity", "add capacity",
-         "boost capacity", "raise capacity", "increase capacity"],
+         "boost capacity", "raise capacity", "increase capacity", "double its capacity",
+         "double capacity", "doubling capacity", "triple its capacity", "second line",
+         "second production line", "new production line", "additional line", "new lines"],
         ["扩产", "扩建", "二期", "扩大产能", "新增产能", "扩能", "增资扩产", "三期"]),
     "data_center": (
         ["data centre", "data center", "data centres", "data centers", "datacenter",
@@ -70,9 +74,10 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
         ["store", "stores", "flagship store", "flagship", "showroom", "showrooms", "outlet",
          "outlets", "shop", "shops", "dealership", "dealerships", "restaurant", "restaurants",
          "teahouse", "teahouses", "cafe", "cafes", "coffee shop", "coffee shops", "boutique",
-         "boutiques"],
+         "boutiques", "filling station", "filling stations", "petrol station", "petrol stations",
+         "gas stations", "service stations"],
         ["门店", "旗舰店", "专卖店", "体验店", "开店", "新店", "店铺", "展厅", "直营店", "餐厅",
-         "首店", "首家门店", "分店", "连锁店", "专营店"]),
+         "首店", "首家门店", "分店", "连锁店", "专营店", "加油站", "销售网点", "经销商门店"]),
     "office_hq": (
         ["office", "offices", "headquarters", "HQ", "regional headquarters", "regional hub",
          "representative office"],
@@ -86,11 +91,23 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "smelter", "smelters", "refinery", "refineries", "steel mill", "steel mills", "manufacturing hub", "industrial park",
          "manufacturing plant", "production site", "materials complex", "industrial complex",
          "production complex", "manufacturing complex", "chemical complex", "battery complex",
-         "manufacturing facilities", "production facilities", "production bases"],
+         "manufacturing facilities", "production facilities", "production bases", "contract manufacturing",
+         "contract assembly", "contract assembler", "contract manufacturer", "cement plant",
+         "tyre plant", "tire plant", "HPAL plant", "HPAL plants", "mill"],
         ["工厂", "建厂", "生产基地", "制造基地", "超级工厂", "生产线", "产线", "冶炼厂",
          "炼油厂", "组装厂", "整车厂", "电池厂", "产业园", "投资建厂", "冶炼项目",
          "工业园", "设厂", "办厂", "生产中心", "制造中心", "产能基地", "组装线", "KD工厂",
-         "CKD工厂", "冶炼厂", "制造工厂", "生产工厂", "产业基地", "工业园区", "制造园区"]),
+         "CKD工厂", "冶炼厂", "制造工厂", "生产工厂", "产业基地", "工业园区", "制造园区",
+         "水泥厂", "轮胎厂", "钢厂", "化工厂", "材料厂", "组装工厂", "换电站工厂", "CKD项目",
+         "铜钴矿", "金矿项目", "电池项目", "轮胎项目", "电解液项目", "隔膜项目", "材料项目",
+         "整车项目", "组件项目", "硅片项目", "钢铁项目", "水泥项目", "化工项目"]),
+    # logistics facilities and other operating sites that are not plants, shops or offices
+    "other": (
+        ["warehouse", "warehouses", "logistics hub", "logistics centre", "logistics center",
+         "distribution centre", "distribution center", "sorting centre", "sorting center",
+         "fulfilment centre", "fulfillment center", "logistics park"],
+        ["海外仓", "分拨中心", "转运中心", "物流中心", "物流枢纽", "仓储中心", "物流园",
+         "自营仓", "物流基地", "配送中心", "eHub"]),
 }
 
 #: Weak triggers: a move of type "other" only when the article says nothing stronger.
@@ -109,7 +126,9 @@ WEAK_TYPED: dict[str, tuple[list[str], list[str]]] = {
                           "manufacturing", "CKD", "SKD", "local production", "makes", "making"],
                          ["生产", "组装", "CKD", "SKD", "KD组装", "本地化生产", "代工生产", "投产"]),
     # "set up a subsidiary in Mexico" is an office; "its subsidiary" alone says nothing
-    "office_hq": (["subsidiary", "subsidiaries", "branch", "branches"], ["子公司", "分公司"]),
+    "office_hq": (["subsidiary", "subsidiaries", "branch", "branches", "set up a company",
+                   "set up a local company", "established a company", "registered a company"],
+                  ["子公司", "分公司"]),
 }
 
 MOVE_PRECEDENCE: tuple[str, ...] = (
@@ -128,9 +147,11 @@ STATUS_CUES: dict[str, tuple[list[str], list[str]]] = {
         ["cancelled", "canceled", "cancel", "scrapped", "scrap", "abandoned", "shelved",
          "halted", "suspended", "withdrew", "pulled out", "called off", "terminated", "stalled",
          "dropped", "collapsed", "fell through", "fell apart", "was blocked", "were blocked",
-         "ditched", "pulled the plug"],
+         "ditched", "pulled the plug", "on hold", "on ice", "put on hold", "dropped plans",
+         "postponed indefinitely"],
         ["取消", "终止", "搁置", "叫停", "暂停", "放弃", "撤回", "撤出", "中止", "停摆", "告吹",
-         "流产", "被否决", "作罢", "未获批准"]),
+         "流产", "被否决", "作罢", "未获批准", "暂缓", "暂缓实施", "暂缓推进", "停止",
+         "已终止"]),
     "operating": (
         ["opened", "opens", "inaugurated", "started production", "began production",
          "start production", "started operations", "began operations", "commenced operations",
@@ -139,26 +160,31 @@ STATUS_CUES: dict[str, tuple[list[str], list[str]]] = {
          "came online", "set up", "established", "opened its", "started producing",
          "began producing", "started making", "began making", "running", "runs",
          "in production", "up and running", "began operating", "commissioned", "debut",
-         "debuted", "began trading", "started trading", "has operated", "entered"],
+         "debuted", "began trading", "started trading", "has operated", "entered", "raised",
+         "has run", "have run", "has been producing", "has produced", "has been running",
+         "already has", "already operates", "already runs", "owns", "listed"],
         ["投产", "投入运营", "正式运营", "开业", "启用", "落成", "竣工", "量产", "下线", "建成",
          "运营", "开设了", "设立了", "开幕", "投入使用", "建成投产", "正式启用", "已投产",
          "试生产", "试运行", "已实现出口", "建有", "设有", "拥有", "完成", "已完成", "交割", "开通",
          "上线", "正式开通", "开始量产", "实现量产", "正式投产", "已开业",
          "营业", "挂牌上市", "开始生产", "开始运营", "正式生产", "已运营", "运营中", "完成交割", "完成收购", "已落地",
-         "开服", "挂牌交易", "首日", "已投入运营", "首车下线", "开出"]),
+         "开服", "挂牌交易", "首日", "已投入运营", "首车下线", "开出", "募资", "通车",
+         "已建成", "建成投产", "已在", "设立了", "开设了", "已拥有", "设有多个"]),
     "under_construction": (
         ["under construction", "is building", "are building", "is constructing",
          "broke ground", "groundbreaking", "began construction",
          "started construction", "construction began", "construction started",
          "construction of", "being built", "already building", "is converting",
-         "are converting", "being converted", "under way"],
+         "are converting", "being converted", "under way", "is also building", "are also building",
+         "is now building", "is still building", "is currently building", "breaking ground",
+         "construction began", "construction of the"],
         ["开工", "动工", "在建", "奠基", "开工建设", "破土", "正在建设", "建设中", "施工中",
-         "破土动工", "加紧建设", "正在建造", "开建"]),
+         "破土动工", "加紧建设", "正在建造", "开建", "封顶", "正在建设的", "获批开建"]),
     "announced": (
         ["will", "plans", "planned", "plan", "to build", "agreed", "signed", "announced",
          "unveiled", "intends", "would", "aims", "proposed", "considering", "preparing"],
         ["签约", "签署", "宣布", "拟", "计划", "将", "规划", "协议", "有望", "预计", "打算",
-         "获批", "考虑", "筹建", "启动"]),
+         "获批", "考虑", "筹建", "启动", "递交", "中标", "签下"]),
 }
 
 #: Modal words that turn a completed-state cue into a future one.
@@ -171,7 +197,8 @@ DENIALS: tuple[list[str], list[str]] = (
     ["denied", "denies", "deny", "dismissed", "rejected a report", "no plans", "no plan",
      "not planning", "has no intention", "inaccurate", "untrue", "false report",
      "not considering", "has not confirmed", "did not confirm", "could not be confirmed",
-     "unconfirmed"],
+     "unconfirmed", "would not build", "will not build", "won't build", "not to build",
+     "decided not to", "no longer plans"],
     ["否认", "不实", "并无计划", "无意", "辟谣", "谣言", "澄清", "没有计划", "无计划", "尚未予以证实",
      "未予证实", "尚未证实", "未经证实"],
 )
@@ -179,7 +206,7 @@ DENIALS: tuple[list[str], list[str]] = (
 #: Words that mark a sentence as reporting a rumour (dropped if the article denies it).
 RUMOUR_CUES: tuple[list[str], list[str]] = (
     ["report", "reported", "reports", "media", "sources said", "people familiar"],
-    ["报道", "消息", "传出", "据悉", "传言"],
+    ["报道", "消息", "传出", "据悉", "传言", "传闻", "市场传闻"],
 )
 
 #: Expressions that refer back to a company named earlier in the article.
@@ -192,7 +219,7 @@ ANAPHORS: tuple[list[str], list[str]] = (
      "the plant", "the factory", "the facility", "the project", "the centre", "the center",
      "the deal", "the venture", "the expansion", "the site", "the store", "the investment",
      "the new phase", "the contract", "the loan", "the listing", "the ipo", "the offering",
-     "he", "she", "we", "they"],
+     "he", "she", "we", "they", "our"],
     ["该公司", "公司", "其", "该集团", "集团", "该企业", "该工厂", "工厂", "该项目", "项目",
      "该中心", "该基地", "双方", "该车企", "此次", "此前", "同时", "另外", "此外"],
 )
@@ -362,3 +389,26 @@ SECTOR_WORDS: dict[str, tuple[list[str], list[str]]] = {
                         ["家电", "空调", "冰箱"]),
     "ecommerce": (["e-commerce", "ecommerce", "online retailer"], ["电商", "跨境电商"]),
 }
+
+#: Well-known foreign firms and brands that news names bare, without a nationality
+#: ("优衣库于2005年在美国纽约开出首家门店", "Starbucks opened ..."): partners or
+#: competitors, never the Chinese mover. Registry firms are not repeated here.
+FOREIGN_BRANDS: tuple[list[str], list[str]] = (
+    ["Uniqlo", "Fast Retailing", "Starbucks", "McDonald's", "KFC", "Yum Brands", "IKEA",
+     "Walmart", "Costco", "Carrefour", "Nike", "Adidas", "Puma", "PUMA", "Zara", "Inditex",
+     "H&M", "Muji", "Daiso", "Lego", "Amazon", "Amazon.com", "Microsoft", "Google", "Alphabet",
+     "Nvidia", "Samsung", "Samsung Electronics", "Sony", "Intel", "Qualcomm", "Meta", "Oracle",
+     "Siemens", "Bosch", "BASF", "Shell", "ExxonMobil", "Chevron", "BP", "TotalEnergies",
+     "Glencore", "Rio Tinto", "BHP", "Vale", "Anglo American", "Newmont", "Barrick",
+     "Freeport-McMoRan", "Magna", "Kia", "Isuzu", "Mitsubishi", "Suzuki", "Mazda", "Audi",
+     "Porsche", "Renault", "Peugeot", "Fiat", "Indian Oil", "Adani", "Reliance", "Tata",
+     "Foxconn", "TSMC", "Harita Group", "Artemis", "Amer Sports", "Jack Wolfskin"],
+    ["优衣库", "迅销", "星巴克", "麦当劳", "肯德基", "百胜", "宜家", "沃尔玛", "好市多", "开市客",
+     "家乐福", "耐克", "阿迪达斯", "彪马", "飒拉", "无印良品", "大创", "乐高", "亚马逊", "微软",
+     "谷歌", "英伟达", "三星", "三星电子", "索尼", "英特尔", "高通", "西门子", "博世", "巴斯夫",
+     "壳牌", "埃克森美孚", "雪佛龙", "嘉能可", "力拓", "必和必拓", "淡水河谷", "英美资源",
+     "英美资源集团", "纽蒙特", "巴里克", "麦格纳", "起亚", "五十铃", "三菱", "铃木", "马自达",
+     "奥迪", "保时捷", "雷诺", "标致", "菲亚特", "富士康", "台积电", "狼爪", "亚玛芬", "迪卡侬",
+     "可口可乐", "百事", "雀巢", "联合利华", "宝洁", "路易威登", "爱马仕", "斯特兰蒂斯集团",
+     "戴姆勒卡车", "康明斯", "帕卡", "埃及阿拉伯承包商公司", "拉法基"],
+)

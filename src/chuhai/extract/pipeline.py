@@ -116,6 +116,7 @@ class Matchers:
         self.company_home: dict[str, str] = {}
         self.company_sector: dict[str, str] = {}
         self._add_companies()
+        self._add_foreign_brands()
         self._add_places()
         self._add_lexicon()
 
@@ -161,6 +162,14 @@ class Matchers:
             kind = "company" if self._chinese(cid) else "foreign"
             self._add(self.names, f"CO|{cid}", (kind, cid, None), en, ("en",))
             self._add(self.names, f"CO|{cid}", (kind, cid, None), zh, ("zh",))
+
+    def _add_foreign_brands(self) -> None:
+        """Well-known foreign firms written bare ("优衣库", "Starbucks"): partners or
+        competitors, never movers (:data:`~chuhai.extract.lexicon.FOREIGN_BRANDS`)."""
+        for lang, names in zip(("en", "zh"), lx.FOREIGN_BRANDS):
+            for n in names:
+                key = "foreign_" + (normalise(n) or n)
+                self._add(self.names, f"FB|{key}", ("foreign", key, None), [n], (lang,))
 
     def _chinese(self, cid: str, depth: int = 0) -> bool:
         """Whether a registry firm is Chinese: home in China, or a Chinese parent.
@@ -417,7 +426,9 @@ def _home_place(text: str, cs: int, ce: int, lang: str) -> bool:
 
 def _not_a_place_en(text: str, cs: int, ce: int) -> bool:
     """"Latin America" is not America."""
-    return text[cs:ce] in ("America", "Americas") and re.search(
+    if text[cs:ce] == "Americas":
+        return True  # a continent, not the United States
+    return text[cs:ce] == "America" and re.search(
         r"\b(?:Latin|South|North|Central)\s+$", text[max(0, cs - 10):cs]) is not None
 
 
@@ -451,6 +462,23 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
         if re.match(r"\s+(?:said|says|told|confirmed|announced|declined|did not)", text[ce:ce + 14]) or \
                 re.search(r"(?:President|Minister|Premier|Mayor|Governor|Chancellor|[a-z]+ister)\b[^,.]{0,30}'s\s+$",
                           text[max(0, cs - 50):cs]):
+            return True
+    if mtype == "licensing":
+        # "建设许可", "environmental permit": a permit for a site, not a licence deal
+        if re.search(r"(?:建设|施工|环境|环评|规划|用地|建筑|building|construction|environmental)\s*$",
+                     text[max(0, cs - 16):cs], re.IGNORECASE):
+            return True
+    if mtype == "office_hq" and lang == "zh" and text[cs:ce] == "总部":
+        # "后者总部位于瑞士日内瓦": where a firm is based, not a move (unless "将总部设在")
+        if re.match(r"(?:位于|设在|设于|在)", text[ce:ce + 2]) and not re.search(
+                r"(?:将|把|迁|设立|成立)[^，。]{0,6}$", text[max(0, cs - 10):cs]):
+            return True
+    if mtype == "construction_contract" and lang == "en" and text[cs:ce].lower().startswith("contract"):
+        # "win government contracts", "a contract manufacturing deal": not building work
+        around = text[max(0, cs - 120):ce + 120]
+        if not re.search(r"\b(?:build|builds|building|built|construct\w*|EPC|engineering|railway|"
+                         r"road|highway|bridge|port|dam|power plant|station|tunnel|metro|airport|"
+                         r"infrastructure|project)\b", around, re.IGNORECASE):
             return True
     if mtype == "retail_store" and lang == "en":
         # "store energy", "energy storage" are not shops
@@ -500,7 +528,7 @@ _CHINA_NAME_EN = re.compile(
     r"Machinery|Petroleum|Chemical|Resources|Electric|Communications|Investment|Development)\b"
     r"(?:\s+(?:Group|Corp|Corporation|Co|Ltd|Holdings|Company))?")
 _POSS_EN = re.compile(rf"\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s\s+(?P<name>{_NAME_EN})")
-_BASED_EN = re.compile(rf"\b(?P<city>[A-Z][a-z]+)-based\s+(?P<name>{_NAME_EN})")
+_BASED_EN = re.compile(rf"\b(?P<city>[A-Z][a-z]+)-(?:based|listed)\s+(?:[a-z-]+\s+){{0,3}}?(?P<name>{_NAME_EN})")
 _NOT_FIRM_FIRST = {"Ministry", "Commerce", "Foreign", "State", "Government", "Central",
                    "National", "President", "Premier", "Embassy", "People's", "Xi", "Communist",
                    "Customs", "Securities", "Prime", "Minister", "Finance", "Economy",
@@ -527,15 +555,19 @@ _ZH_BAD_START = ("该", "这", "其", "本", "各", "多家", "一家", "有望"
                  "合作", "协议", "同时", "此外", "另外", "随后", "当地", "去年", "明年", "近年",
                  "本次", "此次", "目前", "成立", "设立", "建设", "投资", "收购", "新建", "投建",
                  "开设", "共同", "通过", "借助", "凭借", "依托", "联合", "携手", "作为", "对于",
-                 "关于", "由于", "因为", "随着", "出海", "值得", "分析", "业内", "以及")
+                 "关于", "由于", "因为", "随着", "出海", "值得", "分析", "业内", "以及",
+                 "公司", "本公司", "本集团", "集团", "以", "从", "贴近", "原", "先后", "自有",
+                 "不过", "但是", "而是", "如果", "虽然", "尽管")
 _CUE_ZH = re.compile(
     rf"(?:{'|'.join(lx.FIRM_NOUNS_ZH)})(?P<name>{_ZH_NAME})"
     r"(?=表示|宣布|称|已|将|计划|拟|于|在|与|的|发布|公告|近日|正式|今年|日前|旗下|，|、|和|近期|此前|目前|已经|向|之后|之前|以来|"
     r"也|还|亦|则|位于|合作|通过|签约|签署|登陆|进军|开设|收购|入股|中标|承建)")
 _BARE_ZH = re.compile(
-    rf"(?:^|(?<=[。；\n])|(?<=报道，)|(?<=获悉，)|(?<=据悉，)|(?<=此外，)|(?<=同时，)|(?<=了解，)|(?<=此前，))(?P<name>[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{3,6}}?)"
+    rf"(?:^|(?<=[。；\n])|(?<=报道，)|(?<=获悉，)|(?<=据悉，)|(?<=此外，)|(?<=同时，)|(?<=了解，)|(?<=此前，)|"
+    rf"(?<=[年月日初底]，))(?P<name>[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{2,3}}的[^\s\d，。、；：“”（）()《》{_ZH_STOP}]"
+    rf"|[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{3,6}}?)"
     r"(?=正在|正|计划|拟|将|宣布|表示|称|已|近日|日前|今年|此前|正式|在|于|获|完成|启动|签约|签署|中标|"
-    r"承建|收购|入股|斩获|拿下|开设|进军|登陆|也|还|再次|首次)", re.M)
+    r"承建|收购|入股|斩获|拿下|开设|进军|登陆|也|还|再次|首次|则)", re.M)
 #: Verbs that end a name found by a pattern ("泡泡玛特位|于", "麦格纳合作")
 _ZH_NAME_TAIL = re.compile(r"(?:位于|创立|成立|创办|合作|通过|旗下|本身|签约|签署|发布|公告|宣布|"
                            r"表示|联合|携手|共同|分别|此次|日前|近日)")
@@ -559,7 +591,15 @@ def _chinese_place_names_zh() -> frozenset[str]:
 
 #: Whole "names" that are common words
 _ZH_NOT_NAME = {"车型", "产品", "品牌", "业务", "市场", "项目", "工厂", "公司", "集团", "企业",
-                "通过", "合作", "双方", "方面", "旗下", "合资", "投资", "收购", "建厂", "出海"}
+                "通过", "合作", "双方", "方面", "旗下", "合资", "投资", "收购", "建厂", "出海",
+                "手中", "先后", "影响力", "客户", "内部", "自身", "整体", "高管", "董事会", "股东",
+                "负责人", "创始人", "董事长", "总裁", "管理层", "股价", "业绩", "资金", "形象",
+                "战略", "规模", "价值", "实力", "竞争力", "知名度"}
+#: Last characters of positional and abstract words, never of a firm's name ("集团手中")
+_ZH_NOT_NAME_END = ("中", "后", "前", "时", "里", "内", "力", "度", "性")
+#: Characters before a firm noun that make it the article's "the company" ("同意公司以…",
+#: "本集团先后…", "有利于公司贴近…"), not a description of a name that follows
+_ZH_ANAPHOR_BEFORE = set("本该其此意由之于令使请经我贵各")
 _SUFFIX_ZH = re.compile(
     rf"(?:(?<=[，。、；：“”\s（(与和及由对向据])|^)(?P<name>[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{2,10}}?"
     rf"(?:{'|'.join(lx.FIRM_SUFFIXES_ZH)}))", re.M)
@@ -626,6 +666,8 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                 s, e = m.span("name")
                 if rx is _CUE_ZH and any(ts < s <= te for ts, te in taken):
                     continue  # "小米集团周二宣布": the cue noun ends a registered name
+                if rx is _CUE_ZH and m.start() > 0 and text[m.start() - 1] in _ZH_ANAPHOR_BEFORE:
+                    continue  # "同意公司以自有资金…": "the company", not a firm noun
                 name = m.group("name")
                 # "泡泡玛特位于", "狼爪创立于", "麦格纳合作": a verb glued to the name
                 tail = _ZH_NAME_TAIL.search(name + text[e:e + 1])
@@ -641,11 +683,16 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                 state_firm = core.startswith("中国") and len(core) >= 4 and not core.endswith(
                     lx.ZH_NOT_FIRM_END)  # "中国能源建设股份有限公司", "中国能建"
                 if len(name) < 2 or (name.startswith(_ZH_BAD_START) and not state_firm) \
-                        or name in _ZH_NOT_NAME:
+                        or name in _ZH_NOT_NAME or name.endswith(_ZH_NOT_NAME_END) \
+                        or (name.isascii() and len(name.strip()) <= 3):
                     continue
                 if rx is _BARE_ZH and (len(name) < 3 or name.endswith(lx.ZH_NOT_FIRM_END)
-                                       or _foreign_place_in(name)):
+                                       or _foreign_place_in(name) or (
+                                           "的" in name and _place_rx_zh().search(name))):
                     continue
+                if re.search(r"本集团|本公司", name) or (
+                        "公司" in name[1:] and not name.endswith(lx.FIRM_SUFFIXES_ZH)):
+                    continue  # "提升本集团": a clause about "the group", not a name
                 foreign_rx = _foreign_rx_zh()
                 # the noun phrase before the name, back to the last punctuation:
                 # "德国消费电子零售商Ceconomy", "加拿大汽车零部件巨头麦格纳"
@@ -654,6 +701,12 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                 add("foreign" if foreign else "candidate", s, e, name)
     if lang == "zh":
         _link_abbreviations(out)
+    # a firm introduced with another nationality stays foreign when it is named bare
+    # later ("德国户外品牌狼爪" … "狼爪创立于1981年")
+    foreign_keys = {m.key for m in out if m.kind == "foreign"}
+    for m in out:
+        if m.key in foreign_keys:
+            m.kind = "foreign"
     # a firm introduced once with a cue is then named bare ("Pop Mart plans ..."), often
     # in a shorter form without its legal suffix
     for first in list(out):
