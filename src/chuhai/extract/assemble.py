@@ -75,6 +75,10 @@ _ANAPHOR_EN = re.compile(
 _ONE_MORE = re.compile(r"\b(?:a|the|its)\s+(?:second|third|fourth|fifth|new|another)\s+"
                        r"(?:one|facility|site)\b|"
                        r"\banother(?:\s+one)?\b(?=\s+(?:in|at|near|outside)\b)|"
+                       r"(?:(?<=\bbuild )|(?<=\bopen )|(?<=\bplan )|(?<=\badd )|(?<=\bbuilds )|"
+                       r"(?<=\bopens )|(?<=\bbuilding )|(?<=\bopening )|(?<=\bbuilt )|(?<=\bopened )|"
+                       r"(?<=\bplanned ))one\b(?=\s+(?:in|at|near)\b)|"
+                       r"\ba\s+(?:second|third|fourth)\b(?=\s+(?:in|at|near)\b)|"
                        r"第二座|第二家|第三座|第二个")
 _WITH = re.compile(r"(?:\bwith|\band|\bpartner)\s*(?:[\w'-]+\s+){0,3}$|"
                    r"(?:与|和|同|跟|携手|联合|联手)[^，。；,;与和]{0,14}$")
@@ -100,6 +104,10 @@ _EXPAND_BLOCK = re.compile(r"\b(?:build|builds|building|construct|open|opens|set
 #: Facilities a contractor builds for someone else: its "plant" is a construction contract
 _BUILT_FOR_OTHERS = ("greenfield_plant", "plant_expansion", "data_center")
 _PLANT_TYPES = ("greenfield_plant", "plant_expansion")
+_ANOTHER = re.compile(r"\b(?:a|its)\s+(?:second|third|fourth|new|another)\s+$|\banother\s+$|第[二三四]座$")
+#: "运营水泥厂", "runs cement plants": a contractor's own operation, not a contract
+_OWN_OPERATION = re.compile(r"\b(?:runs|operates|owns|run|operate|own)\b|运营|拥有|自有")
+_ENTRY = re.compile(r"entered|enters|entering|entry into|enter the market|进入|进军")
 _ALSO = re.compile(r"\balso\b|还将|同时还|此外还")
 _GENERIC_SUBJECT = {
     "en": re.compile(
@@ -124,7 +132,7 @@ _DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z .'/-]{2,40}?)(?:,\s*(?P<region>[
 #: "the country", "the kingdom", "该国", "当地": a place named earlier in the article
 _PLACE_ANAPHOR = {
     "en": re.compile(r"\b(?:the|this)\s+(?:(?P<country>country|kingdom|island nation|nation|emirate|"
-                     r"republic|island)|(?P<city>city|town))\b(?!\s+(?:of|council|government)\b)|"
+                     r"republic|island)|(?P<city>city|town|state|province|region))\b(?!\s+(?:of|council|government)\b)|"
                      r"(?<=[a-z,] )(?P<there>there)\b(?!\s+(?:is|are|was|were|will|would|has|have|"
                      r"had|seems|appears|may|might|could|should|must)\b|')"),
     "zh": re.compile(r"(?P<country>该国|(?<=[在于赴])当地|当地(?=[建设投开生]))|(?P<city>该市|(?<=[在于])该城)"),
@@ -321,7 +329,9 @@ class Assembler:
                     pron = [m.end() for m in _SUBJECT_PRONOUN.finditer(text, ss, t.start)]
                     if recent and (anaphor or zh_dropped_subject or definite) and not generic \
                             and not any(f.key != topic.key for f in firms
-                                        if (pron[-1] if pron else ss) <= f.start < t.start):
+                                        if (pron[-1] if pron else ss) <= f.start < t.start
+                                        and not (f.kind == "foreign" and _WITH.search(
+                                            text[max(0, f.start - 12):f.start]))):
                         comp, direct = topic, False
                     else:
                         continue
@@ -381,7 +391,8 @@ class Assembler:
                             si, comp, key, direct, host, host_m if host_m and host_m.key == host else None,
                             city if city is not None and city.key == host else None,
                             "construction_contract" if self.company_sector.get(key) in lx.CONTRACTOR_SECTORS
-                            and (t.kind == "weak" or t.key in _BUILT_FOR_OTHERS) else t.key,
+                            and (t.kind == "weak" or t.key in _BUILT_FOR_OTHERS)
+                            and not _OWN_OPERATION.search(text[max(ss, t.start - 25):t.start]) else t.key,
                             t, t.kind == "weak",
                             status, st_m, self._money_for(t, ms, text, triggers), self._date_for(t, ms, triggers),
                             self._partner_for(t, comp, ms), round(max(conf, 0.1), 2), rumour,
@@ -750,6 +761,14 @@ class Assembler:
                 if same:
                     mtype = min(same, key=lambda q: abs(q.trigger.start - p.trigger.start)).move_type
                     p.weak = False
+                elif _ENTRY.fullmatch(p.trigger.text.lower()):
+                    # "喜茶先后进入英国、美国…": entering a market is what the firm does
+                    # everywhere else in the article (opening shops, for a tea chain)
+                    kinds = {q.move_type for q in proposals if not q.weak
+                             and q.company_key == p.company_key and q.move_type != "listing"}
+                    if len(kinds) == 1:
+                        mtype = kinds.pop()
+                        p.weak = False
             if p.attach_only:
                 # "the plant", "该项目" without a company or place of its own: more about a
                 # move already introduced, not a new one
@@ -1044,6 +1063,11 @@ def _one_per_pair(props: list[_Proposal], text: str) -> list[_Proposal]:
             between = text[q.trigger.end:p.trigger.start]
             if _COORD.match(between) and not (p.weak or q.weak):
                 continue  # "a research centre and a plant": two things, two moves
+            if _ANOTHER.search(text[max(0, p.trigger.start - 14):p.trigger.start]):
+                continue  # "runs a plant through a JV, and shelved plans for a second plant"
+            if {p.move_type, q.move_type} == {"greenfield_plant", "plant_expansion"} and \
+                    p.trigger.text != q.trigger.text and re.search(r"\bsaid\b|\band\b|，|并|此后", between):
+                continue  # "has run the smelter since 2009, said it would spend $1.3bn expanding it"
             if _CLAUSE.search(between):
                 continue
             purpose = q.move_type == "joint_venture" and p.move_type in _PLANT_TYPES and \

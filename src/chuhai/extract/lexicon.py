@@ -115,7 +115,7 @@ WEAK_TRIGGERS: tuple[list[str], list[str]] = (
     ["invest", "invests", "investment", "investments", "invested", "investing",
      "enter the market", "set up operations", "project", "facility", "site", "deal",
      "venture", "entered", "enters", "entering", "entry into"],
-    ["投资", "项目", "落地", "布局", "基地", "投建", "设立", "进军"],
+    ["投资", "项目", "落地", "布局", "基地", "投建", "设立", "进军", "进入"],
 )
 
 #: Weak triggers that still say what kind of move it is when nothing stronger is said:
