@@ -500,6 +500,13 @@ class Assembler:
             key = prev[-1].key if prev else last_type
             if key:
                 trig.append(Mention("trigger", m.start(), m.end(), key, None, m.group()))
+        if not any(t.key == "listing" for t in trig):
+            for x in ms:
+                # "Chagee raised $411 million on the Nasdaq": money raised on an exchange
+                if x.kind == "place" and x.extra == "exchange" and re.search(
+                        r"\b(?:raised|raises|raising|debuted|debuts)\b[^.;]{0,50}\b(?:on|in)\s+(?:the\s+)?$",
+                        text[max(ss, x.start - 70):x.start]):
+                    trig.append(Mention("trigger", x.start, x.end, "listing", None, x.text))
         trig.sort(key=lambda m: m.start)
         # "agreed to sell its factory", "出售其工厂": a sale is an exit, not a move
         trig = [m for m in trig if not _DIVEST.search(text[max(ss, m.start - 45):m.start])
@@ -508,6 +515,17 @@ class Assembler:
             m.kind == "weak" and m.text.lower() in _EXPANDABLE)]
         out = []
         for m in trig:
+            if m.key == "plant_expansion" and m.text.lower() in _EXPAND_MODIFIERS and not any(
+                    (p.end <= m.start and m.start - p.end <= 3) or (
+                        p.start >= m.end and len(text[m.end:p.start]) <= 40
+                        and not _EXPAND_BLOCK.search(text[m.end:p.start])) for p in plants):
+                # "open data centres in Brazil … and expand capacity in Mexico, Japan": the
+                # expansion is of the kind of thing the sentence is about
+                typed = [o for o in out if o.kind == "trigger" and o.key not in _PLANT_TYPES]
+                if typed and re.match(r"\s+(?:its\s+)?(?:capacity|presence|operations|footprint)\b",
+                                      text[m.end:m.end + 25]):
+                    out.append(Mention("trigger", m.start, m.end, typed[-1].key, None, m.text))
+                    continue
             if m.key == "plant_expansion" and m.text.lower() in _EXPAND_MODIFIERS:
                 # "expand" alone says nothing about a plant; with one it makes it an
                 # expansion: "expand its plant", "expanded the site", "the plant expansion"

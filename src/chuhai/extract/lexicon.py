@@ -59,7 +59,8 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
     "data_center": (
         ["data centre", "data center", "data centres", "data centers", "datacenter",
          "datacentre", "datacenters", "cloud region", "availability zone", "computing centre",
-         "computing center", "cloud regions", "availability zones"],
+         "computing center", "cloud regions", "availability zones", "opened a region",
+         "open a region", "launched a region", "launch a region"],
         ["数据中心", "云计算中心", "算力中心", "智算中心", "云数据中心", "可用区", "云节点",
          "区域节点", "新节点", "节点开服", "云服务节点", "云区域"]),
     "rnd_center": (

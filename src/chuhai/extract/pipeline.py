@@ -115,6 +115,9 @@ class Matchers:
         self.labels: dict[str, tuple[str, str | None, object]] = {}
         self.company_home: dict[str, str] = {}
         self.company_sector: dict[str, str] = {}
+        #: company id -> aliases that are common words ("Senior", "EVE"): a firm only once
+        #: its full name has been met, and then only as a subject ("Senior said …")
+        self.ambiguous_en: dict[str, list[str]] = {}
         self._add_companies()
         self._add_foreign_brands()
         self._add_places()
@@ -154,6 +157,7 @@ class Matchers:
                                   [n], ("zh",))
                     continue
                 if n.lower() in _AMBIGUOUS_EN:
+                    self.ambiguous_en.setdefault(cid, []).append(n)
                     continue
                 # news writes "LONGi", "Longi" and "LONGI": spelling variants, matched exactly
                 # so that "senior" or "eve" in running text never look like a firm
@@ -305,8 +309,30 @@ class Matchers:
             out.extend(cands)
         if lang == "en":
             out = self._units(text, out)
+            out = self._ambiguous_later(text, out)
         out.sort(key=lambda m: (m.start, -m.end))
         return out
+
+    def _ambiguous_later(self, text: str, out: list[Mention]) -> list[Mention]:
+        """"Shenzhen Senior Technology Material … Senior said it would …": a common-word
+        alias of a firm already named, capitalised and as a subject, is that firm."""
+        if not self.ambiguous_en:
+            return out
+        first: dict[str, int] = {}
+        for m in out:
+            if m.kind == "company" and m.key in self.ambiguous_en:
+                first.setdefault(m.key, m.end)
+        new = []
+        for cid, start in first.items():
+            for alias in self.ambiguous_en[cid]:
+                form = alias if alias[:1].isupper() else alias.title()
+                rx = re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])(?=\s+(?:said|says|has|had|will|"
+                                rf"would|is|was|plans|announced|added|also|'s)\b|'s)")
+                for x in rx.finditer(text, start):
+                    if not any(x.start() < m.end and m.start < x.end() for m in out + new
+                               if m.kind in ("company", "candidate", "foreign", "place")):
+                        new.append(Mention("company", x.start(), x.end(), cid, None, x.group()))
+        return out + new if new else out
 
     def _units(self, text: str, out: list[Mention]) -> list[Mention]:
         """"Alibaba Group's cloud computing unit", "the cloud unit": the registry child of
@@ -408,7 +434,7 @@ _HOME_BEFORE = re.compile(r"(?:\b(?:based|headquartered|founded|incorporated|reg
 _UNIT_GENERIC = {"unit", "arm", "division", "subsidiary", "business", "the", "its", "new",
                  "group", "holdings", "international", "co", "ltd", "inc", "computing",
                  "services", "service", "technology", "technologies", "and", "overseas"}
-_UNIT_POSS_EN = re.compile(r"(?:'s?|’s?)\s+(?P<desc>(?:[\w-]+\s+){1,3}?)(?:unit|arm|division|"
+_UNIT_POSS_EN = re.compile(r"(?:'s?|’s?)\s+(?P<desc>(?:[\w-]+\s+){0,3}?[\w-]+\s+)(?:unit|arm|division|"
                            r"subsidiary|business)\b")
 _UNIT_DEF_EN = re.compile(r"\b[Tt]he\s+(?P<desc>(?:[\w-]+\s+){1,3}?)(?:unit|arm|division|"
                           r"subsidiary)\b")
