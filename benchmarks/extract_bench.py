@@ -1,6 +1,6 @@
 """Extraction throughput: words per second per core, against a naive baseline in the same run.
 
-The corpus is generated from the development sets (tests/fixtures/extract/dev/{tune,tune2,
+The corpus is generated from the development sets (tests/fixtures/extract/dev/{tune,tune2,tune3,
 heldout,heldout2,heldout3}; nothing else in that folder is read): each
 article is repeated with its registry company names swapped for other registry firms of
 the same language, its countries for other countries, and its numbers changed, until the
@@ -43,7 +43,7 @@ from chuhai.reference.countries import countries  # noqa: E402
 DEV = ROOT / "tests" / "fixtures" / "extract" / "dev"
 #: The development sets the corpus is made from, named: a blind test set written into the
 #: same folder is never read by the benchmark.
-DEV_SETS = ("tune", "tune2", "heldout", "heldout2", "heldout3")
+DEV_SETS = ("tune", "tune2", "tune3", "heldout", "heldout2", "heldout3")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 

@@ -760,7 +760,8 @@ class Assembler:
         for p in sorted(proposals, key=lambda p: p.sent):
             mtype = p.move_type
             pair = (p.company_key, p.host)
-            if mtype in _PLANT_TYPES and pair in jv_sents and not p.weak and (
+            if mtype in _PLANT_TYPES and pair in jv_sents and not p.weak \
+                    and not _ANOTHER.search(text[max(0, p.trigger.start - 14):p.trigger.start]) and (
                     _DEFINITE.search(text[max(0, p.trigger.start - 30):p.trigger.start])
                     or min(abs(p.sent - j) for j in jv_sents[pair]) <= 1):
                 # "formed a JV ... . The plant will ...", "双方合资建设的这座工厂": the
@@ -775,7 +776,7 @@ class Assembler:
             if p.weak and p.move_type == "other" and pair not in strong_pairs and p.company_direct:
                 # "It entered Singapore in 2023 and opened its first store in Malaysia"
                 same = [q for q in proposals if q.sent == p.sent and not q.weak
-                        and q.company_key == p.company_key]
+                        and q.company_key == p.company_key and q.move_type != "other"]
                 if same:
                     mtype = min(same, key=lambda q: abs(q.trigger.start - p.trigger.start)).move_type
                     p.weak = False
@@ -783,7 +784,8 @@ class Assembler:
                     # "喜茶先后进入英国、美国…": entering a market is what the firm does
                     # everywhere else in the article (opening shops, for a tea chain)
                     kinds = {q.move_type for q in proposals if not q.weak
-                             and q.company_key == p.company_key and q.move_type != "listing"}
+                             and q.company_key == p.company_key
+                             and q.move_type not in ("listing", "other")}
                     if len(kinds) == 1:
                         mtype = kinds.pop()
                         p.weak = False
@@ -1084,7 +1086,7 @@ def _one_per_pair(props: list[_Proposal], text: str) -> list[_Proposal]:
             if _ANOTHER.search(text[max(0, p.trigger.start - 14):p.trigger.start]):
                 continue  # "runs a plant through a JV, and shelved plans for a second plant"
             if {p.move_type, q.move_type} == {"greenfield_plant", "plant_expansion"} and \
-                    p.trigger.text != q.trigger.text and re.search(r"\bsaid\b|\band\b|，|并|此后", between):
+                    re.search(r"\bsaid\b|\band\b|，|并|此后", between):
                 continue  # "has run the smelter since 2009, said it would spend $1.3bn expanding it"
             if _CLAUSE.search(between):
                 continue
