@@ -5,10 +5,13 @@ The grammar, in the order it is applied to each sentence:
 1. Every move-type trigger proposes a move. "expand"/"expansion" only modifies the plant
    (or "site", "facility") it governs: written just before it ("expand its plant",
    "expanded the site") or just after ("plant expansion"), with no "build"/"open" between
-   ("build a plant in Turkey as it expands" stays a plant). "a second one", "a third
-   facility", "another in X" repeat the last trigger's type. A sale or closure ("agreed to
-   sell its factory") and a hedge ("whether", "is considering", "正在考虑", "尚未确定")
-   remove the trigger.
+   ("build a plant in Turkey as it expands" stays a plant); "expand capacity in X" after
+   another trigger of the sentence ("open data centres in Brazil … and expand capacity in
+   Japan") takes that trigger's type. "a second one", "a third facility", "another in X",
+   "is building one in X", "a third in X" repeat the last trigger's type. Money "raised on
+   the Nasdaq" is a listing at that exchange. A sale or closure ("agreed to sell its
+   factory") and a hedge ("whether", "is considering", "正在考虑", "尚未确定") remove the
+   trigger. A question ("Q: Will you open a store in Germany?") states nothing.
 2. The company is the nearest company named before the trigger in the sentence, else
    after it ("… by Gotion", "…, Hithium said", and for deals "a joint venture between
    LONGi and Invenergy", "a JV with TCL Zhonghuan"); else, when the sentence refers back
@@ -19,15 +22,24 @@ The grammar, in the order it is applied to each sentence:
    firms that only name a facility ("a former Ford plant", "原日产工厂", "运营115家
    海底捞餐厅") when the sentence has another mover; a Chinese firm after an object
    preposition ("从海底捞分拆"). A foreign subject blocks the carry-over ("Ford will own
-   the factory").
+   the factory"), but not a foreign co-agent ("与戴姆勒卡车、康明斯共同…") nor one followed by
+   a pronoun subject ("… than Microsoft Azure, but it runs data centres in …"). Well-known
+   foreign brands written bare (``lexicon.FOREIGN_BRANDS``: "优衣库", "Starbucks") and a
+   firm once introduced as foreign ("德国户外品牌狼爪" … "狼爪创立于") are never movers.
 3. The host is the place nearest the trigger, preferring places after it and after
    "in/at/在/于"; places listed together ("Japan, Indonesia and the Netherlands",
    "南非约翰内斯堡、智利圣地亚哥、墨西哥" — a country and its city are one item) each
    get a move. A place written after another firm and before the mover is that firm's.
    A firm's home ("Shenzhen-based", "based in Tianjin", "总部位于德国") is a host only for
    the purchase of a firm named after the trigger. A place in China means a domestic move,
-   which is dropped. Without a place in the sentence the host of the previous sentence
-   about the same company is used.
+   which is dropped. "the country", "the kingdom", "the island nation", "there", "该国",
+   "在当地" stand for the place named last before them (or the dateline's), "the city",
+   "the state", "该市" for the last city. Without a place in the sentence the host of the
+   previous sentence about the same company is used; else, for a strong trigger, the
+   article's *frame*: the country of the dateline ("DEBRECEN, Hungary, Feb 20 (Reuters) -",
+   "JAKARTA, June 29") or else of a headline naming one country, when that country is
+   also the one the article names most (Hong Kong, China and Taiwan datelines frame
+   nothing; a sentence about "overseas"/"海外" is not framed).
 4. Several triggers for one company and host in a clause make one move, typed by
    :data:`~chuhai.extract.lexicon.MOVE_PRECEDENCE` ("a joint venture to build a plant"
    is a joint venture, however long the words between); coordinated facilities and
@@ -48,7 +60,10 @@ The grammar, in the order it is applied to each sentence:
    A sentence that only refers back ("The plant will cost €4bn") adds to a move, and
    "also" makes a new one ("It will also include an R&D centre"). A plant next to (or
    definitely referring to) a joint venture of the same company and host is the venture's
-   plant; a move only the headline (a first line without a full stop) states joins the
+   plant, but "a second plant" is a move of its own, and so is an expansion in another
+   clause of the plant it expands ("has run the smelter since 2009, said it would spend
+   $1.3bn expanding it"). Entering markets ("先后进入英国、加拿大") takes the firm's one
+   other move type in the article (a tea chain's shops); a move only the headline (a first line without a full stop) states joins the
    body's move of the same company and host. A firm the registry does not know is named
    as the article first names it.
 """
