@@ -81,6 +81,9 @@ from chuhai.extract.pipeline import Mention
 _PRECEDENCE = {t: i for i, t in enumerate(lx.MOVE_PRECEDENCE)}
 _STATUS_RANK = {"announced": 1, "under_construction": 2, "operating": 3, "cancelled": 4}
 _EXPAND_MODIFIERS = {"expand", "expands", "expanded", "expanding", "expansion"}
+#: capacity phrases that say "more of the same", whatever the sentence is about
+_CAPACITY_WORDS = {"add capacity", "additional capacity", "boost capacity", "raise capacity",
+                   "increase capacity", "新增产能", "扩大产能"}
 _PREP_EN = re.compile(r"(?:\b(?:in|at|near|into|to|across|outside|of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}|"
                       r"(?:在|于|赴|落户|位于|进入|至))$", re.IGNORECASE)
 _PREP_WEAK = re.compile(r"(?:\b(?:in|into|at)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}|(?:在|(?<![用关对由等])于|赴|落户|进入))$",
@@ -97,6 +100,9 @@ _ONE_MORE = re.compile(r"\b(?:a|the|its)\s+(?:second|third|fourth|fifth|new|anot
                        r"第二座|第二家|第三座|第二个")
 _WITH = re.compile(r"(?:\bwith|\band|\bpartner)\s*(?:[\w'-]+\s+){0,3}$|"
                    r"(?:与|和|同|跟|携手|联合|联手)[^，。；,;与和]{0,14}$")
+#: a firm followed by its reporting verb is the subject the next pronoun refers to
+_REPORTS = re.compile(r"(?:'s)?\s*(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+                      r"(?:said|says|told\s+\w+|announced|confirmed|added|stated)\b(?:\s+that)?")
 _SAID = re.compile(r"(?:'s)?\s*(?:said|says|told|announced|added|confirmed|表示|称|宣布|透露)")
 _DEFINITE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[\w'$%.,-]+\s+){0,3}|"
                        r"[该此这其](?:座|家|个|一)?)$")
@@ -108,7 +114,7 @@ _DIVEST = re.compile(r"\b(?:sell|sells|sold|selling|divest|divests|divested|dive
                      r"(?:\s+[\w'$%.,-]+){0,6}\s*$|(?:出售|剥离|转让|关闭|关停|退出)[^，。；]{0,12}$",
                      re.IGNORECASE)
 _WHETHER = re.compile(r"\bwhether\b|\b(?:is|are|was|were|been)\s+(?:also\s+)?(?:considering|mulling|"
-                      r"weighing|exploring)\b|\bmulling\b|是否|尚未决定|未决定|(?:正在|正|也在|还在|在)考虑|"
+                      r"weighing|exploring)\b|\bmulling\b|\bdecide[sd]?\s+(?:on|whether)\b|是否|尚未决定|未决定|(?:正在|正|也在|还在|在)考虑|"
                       r"尚未确定|尚未敲定")
 _COORD = re.compile(r"^\s*(?:和|及|与|以及|、|and|&|as well as|,)\s*(?:a|an|its|the|new|一座|一家|一个)?\s*"
                     r"(?:[\w-]+\s+){0,2}$")
@@ -132,7 +138,7 @@ _GENERIC_SUBJECT = {
         r"investors|brands|contractors|chains|miners|suppliers|producers|developers)\b"),
     "zh": re.compile(
         r"(?:中国|中资|国内|海外|外资|外国|韩国|日本|欧美|美国|欧洲|本土|其他|多家|不少|众多|各大|头部)"
-        r"[\u4e00-\u9fff]{0,4}?(?:企业|车企|厂商|品牌|巨头|投资者|承包商)"),
+        r"[\u4e00-\u9fff]{0,4}?(?:企业|车企|厂商|品牌|巨头|投资者|承包商|竞争对手|对手|同行)"),
 }
 #: A JV written with its purpose: "formed a joint venture ... to build a plant" is one move
 _JV_PURPOSE = re.compile(r"\bto\s+(?:build|make|produce|set up|construct|develop|run|operate)\b|"
@@ -363,6 +369,8 @@ class Assembler:
                         f.end <= p.start for f in others))]
                 hosts, city, host_m, prep = self._hosts_for(t, cand, text, lang)
                 fallback = False
+                if not hosts and _DOMESTIC.search(text, ss, se):
+                    continue  # "At home, CATL continues to add capacity": not abroad
                 if not hosts:
                     prev = last_host.get(key)
                     refers_back = (not direct and t.kind != "weak") or anaphor or \
@@ -372,7 +380,8 @@ class Assembler:
                     if prev and si - prev[0] <= 2 and refers_back:
                         hosts, host_m, city, fallback = [prev[1].key], prev[1], None, True
                     elif frame is not None and t.kind != "weak" and (direct or refers_back) \
-                            and not _ALSO_ABROAD.search(text, ss, se):
+                            and not _ALSO_ABROAD.search(text, ss, se) \
+                            and not (prev and prev[1].key == "CHN" and si - prev[0] <= 1):
                         # "A few kilometres away, EVE Energy broke ground …" under the dateline
                         # "DEBRECEN, Hungary": the article's own place
                         hosts, host_m, city, fallback = [frame.key], frame, None, True
@@ -437,6 +446,12 @@ class Assembler:
             for p in sent_props:
                 if p.host_mention is not None:
                     last_host[p.company_key] = (si, p.host_mention)
+            if places and all(pl.key == "CHN" for pl in places):
+                # "小米汽车的全部产能均位于北京亦庄。小米汽车工厂二期已于今年建成": the firm's
+                # last place is now at home, so a following plant is domestic
+                for k in {c.key for c in companies} or ({topic.key} if topic is not None and (
+                        anaphor or lang == "zh") else set()):
+                    last_host[k] = (si, places[0])
             if companies:
                 # the firm that made the sentence's move is what "it" refers to next
                 topic = sent_props[0].company if sent_props and sent_props[0].company_direct \
@@ -530,6 +545,14 @@ class Assembler:
             m.kind == "weak" and m.text.lower() in _EXPANDABLE)]
         out = []
         for m in trig:
+            if m.key == "plant_expansion" and m.text.lower() in _CAPACITY_WORDS:
+                # "opened its first data centre in Mexico and will also add capacity in
+                # Asia": capacity of the kind of thing the sentence is about
+                typed = [o for o in out if o.kind == "trigger" and o.key not in _PLANT_TYPES
+                         and o.key not in _DEAL_TYPES and o.key != "listing"]
+                if typed and not plants:
+                    out.append(Mention("trigger", m.start, m.end, typed[-1].key, None, m.text))
+                    continue
             if m.key == "plant_expansion" and m.text.lower() in _EXPAND_MODIFIERS and not any(
                     (p.end <= m.start and m.start - p.end <= 3) or (
                         p.start >= m.end and len(text[m.end:p.start]) <= 40
@@ -608,6 +631,10 @@ class Assembler:
             partner_after = after[0]
         if before and before[-1].kind == "foreign" and _SUBJECT_PRONOUN.search(
                 text[before[-1].end:t.start]):
+            if _REPORTS.match(text, before[-1].end):
+                # "Denmark's Vestas has said it will decide on a new UK factory": the
+                # pronoun is the foreign firm that speaks
+                return None, False, True
             # "… compared with Microsoft Azure, but it runs data centres in Saudi Arabia":
             # a pronoun after the foreign firm is the subject, which refers back
             return None, False, False
@@ -801,7 +828,9 @@ class Assembler:
                     kinds = {q.move_type for q in proposals if not q.weak
                              and q.company_key == p.company_key
                              and q.move_type not in ("listing", "other")}
-                    if len(kinds) == 1:
+                    # only a chain enters a market by opening shops; a carmaker or a
+                    # miner entering a market sells there, which is no facility
+                    if kinds == {"retail_store"}:
                         mtype = kinds.pop()
                         p.weak = False
             if p.attach_only:
@@ -903,6 +932,8 @@ class Assembler:
         return moves
 
 
+#: a sentence about the firm's home market: a move without a place of its own is domestic
+_DOMESTIC = re.compile(r"\b[Aa]t home\b|\bdomestic(?:ally)?\b|\bin (?:mainland )?China\b|国内|在国内|境内")
 _ALSO_ABROAD = re.compile(r"\b(?:abroad|overseas|outside China|worldwide|globally)\b|海外|境外|全球")
 
 

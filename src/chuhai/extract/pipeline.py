@@ -459,6 +459,9 @@ def _not_a_place_en(text: str, cs: int, ce: int) -> bool:
 
 
 _LISTED_ADJ = re.compile(r"(?:-listed|上市公司|上市企业)")
+#: a modal, "to" or a subject pronoun before "store"/"shop" makes it a verb
+_VERB_BEFORE_EN = re.compile(r"\b(?:will|would|can|could|may|might|to|and|they|we|which|that|"
+                             r"must|should)\s+$", re.IGNORECASE)
 
 
 def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> bool:
@@ -511,6 +514,12 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
         before = text[max(0, cs - 8):cs].lower()
         if "energy" in before or text[ce:ce + 7].lower().startswith((" energy", " power")):
             return True
+        # "will store surplus electricity", "to shop for": the verb, not the noun
+        if _VERB_BEFORE_EN.search(text[max(0, cs - 12):cs]):
+            return True
+    if mtype == "listing" and lang == "zh" and text[cs:ce] == "招股" and re.match(
+            r"(?:说明)?书(?:显示|披露|称|中|里|提到|指出)", text[ce:ce + 6]):
+        return True  # "招股书显示": the prospectus as a source, not a listing
     return False
 
 
@@ -554,7 +563,10 @@ _CHINA_NAME_EN = re.compile(
     r"Machinery|Petroleum|Chemical|Resources|Electric|Communications|Investment|Development)\b"
     r"(?:\s+(?:Group|Corp|Corporation|Co|Ltd|Holdings|Company))?")
 _POSS_EN = re.compile(rf"\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s\s+(?P<name>{_NAME_EN})")
-_BASED_EN = re.compile(rf"\b(?P<city>[A-Z][a-z]+)-(?:based|listed)\s+(?:[a-z-]+\s+){{0,3}}?(?P<name>{_NAME_EN})")
+#: "Shenzhen-based Sunwoda", "Ningbo-based battery maker Ronbay" (the words between end with a
+#: firm noun: "The Ningde-based company raised HK$41 billion" names no firm)
+_BASED_EN = re.compile(rf"\b(?P<city>[A-Z][a-z]+)-(?:based|listed)\s+(?:(?:[a-z-]+\s+){{0,2}}?(?:{_FIRM_NOUN_EN})\s+)?"
+                       rf"(?P<name>{_NAME_EN})(?![\w$])")
 _NOT_FIRM_FIRST = {"Ministry", "Commerce", "Foreign", "State", "Government", "Central",
                    "National", "President", "Premier", "Embassy", "People's", "Xi", "Communist",
                    "Customs", "Securities", "Prime", "Minister", "Finance", "Economy",
