@@ -462,6 +462,10 @@ class Assembler:
                         near = [pl for pl in places if pl.key != "CHN"]
                         if near:
                             last_host[c.key] = (si, near[0])
+            elif firms and firms[0].kind == "foreign" and not text[dateline_end:firms[0].start].strip(" \"“'‘"):
+                # "Stellantis, meanwhile, has scaled back its own battery ambitions.": a
+                # foreign subject; "its venture" in the next sentence is not the Chinese firm's
+                topic = None
             elif anaphor and topic is not None:
                 topic_sent = si
         proposals = [p for p in proposals
@@ -833,6 +837,8 @@ class Assembler:
                     if kinds == {"retail_store"}:
                         mtype = kinds.pop()
                         p.weak = False
+                    else:
+                        continue  # "陆续进入德国、荷兰市场": sales, not a facility
             if p.attach_only:
                 # "the plant", "该项目" without a company or place of its own: more about a
                 # move already introduced, not a new one
