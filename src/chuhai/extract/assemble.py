@@ -143,6 +143,9 @@ _GENERIC_SUBJECT = {
 #: A JV written with its purpose: "formed a joint venture ... to build a plant" is one move
 _JV_PURPOSE = re.compile(r"\bto\s+(?:build|make|produce|set up|construct|develop|run|operate)\b|"
                          r"\b(?:that|which)\s+will\s+(?:build|make|produce|run)\b|建设|生产|建厂")
+_FOREIGN_OBJECT = re.compile(r"\b(?:supply|supplies|supplying|supplied|serve|serves|serving|to|for|"
+                             r"from|than|like|including|such as|outselling|overtaking)\s+(?:the\s+)?$|"
+                             r"(?:为|向|给|替|供应|配套)$")
 _OBJECT_PREP = re.compile(r"(?:\b(?:from|to|for|of)\s+(?:the\s+)?|[从向自为给对替])$")
 _MODIFIER_BEFORE = {"en": re.compile(r"\b(?:a|an|the|its|their|former|ex-)\s+(?:former\s+)?$",
                                      re.IGNORECASE),
@@ -352,7 +355,8 @@ class Assembler:
                             and not any(f.key != topic.key for f in firms
                                         if (pron[-1] if pron else ss) <= f.start < t.start
                                         and not (f.kind == "foreign" and _WITH.search(
-                                            text[max(0, f.start - 12):f.start]))):
+                                            text[max(0, f.start - 12):f.start]))
+                                        and not _foreign_object(f, t, text)):
                         comp, direct = topic, False
                     else:
                         continue
@@ -608,6 +612,9 @@ class Assembler:
         # "与Stellantis在西班牙生产", "together with Ford": a co-agent is a partner
         before = [c for c in firms if c.end <= t.start
                   and not (c.kind == "foreign" and _WITH.search(text[max(0, c.start - 12):c.start]))
+                  # "a factory in Debrecen that will supply BMW, and a plant in Kulim": a
+                  # foreign firm that is an object is not the subject of what follows
+                  and not _foreign_object(c, t, text)
                   # "Volvo Cars, majority owned by China's Geely, said it would ..."
                   and not (_APPOSITIVE.search(text[max(0, c.start - 80):c.start])
                            and "," in text[c.end:t.start])]
@@ -806,8 +813,14 @@ class Assembler:
         for p in sorted(proposals, key=lambda p: p.sent):
             mtype = p.move_type
             pair = (p.company_key, p.host)
+            # "a battery factory ..., a project that gives the Chinese battery giant its third
+            # production site in Europe": an ordinal after a plant of the same sentence
+            # counts the same plant, it is not a second one
+            restated = any(q.sent == p.sent and (q.company_key, q.host) == pair and q is not p
+                           and q.move_type in _PLANT_TYPES and q.trigger.start < p.trigger.start
+                           for q in proposals)
             if mtype in _PLANT_TYPES and pair in jv_sents and not p.weak \
-                    and not _ANOTHER.search(text[max(0, p.trigger.start - 14):p.trigger.start]) and (
+                    and (restated or not _ANOTHER.search(text[max(0, p.trigger.start - 14):p.trigger.start])) and (
                     _DEFINITE.search(text[max(0, p.trigger.start - 30):p.trigger.start])
                     or min(abs(p.sent - j) for j in jv_sents[pair]) <= 1):
                 # "formed a JV ... . The plant will ...", "双方合资建设的这座工厂": the
@@ -1013,6 +1026,13 @@ def _rivals(t: Mention, triggers) -> list[Mention]:
     gap = 12 if re.search(r"[\u4e00-\u9fff]", t.text) else 30
     return [o for o in triggers if o is not t and o.kind == "trigger"
             and (o.start - t.end > gap or t.start - o.end > gap)]
+
+
+def _foreign_object(c: Mention, t: Mention, text: str) -> bool:
+    """A foreign firm that is the object of an earlier verb, with a new coordinated phrase
+    before the trigger: "a factory in Debrecen that will supply BMW, and a plant in Kulim"."""
+    return c.kind == "foreign" and _FOREIGN_OBJECT.search(text[max(0, c.start - 20):c.start]) is not None \
+        and re.search(r",\s*(?:and|while|but)\s|，(?:并|而|还)", text[c.end:t.start]) is not None
 
 
 def _drop_modifiers(firms: list[Mention], triggers: list[Mention], text: str,
