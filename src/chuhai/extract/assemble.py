@@ -80,6 +80,10 @@ from chuhai.extract.pipeline import Mention
 
 _PRECEDENCE = {t: i for i, t in enumerate(lx.MOVE_PRECEDENCE)}
 _STATUS_RANK = {"announced": 1, "under_construction": 2, "operating": 3, "cancelled": 4}
+_NEW_LINE = re.compile(r"\b(?:second|third|fourth|additional|extra)\s+(?:[\w-]+\s+){0,2}?(?:lines?|trains?)\b|"
+                       r"第[二三四]条(?:生产线|产线|组装线)|新增(?:一条)?(?:生产线|产线)")
+#: "adding a second line at its plant in Bac Giang": the plant an expansion is made at
+_AT_OWN_PLANT = re.compile(r"\b(?:at|to|of)\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}$")
 _EXPAND_MODIFIERS = {"expand", "expands", "expanded", "expanding", "expansion"}
 #: capacity phrases that say "more of the same", whatever the sentence is about
 _CAPACITY_WORDS = {"add capacity", "additional capacity", "boost capacity", "raise capacity",
@@ -415,6 +419,11 @@ class Assembler:
                         conf = 0.9 - (0.2 if not direct else 0) - (0.2 if fallback else 0) \
                             - (0.3 if t.kind == "weak" else 0) - (0.1 if comp.kind == "candidate" else 0)
                         status, st_m = self._status_for(t, ms, text, lang, triggers)
+                        if t.key == "greenfield_plant" and _AT_OWN_PLANT.search(text[max(ss, t.start - 50):t.start]) \
+                                and any(o.key == "plant_expansion" and o.end <= t.start for o in triggers):
+                            # "adding a second assembly line at its plant in X": the plant
+                            # exists already
+                            status, st_m = "operating", None
                         sent_props.append(_Proposal(
                             si, comp, key, direct, host, host_m if host_m and host_m.key == host else None,
                             city if city is not None and city.key == host else None,
@@ -545,6 +554,11 @@ class Assembler:
                         r"\b(?:raised|raises|raising|debuted|debuts)\b[^.;]{0,50}\b(?:on|in)\s+(?:the\s+)?$",
                         text[max(ss, x.start - 70):x.start]):
                     trig.append(Mention("trigger", x.start, x.end, "listing", None, x.text))
+        for m in _NEW_LINE.finditer(text, ss, se):
+            # "a second processing line", "the second train", "第二条产线": more capacity at
+            # a plant, whatever the line is called
+            trig = [t for t in trig if not (t.start < m.end() and m.start() < t.end)]
+            trig.append(Mention("trigger", m.start(), m.end(), "plant_expansion", None, m.group()))
         trig.sort(key=lambda m: m.start)
         # "agreed to sell its factory", "出售其工厂": a sale is an exit, not a move
         trig = [m for m in trig if not _DIVEST.search(text[max(ss, m.start - 45):m.start])
@@ -1157,6 +1171,9 @@ def _one_per_pair(props: list[_Proposal], text: str) -> list[_Proposal]:
                 continue  # "a research centre and a plant": two things, two moves
             if _ANOTHER.search(text[max(0, p.trigger.start - 14):p.trigger.start]):
                 continue  # "runs a plant through a JV, and shelved plans for a second plant"
+            if q.move_type == "plant_expansion" and p.move_type == "greenfield_plant" and not p.weak \
+                    and _AT_OWN_PLANT.search(between):
+                continue  # "a second line at its plant in Bac Giang": two moves, one operating
             if {p.move_type, q.move_type} == {"greenfield_plant", "plant_expansion"} and \
                     re.search(r"\bsaid\b|\band\b|，|并|此后", between):
                 continue  # "has run the smelter since 2009, said it would spend $1.3bn expanding it"
