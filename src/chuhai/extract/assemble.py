@@ -316,6 +316,7 @@ class Assembler:
         topic_sent = -10
         last_host: dict[str, tuple[int, Mention]] = {}
         last_type: str | None = None
+        last_prop_sent = -10
         for si, (ss, se) in enumerate(sents):
             ms = by_sent[si]
             dateline_end = ss
@@ -355,7 +356,14 @@ class Assembler:
                     # a generic subject is not the firm of the previous sentences
                     generic = _GENERIC_SUBJECT[lang].search(text, ss, t.start) is not None
                     pron = [m.end() for m in _SUBJECT_PRONOUN.finditer(text, ss, t.start)]
-                    if recent and (anaphor or zh_dropped_subject or definite) and not generic \
+                    # "Its plant in Rayong began production in 2024. A $1 billion plant in
+                    # Manisa, Turkey, is under construction": a list of the firm's sites goes
+                    # on in the same paragraph, in a sentence naming no firm at all
+                    continues = lang == "en" and not firms and t.kind == "trigger" \
+                        and topic is not None and si - topic_sent == 1 and last_prop_sent == si - 1 \
+                        and "\n" not in text[sents[si - 1][1]:ss] \
+                        and re.fullmatch(r"(?:A|An)\s+(?:[\w$.,'-]+\s+){0,5}", text[ss:t.start]) is not None
+                    if recent and (anaphor or zh_dropped_subject or definite or continues) and not generic \
                             and not any(f.key != topic.key for f in firms
                                         if (pron[-1] if pron else ss) <= f.start < t.start
                                         and not (f.kind == "foreign" and _WITH.search(
@@ -377,6 +385,9 @@ class Assembler:
                         f.end <= p.start for f in others))]
                 hosts, city, host_m, prep = self._hosts_for(t, cand, text, lang)
                 fallback = False
+                if comp is topic and not direct and not hosts and not (
+                        anaphor or definite or lang == "zh"):
+                    continue  # a continued list needs its own place
                 if not hosts and _DOMESTIC.search(text, ss, se):
                     continue  # "At home, CATL continues to add capacity": not abroad
                 if not hosts:
@@ -453,6 +464,8 @@ class Assembler:
                 sent_props = []
             sent_props = kept + sent_props
             proposals.extend(_one_per_pair(sent_props, text))
+            if any(p.company_direct or not p.attach_only for p in sent_props):
+                last_prop_sent = si
             strong = [p for p in sent_props if not p.weak]
             if strong:
                 last_type = strong[-1].move_type

@@ -552,9 +552,14 @@ _CUE_EN = re.compile(
     rf"(?P<cue>\bChinese|\bChina-based|\bHong Kong-based|\b[A-Z][a-z]+-based|\b(?P<dem>{_DEMONYM_ALT}))"
     rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{_FIRM_NOUN_EN})"
     # "Another Chinese company, cathode maker Youshan Technology"
-    rf"(?:,\s+(?:[\w-]+\s+){{0,3}}?(?:{_FIRM_NOUN_EN}))?\s+(?P<name>{_NAME_EN})"
+    rf"(?:,\s+(?:[\w-]+\s+){{0,3}}?(?:{_FIRM_NOUN_EN}))?,?\s+(?P<name>{_NAME_EN})"
     # "Chinese tea chains Chagee and Heytea"
     rf"(?:\s+and\s+(?P<name2>{_NAME_EN}))?")
+#: "Kedra, a Chinese battery maker,", "Albemarle, the U.S. lithium major,": the name first,
+#: then its description
+_APPOS_EN = re.compile(
+    rf"(?:^|(?<=[.\n]\s)|(?<=\n))(?P<name>{_NAME_EN}),\s+(?:a|an|the)\s+(?:(?P<cn>Chinese)|(?P<dem>{_DEMONYM_ALT}|U\.S\.|US))"
+    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_FIRM_NOUN_EN}|major|majors)\b", re.M)
 _RIVAL_EN = re.compile(rf"\b[Rr]ival\s+(?P<name>{_NAME_EN})")
 #: "China Energy Engineering", "China Harbour Engineering Co": a state firm's name
 _CHINA_NAME_EN = re.compile(
@@ -677,6 +682,10 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                 s, e, name = _trim_en(m, grp)
                 if name:
                     add("foreign" if foreign else "candidate", s, e, name)
+        for m in _APPOS_EN.finditer(text):
+            s, e, name = _trim_en(m, "name")
+            if name and name.split()[0] not in _NOT_FIRM_FIRST:
+                add("candidate" if m.group("cn") else "foreign", s, e, name)
         for m in _CHINA_NAME_EN.finditer(text):
             add("candidate", m.start(), m.end(), m.group())
         for m in _RIVAL_EN.finditer(text):
