@@ -80,6 +80,11 @@ from chuhai.extract.pipeline import Mention
 
 _PRECEDENCE = {t: i for i, t in enumerate(lx.MOVE_PRECEDENCE)}
 _STATUS_RANK = {"announced": 1, "under_construction": 2, "operating": 3, "cancelled": 4}
+#: a second verb phrase: what follows is another move ("… and set up a research centre")
+_NEW_VERB = re.compile(r"\b(?:and|while)\s+(?:also\s+)?(?:will\s+|would\s+|plans\s+to\s+|to\s+)?(?:also\s+)?"
+                       r"(?:set\s+up|sets\s+up|open|opens|opened|build|builds|built|establish|establishes|"
+                       r"established|launch|launches|launched|move|moves|relocate|relocates|acquire|acquires|"
+                       r"acquired|buy|buys|bought)\b|并(?:在|将|于)")
 _NEW_LINE = re.compile(r"\b(?:second|third|fourth|additional|extra)\s+(?:[\w-]+\s+){0,2}?(?:lines?|trains?)\b|"
                        r"第[二三四]条(?:生产线|产线|组装线)|新增(?:一条)?(?:生产线|产线)")
 #: "adding a second line at its plant in Bac Giang": the plant an expansion is made at
@@ -1190,8 +1195,8 @@ def _one_per_pair(props: list[_Proposal], text: str) -> list[_Proposal]:
             if {p.move_type, q.move_type} == {"greenfield_plant", "plant_expansion"} and \
                     re.search(r"\bsaid\b|\band\b|，|并|此后", between):
                 continue  # "has run the smelter since 2009, said it would spend $1.3bn expanding it"
-            if _CLAUSE.search(between):
-                continue
+            if _CLAUSE.search(between) or (_NEW_VERB.search(between) and not (p.weak or q.weak)):
+                continue  # "move its European headquarters to Budapest and set up an R&D centre"
             purpose = q.move_type == "joint_venture" and p.move_type in _PLANT_TYPES and \
                 _JV_PURPOSE.search(between) is not None
             near_gap = 15 if re.search(r"[\u4e00-\u9fff]", between + p.trigger.text) else 30
