@@ -112,6 +112,7 @@ _WITH = re.compile(r"(?:\bwith|\band|\bpartner)\s*(?:[\w'-]+\s+){0,3}$|"
 #: a firm followed by its reporting verb is the subject the next pronoun refers to
 _REPORTS = re.compile(r"(?:'s)?\s*(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
                       r"(?:said|says|told\s+\w+|announced|confirmed|added|stated)\b(?:\s+that)?")
+_SAID_BACK = re.compile(r"\b(?:it|the company|the group|the firm)\s+(?:has\s+)?(?:said|says|added)\b")
 _SAID = re.compile(r"(?:'s)?\s*(?:said|says|told|announced|added|confirmed|表示|称|宣布|透露)")
 _DEFINITE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[\w'$%.,-]+\s+){0,3}|"
                        r"[该此这其](?:座|家|个|一)?)$")
@@ -368,7 +369,15 @@ class Assembler:
                         and topic is not None and si - topic_sent == 1 and last_prop_sent == si - 1 \
                         and "\n" not in text[sents[si - 1][1]:ss] \
                         and re.fullmatch(r"(?:A|An)\s+(?:[\w$.,'-]+\s+){0,5}", text[ss:t.start]) is not None
-                    if recent and (anaphor or zh_dropped_subject or definite or continues) and not generic \
+                    # "Slovakia … is home to plants run by Volkswagen … to keep its auto
+                    # industry competitive": an "its" after the trigger is not its owner,
+                    # unless it reports ("…, it said")
+                    refers = lang == "zh" or any(
+                        m.kind == "anaphor" and m.start < t.start for m in ms) or (
+                        _ANAPHOR_EN.search(text, ss, t.start) is not None) or (
+                        _SAID_BACK.search(text, t.end, se) is not None)
+                    if recent and ((anaphor and refers) or zh_dropped_subject or definite or continues) \
+                            and not generic \
                             and not any(f.key != topic.key for f in firms
                                         if (pron[-1] if pron else ss) <= f.start < t.start
                                         and not (f.kind == "foreign" and _WITH.search(
