@@ -363,6 +363,21 @@ class Matchers:
                 if rx is _UNIT_POSS_EN:
                     drop.add(id(parent))
                 new.append(Mention("company", start, u.end(), child, None, text[start:u.end()]))
+        # "Rival Tencent Cloud said … The Tencent unit already runs three data centres": the
+        # parent's name with "unit" is its child named earlier in the article
+        for f in firms:
+            if f.key not in children or not re.search(r"\b[Tt]he\s+$", text[max(0, f.start - 5):f.start]):
+                continue
+            u = re.match(r"\s+(?:unit|arm|subsidiary|division)\b", text[f.end:f.end + 14])
+            if not u:
+                continue
+            kids = {cid for cid, _ in children[f.key]}
+            earlier = [m for m in firms + new if m.key in kids and m.end <= f.start]
+            if earlier:
+                drop.add(id(f))
+                child = max(earlier, key=lambda m: m.start).key
+                new.append(Mention("company", f.start, f.end + u.end(), child, None,
+                                   text[f.start:f.end + u.end()]))
         if not new:
             return out
         return [m for m in out if id(m) not in drop] + new
