@@ -758,10 +758,18 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                 foreign_rx = _foreign_rx_zh()
                 # the noun phrase before the name, back to the last punctuation:
                 # "德国消费电子零售商Ceconomy", "加拿大汽车零部件巨头麦格纳"
-                lead = re.split(r"[，。、；：“”（）()《》\s]", text[max(0, s - 20):s])[-1]
+                # (a Latin name's own spaces stay inside: "塞尔维亚国有铜企RTB Bor集团")
+                lead_text = text[max(0, s - 20):s]
+                if re.search(r"[A-Za-z]\s$", lead_text):
+                    lead_text = lead_text.rstrip()
+                lead = re.split(r"[，。、；：“”（）()《》]|\s(?![A-Za-z])", lead_text)[-1]
                 foreign = bool(foreign_rx.search(lead) or foreign_rx.match(name))
                 add("foreign" if foreign else "candidate", s, e, name)
     if lang == "zh":
+        for m in _foreign_lead_rx_zh().finditer(text):
+            # "韩国韩华Qcells在美国…", "韩国LG化学等企业": a foreign country glued to a
+            # Latin-lettered name is a foreign firm
+            add("foreign", m.start("name"), m.end("name"), m.group("name"))
         _link_abbreviations(out)
     # a firm introduced with another nationality stays foreign when it is named bare
     # later ("德国户外品牌狼爪" … "狼爪创立于1981年")
@@ -861,6 +869,15 @@ def _foreign_zh_names() -> tuple[str, ...]:
 def _foreign_rx_zh() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(n) for n in sorted(_foreign_zh_names(), key=len,
                                                              reverse=True)))
+
+
+@functools.cache
+def _foreign_lead_rx_zh() -> re.Pattern[str]:
+    countries_alt = "|".join(re.escape(n) for n in sorted(_foreign_zh_names(), key=len, reverse=True))
+    return re.compile(
+        rf"(?:^|(?<=[。；，、\n]))(?:{countries_alt})(?:企业|公司|厂商|车企)?"
+        r"(?P<name>[\u4e00-\u9fff]{0,4}[A-Za-z][A-Za-z0-9&-]*[\u4e00-\u9fff]{0,3}?)"
+        r"(?=在|已|将|的|也|等|和|、|则|宣布|表示|计划|正在|近日)", re.M)
 
 
 @functools.cache
