@@ -85,6 +85,7 @@ _NEW_VERB = re.compile(r"\b(?:and|while)\s+(?:also\s+)?(?:will\s+|would\s+|plans
                        r"(?:set\s+up|sets\s+up|open|opens|opened|build|builds|built|establish|establishes|"
                        r"established|launch|launches|launched|move|moves|relocate|relocates|acquire|acquires|"
                        r"acquired|buy|buys|bought)\b|并(?:在|将|于)")
+_DATE_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s|;\s|，(?:并|而|同时|还|另|此后)|；")
 _NEW_LINE = re.compile(r"\b(?:second|third|fourth|additional|extra)\s+(?:[\w-]+\s+){0,2}?(?:lines?|trains?)\b|"
                        r"第[二三四]条(?:生产线|产线|组装线)|新增(?:一条)?(?:生产线|产线)")
 #: "adding a second line at its plant in Bac Giang": the plant an expansion is made at
@@ -456,7 +457,7 @@ class Assembler:
                             and (t.kind == "weak" or t.key in _BUILT_FOR_OTHERS)
                             and not _OWN_OPERATION.search(text[max(ss, t.start - 25):t.start]) else t.key,
                             t, t.kind == "weak",
-                            status, st_m, self._money_for(t, ms, text, triggers), self._date_for(t, ms, triggers),
+                            status, st_m, self._money_for(t, ms, text, triggers), self._date_for(t, ms, triggers, text),
                             self._partner_for(t, comp, ms), round(max(conf, 0.1), 2), rumour,
                             attach_only))
             if deny and lang == "zh" and not rumour:
@@ -820,10 +821,25 @@ class Assembler:
         return best
 
     @staticmethod
-    def _date_for(t: Mention, ms: list[Mention], triggers: list[Mention] = ()) -> Mention | None:
+    def _date_for(t: Mention, ms: list[Mention], triggers: list[Mention] = (),
+                  text: str | None = None) -> Mention | None:
         others = _rivals(t, triggers)
-        dated = [m for m in ms if m.kind == "date" and m.extra.year is not None
-                 and not any(abs(o.start - m.start) + 15 < abs(t.start - m.start) for o in others)]
+        dated = [m for m in ms if m.kind == "date" and m.extra.year is not None]
+        if text is not None:
+            # "Its plant in Rayong began production in July 2024, and a factory in Camacari
+            # started assembling cars this year": a date in the clause of another trigger
+            # is that trigger's, however near
+            first = min((o.start for o in triggers), default=t.start)
+
+            def split(a: int, b: int) -> bool:
+                # a date before every trigger ("2024年，公司在伦敦开设旗舰店，并在洛杉矶设立
+                # 北美总部") dates the whole sentence
+                return b >= first and _DATE_CLAUSE.search(text, min(a, b), max(a, b)) is not None
+            own = [m for m in dated if not split(t.start, m.start)]
+            dated = own if own else [m for m in dated if not any(
+                o.kind == "trigger" and o is not t and not split(o.start, m.start) for o in triggers)]
+        dated = [m for m in dated
+                 if not any(abs(o.start - m.start) + 15 < abs(t.start - m.start) for o in others)]
         if not dated:
             return None
         return min(dated, key=lambda m: abs(m.start - t.start))

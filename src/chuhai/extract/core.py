@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from chuhai.extract.assemble import Assembler, ExtractedMove
+from chuhai.extract.dates import dateline_year
 from chuhai.extract.pipeline import Matchers, detect_lang, matchers_for
 from chuhai.reference.companies import Registry
 
@@ -56,6 +57,8 @@ def extract_articles(texts: Iterable[str], lang: str = "auto",
     asm = _assembler(m)
     texts = list(texts)
     years = list(ref_years) if ref_years is not None else [None] * len(texts)
+    # without a date from the feed, the dateline's year dates "this year" and plans
+    years = [y if y is not None else dateline_year(t) for y, t in zip(years, texts)]
     langs = [detect_lang(t) if lang == "auto" else lang for t in texts]
     results: list[list[ExtractedMove] | None] = [None] * len(texts)
     for lg in ("en", "zh"):

@@ -97,3 +97,26 @@ def find_dates(text: str, ref_year: int | None = None) -> list[DateMention]:
                                    int(mon) if mon else None, None))
     out.sort(key=lambda d: d.start)
     return out
+
+
+_DATELINE_EN = re.compile(
+    rf"(?:^|\n)[^\n]{{0,80}}?\b(?:{_MONTH_ALT})\.?\s+\d{{1,2}},\s+(?P<year>{_YEAR})\b"
+    r"(?=\s*(?:\([^)\n]{2,20}\)\s*)?[-–—/])")
+_DATELINE_ZH = re.compile(rf"(?:^|\n)\s*(?:【[^】\n]{{1,15}}】|[^\n，。]{{0,12}}讯\s*)?\s*(?P<year>{_YEAR})年(?:1[0-2]|[1-9])月")
+
+
+def dateline_year(text: str) -> int | None:
+    """The publication year a wire dateline or a Chinese news lead gives ("SZEGED, Hungary,
+    Oct 8, 2025 (Reuters) -", "【界面新闻】2025年6月27日，…"), read from the article's first
+    lines; None when it has none.
+
+    >>> dateline_year("Headline\\n\\nLONDON, Oct 20, 2025 - Britain has yet to decide")
+    2025
+    >>> dateline_year("标题\\n\\n【财新】2024年11月4日，蔚来公司发布公告")
+    2024
+    >>> dateline_year("BYD will build a plant in 2026.") is None
+    True
+    """
+    head = text[:600]
+    m = _DATELINE_EN.search(head) or _DATELINE_ZH.search(head)
+    return int(m.group("year")) if m else None
