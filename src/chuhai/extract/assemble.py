@@ -999,7 +999,7 @@ class Assembler:
                 value_currency=money.currency if money else None,
                 value_usd_m=money.usd_m if money else None,
                 year=date.year if date else (
-                    ref_year if st.status in ("announced", "under_construction") else None),
+                    ref_year if st.status == "announced" else None),
                 month=date.month if date else None,
                 status=st.status, partner=partner_m.text if partner_m is not None else None,
                 confidence=round(conf, 2), evidence=ev,

@@ -31,7 +31,8 @@ _EN = re.compile(
     rf"|\b(?P<rel>this year|last year|next year|the previous year)\b")
 _ZH = re.compile(
     rf"(?P<q1>到|于|截至|至)?(?P<year>{_YEAR})年(?:(?P<mon>1[0-2]|[1-9])月)?(?P<q2>底|初|末|上半年|下半年|年中|中期|前|内)?"
-    r"|(?P<rel>今年|去年|明年|上年)(?:(?P<mon2>1[0-2]|[1-9])月)?")
+    r"|(?P<rel>今年|去年|明年|上年)(?:(?P<mon2>1[0-2]|[1-9])月)?"
+    r"|(?<![\d年月.])(?P<mon3>1[0-2]|[1-9])月(?![份度]?(?:以来|至今))")
 _Q_EN = {"early": "early", "mid": "mid", "mid-": "mid", "late": "late", "end of": "late",
          "the end of": "late", "the start of": "early", "the beginning of": "early",
          "by": "by", "before": "by", "until": "by", "from": "from", "since": "from"}
@@ -81,7 +82,10 @@ def find_dates(text: str, ref_year: int | None = None) -> list[DateMention]:
                                    _Q_EN.get(q.lower()) if q else None))
         elif m.group("mon2"):
             start = m.start("mon2")
-            out.append(DateMention(start, m.end(), None, MONTHS[m.group("mon2").lower()], None))
+            # "in February", "last September": the publication year's (or the one before)
+            shift = {"last": -1, "next": 1}.get(m.group().split()[0].lower(), 0)
+            year = ref_year + shift if ref_year is not None else None
+            out.append(DateMention(start, m.end(), year, MONTHS[m.group("mon2").lower()], None))
         elif m.group("rel") and ref_year is not None:
             out.append(DateMention(m.start(), m.end(), ref_year + _REL[m.group("rel").lower()],
                                    None, None))
@@ -91,6 +95,10 @@ def find_dates(text: str, ref_year: int | None = None) -> list[DateMention]:
             out.append(DateMention(m.start(), m.end(), int(m.group("year")),
                                    int(m.group("mon")) if m.group("mon") else None,
                                    _Q_ZH.get(q) if q else None))
+        elif m.group("mon3"):
+            if ref_year is not None:
+                # "4月，公司以12亿美元完成收购": a month of the publication year
+                out.append(DateMention(m.start(), m.end(), ref_year, int(m.group("mon3")), None))
         elif m.group("rel") and ref_year is not None:
             mon = m.group("mon2")
             out.append(DateMention(m.start(), m.end(), ref_year + _REL[m.group("rel")],
