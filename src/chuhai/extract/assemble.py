@@ -86,6 +86,7 @@ _NEW_VERB = re.compile(r"\b(?:and|while)\s+(?:also\s+)?(?:will\s+|would\s+|plans
                        r"established|launch|launches|launched|move|moves|relocate|relocates|acquire|acquires|"
                        r"acquired|buy|buys|bought)\b|并(?:在|将|于)")
 _DATE_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s|;\s|，(?:并|而|同时|还|另|此后)|；")
+_DONE_DEAL = {"bought", "acquired", "took over", "purchased"}
 _NEW_LINE = re.compile(r"\b(?:second|third|fourth|additional|extra)\s+(?:[\w-]+\s+){0,2}?(?:lines?|trains?)\b|"
                        r"第[二三四]条(?:生产线|产线|组装线)|新增(?:一条)?(?:生产线|产线)")
 #: "adding a second line at its plant in Bac Giang": the plant an expansion is made at
@@ -799,6 +800,10 @@ class Assembler:
             rank = _STATUS_RANK[status]
             if rank > best_rank:
                 best, best_m, best_rank = status, m, rank
+        if best_m is None and t.key == "acquisition" and t.text.lower() in _DONE_DEAL and not re.search(
+                r"\b(?:" + "|".join(lx.MODALS_EN) + r"|have|has|had)\b\s*$", text[max(0, t.start - 20):t.start],
+                re.IGNORECASE) and not re.search(r"\b(?:if|would|will)\b", text[max(0, t.start - 40):t.start]):
+            best = "operating"  # "It bought German robot maker KUKA in 2017": a deal done
         return best, best_m
 
     @staticmethod
@@ -987,6 +992,13 @@ class Assembler:
             sector = (self.company_sector.get(ckey) if not is_cand else None) or "other"
             money = money_m.extra if money_m is not None else None
             date = date_m.extra if date_m is not None else None
+            status = st.status
+            if status == "announced" and st.status_mention is None and date is not None \
+                    and date.year is not None and ref_year is not None and date.year < ref_year \
+                    and date.qualifier not in ("by",):
+                # "bought Italy's Candy in 2019", "2024年在马来西亚开出第100家门店": a move dated
+                # before the news, with nothing saying it is still a plan, has happened
+                status = "operating"
             conf = max(p.confidence for p in ps)
             if len(ps) > 1:
                 conf = min(0.99, conf + 0.05)
@@ -1001,7 +1013,7 @@ class Assembler:
                 year=date.year if date else (
                     ref_year if st.status == "announced" else None),
                 month=date.month if date else None,
-                status=st.status, partner=partner_m.text if partner_m is not None else None,
+                status=status, partner=partner_m.text if partner_m is not None else None,
                 confidence=round(conf, 2), evidence=ev,
                 sentences=sorted({p.sent for p in ps})))
         moves.sort(key=lambda m: (m.sentences[0], m.evidence["move_type"].start))
