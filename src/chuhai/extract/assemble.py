@@ -843,8 +843,12 @@ class Assembler:
             own = [m for m in dated if not split(t.start, m.start)]
             dated = own if own else [m for m in dated if not any(
                 o.kind == "trigger" and o is not t and not split(o.start, m.start) for o in triggers)]
-        dated = [m for m in dated
-                 if not any(abs(o.start - m.start) + 15 < abs(t.start - m.start) for o in others)]
+            # a rival in another clause does not take a date of this one
+            dated = [m for m in dated if not any(abs(o.start - m.start) + 15 < abs(t.start - m.start)
+                                                 and not split(o.start, m.start) for o in others)]
+        else:
+            dated = [m for m in dated
+                     if not any(abs(o.start - m.start) + 15 < abs(t.start - m.start) for o in others)]
         if not dated:
             return None
         return min(dated, key=lambda m: abs(m.start - t.start))
