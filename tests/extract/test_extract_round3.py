@@ -236,3 +236,19 @@ def test_move_dated_before_the_news_has_happened():
 def test_under_construction_is_not_dated_by_the_news():
     text = "Gotion is building a gigafactory near Kenitra, Morocco."
     assert moves(text, ref_year=2025)[("gotion", "MAR", "greenfield_plant")].year is None
+
+
+def test_foreign_legal_form_with_a_chinese_suffix_is_no_firm():
+    text = "卖方同意出售约4350万股PUMA SE股份。"
+    assert [m.text for m in find_candidates(text, "zh") if m.kind == "candidate"] == []
+
+
+def test_the_board_announcing_is_not_a_firm():
+    text = "董事会欣然宣布，本公司之附属公司同意收购芬兰公司股权。"
+    assert [m.text for m in find_candidates(text, "zh") if m.kind == "candidate"] == []
+
+
+def test_latin_foreign_brand_in_chinese_text_is_foreign():
+    text = ("安踏体育同意收购德国公司股权。目标公司PUMA SE为一家于德国注册成立的欧洲公司，"
+            "其股份于法兰克福证券交易所上市。")
+    assert ("anta", "DEU", "listing") not in triples(text)

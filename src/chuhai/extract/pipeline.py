@@ -173,7 +173,9 @@ class Matchers:
         for lang, names in zip(("en", "zh"), lx.FOREIGN_BRANDS):
             for n in names:
                 key = "foreign_" + (normalise(n) or n)
-                self._add(self.names, f"FB|{key}", ("foreign", key, None), [n], (lang,))
+                # Chinese news writes many foreign names in Latin letters ("目标公司PUMA SE")
+                langs = ("en", "zh") if lang == "en" and len(n) >= 4 else (lang,)
+                self._add(self.names, f"FB|{key}", ("foreign", key, None), [n], langs)
 
     def _chinese(self, cid: str, depth: int = 0) -> bool:
         """Whether a registry firm is Chinese: home in China, or a Chinese parent.
@@ -615,7 +617,7 @@ _ZH_BAD_START = ("该", "这", "其", "本", "各", "多家", "一家", "有望"
                  "开设", "共同", "通过", "借助", "凭借", "依托", "联合", "携手", "作为", "对于",
                  "关于", "由于", "因为", "随着", "出海", "值得", "分析", "业内", "以及",
                  "公司", "本公司", "本集团", "集团", "以", "从", "贴近", "原", "先后", "自有",
-                 "不过", "但是", "而是", "如果", "虽然", "尽管")
+                 "不过", "但是", "而是", "如果", "虽然", "尽管", "董事会", "股东大会", "监事会")
 _CUE_ZH = re.compile(
     rf"(?:{'|'.join(lx.FIRM_NOUNS_ZH)})(?P<name>{_ZH_NAME})"
     r"(?=表示|宣布|称|已|将|计划|拟|于|在|与|的|发布|公告|近日|正式|今年|日前|旗下|，|、|和|近期|此前|目前|已经|向|之后|之前|以来|"
@@ -647,6 +649,9 @@ def _chinese_place_names_zh() -> frozenset[str]:
     return frozenset(t.name_zh[t.iso3 == "CHN"]) | {"中国", "国内"}
 
 
+#: Foreign legal forms: "PUMA SE股份" names no firm "SE"
+_LEGAL_FORMS = {"SE", "AG", "SA", "NV", "AB", "ASA", "SPA", "PLC", "INC", "LTD", "CO", "BV",
+                "OYJ", "KFT", "GMBH", "LLC", "SAS"}
 #: Whole "names" that are common words
 _ZH_NOT_NAME = {"车型", "产品", "品牌", "业务", "市场", "项目", "工厂", "公司", "集团", "企业",
                 "通过", "合作", "双方", "方面", "旗下", "合资", "投资", "收购", "建厂", "出海",
@@ -748,6 +753,9 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                         or name in _ZH_NOT_NAME or name.endswith(_ZH_NOT_NAME_END) \
                         or (name.isascii() and len(name.strip()) <= 3):
                     continue
+                bare = re.sub("(?:" + "|".join(lx.FIRM_SUFFIXES_ZH) + ")$", "", name)
+                if bare.strip().upper() in _LEGAL_FORMS:
+                    continue  # "PUMA SE股份": a legal form ("SE", "AG") with a suffix, no name
                 if rx is _BARE_ZH and (len(name) < 3 or name.endswith(lx.ZH_NOT_FIRM_END)
                                        or _foreign_place_in(name) or (
                                            "的" in name and _place_rx_zh().search(name))):
