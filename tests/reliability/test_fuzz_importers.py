@@ -132,8 +132,9 @@ HARNESSES = sorted(FUZZ.glob("fuzz_*.py"))
 
 @pytest.fixture(scope="module")
 def atheris_runs(tmp_path_factory):
-    """Every atheris harness, started at once: independent processes that share the cores
-    while the tests below wait for one each. harness -> (process, its stderr file, folder)."""
+    """Every atheris harness, started at once (with the module's first test, see below):
+    independent processes that share the cores while the tests wait for one each.
+    harness -> (process, its stderr file, folder)."""
     if importlib.util.find_spec("atheris") is None:
         pytest.skip("atheris is not installed (pip install 'chuhai[test]'); the Hypothesis "
                     "tests above still fuzz every importer")
@@ -151,6 +152,17 @@ def atheris_runs(tmp_path_factory):
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _atheris_from_the_start(request):
+    """With the module's first test, start the harnesses if any of their tests is selected,
+    so they fuzz on the second core while the Hypothesis tests above run in this process."""
+    if importlib.util.find_spec("atheris") is not None and any(
+            getattr(item, "module", None) is request.module
+            and getattr(item, "originalname", "") == "test_atheris_harness_runs_every_layout"
+            for item in request.session.items):
+        request.getfixturevalue("atheris_runs")
 
 
 @pytest.mark.slow
