@@ -7,23 +7,35 @@ The grammar, in the order it is applied to each sentence:
    "expanded the site") or just after ("plant expansion"), with no "build"/"open" between
    ("build a plant in Turkey as it expands" stays a plant); "expand capacity in X" after
    another trigger of the sentence ("open data centres in Brazil … and expand capacity in
-   Japan") takes that trigger's type. "a second one", "a third facility", "another in X",
-   "is building one in X", "a third in X" repeat the last trigger's type. Money "raised on
-   the Nasdaq" is a listing at that exchange. A sale or closure ("agreed to sell its
-   factory") and a hedge ("whether", "is considering", "正在考虑", "尚未确定") remove the
-   trigger. A question ("Q: Will you open a store in Germany?") states nothing.
+   Japan") takes that trigger's type, and so does a capacity phrase ("opened a data centre
+   in Mexico and will also add capacity in Asia"). "a second one", "a third facility",
+   "another in X", "is building one in X", "a third in X" repeat the last trigger's type;
+   "a second processing line", "the second train", "第二条产线" are expansions. Money
+   "raised on the Nasdaq" is a listing at that exchange. A sale or closure ("agreed to sell
+   its factory") and a hedge ("whether", "is considering", "will decide on", "正在考虑",
+   "尚未确定") remove the trigger. A question ("Q: Will you open a store in Germany?")
+   states nothing.
 2. The company is the nearest company named before the trigger in the sentence, else
    after it ("… by Gotion", "…, Hithium said", and for deals "a joint venture between
    LONGi and Invenergy", "a JV with TCL Zhonghuan"); else, when the sentence refers back
    ("it", "the company", "该公司", or a Chinese sentence without subject), the company of
    the previous sentences — unless the sentence has a generic subject ("U.S. firms",
-   "Chinese companies", "中国企业"). Not movers: firms introduced with another nationality
+   "Chinese companies", "中国企业", "海外竞争对手"); an "its" written after the trigger
+   ("plants run by Volkswagen … its auto industry") does not refer back. A sentence that
+   names no firm, opens with "A/An … <trigger>" and names its own place continues the list
+   of the previous sentence's firm in the same paragraph ("Its plant in Rayong began
+   production in 2024. A $1 billion plant in Manisa, Turkey, is under construction"). A
+   sentence opening with a foreign firm ("Stellantis, meanwhile, …") ends the Chinese
+   firm's topic. Not movers: firms introduced with another nationality
    ("Spain's Ebro") or co-agents ("与西班牙汽车制造商Ebro合作"), which are partners;
    firms that only name a facility ("a former Ford plant", "原日产工厂", "运营115家
    海底捞餐厅") when the sentence has another mover; a Chinese firm after an object
    preposition ("从海底捞分拆"). A foreign subject blocks the carry-over ("Ford will own
    the factory"), but not a foreign co-agent ("与戴姆勒卡车、康明斯共同…") nor one followed by
-   a pronoun subject ("… than Microsoft Azure, but it runs data centres in …"). Well-known
+   a pronoun subject ("… than Microsoft Azure, but it runs data centres in …") — unless the
+   foreign firm is the one reporting ("Denmark's Vestas has said it will build …") —, nor a
+   foreign object before a new coordinated phrase ("a factory that will supply BMW, and a
+   plant in Kulim"). Well-known
    foreign brands written bare (``lexicon.FOREIGN_BRANDS``: "优衣库", "Starbucks") and a
    firm once introduced as foreign ("德国户外品牌狼爪" … "狼爪创立于") are never movers.
 3. The host is the place nearest the trigger, preferring places after it and after
@@ -32,7 +44,9 @@ The grammar, in the order it is applied to each sentence:
    get a move. A place written after another firm and before the mover is that firm's.
    A firm's home ("Shenzhen-based", "based in Tianjin", "总部位于德国") is a host only for
    the purchase of a firm named after the trigger. A place in China means a domestic move,
-   which is dropped. "the country", "the kingdom", "the island nation", "there", "该国",
+   which is dropped; it becomes the firm's last place, so a following plant without a
+   place is domestic too, and so is a sentence about home ("At home, …", "国内"). "the
+   country", "the kingdom", "the island nation", "there", "该国",
    "在当地" stand for the place named last before them (or the dateline's), "the city",
    "the state", "该市" for the last city. Without a place in the sentence the host of the
    previous sentence about the same company is used; else, for a strong trigger, the
@@ -43,14 +57,21 @@ The grammar, in the order it is applied to each sentence:
 4. Several triggers for one company and host in a clause make one move, typed by
    :data:`~chuhai.extract.lexicon.MOVE_PRECEDENCE` ("a joint venture to build a plant"
    is a joint venture, however long the words between); coordinated facilities and
-   separate clauses stay separate, and so does a production verb next to an expansion
-   ("has assembled panels there since 2018 and expanded the site"). Weak words
+   separate clauses stay separate, and so do a second verb phrase ("move its headquarters
+   to Budapest and set up an R&D centre") and a production verb next to an expansion
+   ("has assembled panels there since 2018 and expanded the site"); the plant an expansion
+   is made at ("a second line at its plant in Bac Giang") is a move of its own, operating. Weak words
    ("invest", "entered", "项目") take the type of a stronger word for the same company
    and host, or of the sentence's other move of the company ("entered Singapore and
    opened a store in Malaysia"). A contractor's plant is a construction contract.
 5. Status is the strongest cue near the trigger (cancelled > operating >
    under construction > announced); completion cues after a modal ("expected to start
-   production", "预计投产") are announcements.
+   production", "预计投产") are announcements. Without a cue, a past-tense purchase
+   ("bought", "acquired") is done, and a move dated before the publication year has
+   happened (operating). The year is the nearest date of the trigger's own clause (a date
+   after another trigger past ", and" is that trigger's; a date opening the sentence dates
+   every clause); an announced move without a date takes the publication year — the feed's,
+   or else the dateline's ("Oct 8, 2025 (Reuters) -", "【界面新闻】2025年6月27日").
 6. A sentence that denies ("denied", "否认", "no plans", "尚未予以证实") yields nothing,
    and moves of the same company and host in sentences reporting the rumour are dropped
    too. In Chinese a denial speaks for its own comma clause and what follows, unless the
@@ -60,12 +81,14 @@ The grammar, in the order it is applied to each sentence:
    A sentence that only refers back ("The plant will cost €4bn") adds to a move, and
    "also" makes a new one ("It will also include an R&D centre"). A plant next to (or
    definitely referring to) a joint venture of the same company and host is the venture's
-   plant, but "a second plant" is a move of its own, and so is an expansion in another
-   clause of the plant it expands ("has run the smelter since 2009, said it would spend
-   $1.3bn expanding it"). Entering markets ("先后进入英国、加拿大") takes the firm's one
-   other move type in the article (a tea chain's shops); a move only the headline (a first line without a full stop) states joins the
-   body's move of the same company and host. A firm the registry does not know is named
-   as the article first names it.
+   plant, but "a second plant" is a move of its own (an ordinal restating a plant of the
+   same sentence, "its third production site in Europe", is not), and so is an expansion
+   in another clause of the plant it expands ("has run the smelter since 2009, said it
+   would spend $1.3bn expanding it"). Entering markets ("先后进入英国、加拿大") is a move
+   only for a shop chain (when the firm's one other move type in the article is a store);
+   a carmaker entering markets makes none. A move only the headline (a first line without
+   a full stop) states joins the body's move of the same company and host. A firm the
+   registry does not know is named as the article first names it.
 """
 
 from __future__ import annotations

@@ -338,7 +338,8 @@ class Matchers:
 
     def _units(self, text: str, out: list[Mention]) -> list[Mention]:
         """"Alibaba Group's cloud computing unit", "the cloud unit": the registry child of
-        the parent named (or named last) whose name shares a word with the description."""
+        the parent named (or named last) whose name shares a word with the description;
+        "the Tencent unit": the child of Tencent named earlier in the article."""
         children = self._children()
         if not children:
             return out
@@ -680,7 +681,10 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
     found earlier shares its key ("中国能建" = "中国能源建设股份有限公司" = "中国能建国际集团").
     A firm introduced with another nationality ("Spain's Ebro", "巴西矿业巨头淡水河谷",
     "德国消费电子零售商Ceconomy") is a ``foreign`` mention: a possible partner, never the
-    company making the move. Spans overlapping a registered name (``taken``) are skipped.
+    company making the move; so is a name before its description ("Albemarle, the U.S.
+    lithium major," — "Kedra, a Chinese battery maker," is a candidate) and a foreign
+    country glued to a Latin-lettered name ("韩国韩华Qcells在美国…"). "X-based company
+    raised HK$…" names no firm: the words between "X-based" and a name end with a firm noun. Spans overlapping a registered name (``taken``) are skipped.
     """
     out: list[Mention] = []
 
