@@ -127,11 +127,22 @@ def members(group: str) -> list[str]:
                         f"{', '.join(REGIONS + tuple(CONTINENTS) + BLOCS)} or 'Global South'")
 
 
-def blocs_of(iso3: str) -> list[str]:
+@functools.cache
+def _blocs() -> dict[str, tuple[str, ...]]:
+    # every duty lookup asks this for each measure row; a pandas .loc per call was the
+    # largest cost of pricing a landed cost
     table = countries()
-    if iso3 not in table.index:
-        return []
-    return [b for b in table.loc[iso3, "blocs"].split(",") if b]
+    return {iso: tuple(b for b in str(blocs).split(",") if b)
+            for iso, blocs in zip(table.index, table["blocs"])}
+
+
+def blocs_of(iso3: str) -> list[str]:
+    """Blocs a country belongs to (``[]`` for an unknown code).
+
+    >>> "EU" in blocs_of("HUN"), blocs_of("XXX")
+    (True, [])
+    """
+    return list(_blocs().get(iso3, ()))
 
 
 def is_country(code: str) -> bool:
