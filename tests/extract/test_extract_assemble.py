@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 from chuhai.extract import extract_moves
-
-
-def triples(text, **kw):
-    return sorted((m.company_id or m.company_name, m.host_iso3, m.move_type)
-                  for m in extract_moves(text, **kw))
+from tests.extract.helpers import triples
 
 
 def test_several_moves_in_one_sentence():

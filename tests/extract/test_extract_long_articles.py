@@ -9,11 +9,7 @@ from __future__ import annotations
 from chuhai.extract import extract_moves
 from chuhai.extract.pipeline import find_candidates, matchers_for
 from chuhai.reference.companies import Registry
-
-
-def triples(text, **kw):
-    return sorted((m.company_id or m.company_name, m.host_iso3, m.move_type)
-                  for m in extract_moves(text, **kw))
+from tests.extract.helpers import triples
 
 
 def test_a_facility_named_after_a_foreign_firm_does_not_block_the_mover():

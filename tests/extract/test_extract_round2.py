@@ -6,19 +6,9 @@ on what the registry lists.
 
 from __future__ import annotations
 
-from chuhai.extract import extract_moves
 from chuhai.extract.pipeline import find_candidates, matchers_for
 from chuhai.reference.companies import Registry
-
-
-def triples(text, **kw):
-    return sorted((m.company_id or m.company_name, m.host_iso3, m.move_type)
-                  for m in extract_moves(text, **kw))
-
-
-def moves(text, **kw):
-    return {(m.company_id or m.company_name, m.host_iso3, m.move_type): m
-            for m in extract_moves(text, **kw)}
+from tests.extract.helpers import moves, triples
 
 
 def test_dateline_gives_the_host_of_a_move_whose_sentence_names_no_place():

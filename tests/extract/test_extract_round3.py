@@ -5,20 +5,9 @@ The sentences are written for these tests; firms the registry does not know are 
 
 from __future__ import annotations
 
-from chuhai.extract import extract_moves
 from chuhai.extract.dates import dateline_year, find_dates
 from chuhai.extract.pipeline import find_candidates
-
-
-def triples(text, **kw):
-    return sorted((m.company_id or m.company_name, m.host_iso3, m.move_type)
-                  for m in extract_moves(text, **kw))
-
-
-def moves(text, **kw):
-    return {(m.company_id or m.company_name, m.host_iso3, m.move_type): m
-            for m in extract_moves(text, **kw)}
-
+from tests.extract.helpers import moves, triples
 
 # -- precision: fewer spurious moves --------------------------------------------------
 
