@@ -180,3 +180,19 @@ def test_cli_checksum_mismatch_exits_1(cli, tmp_path):
     code, _, err = cli("download", "cgit", "--url", src.as_uri(), "--cache-dir",
                        tmp_path / "cache", "--sha256", "ab" * 32)
     assert code == 1 and "checksum mismatch" in err and "Traceback" not in err
+
+
+def test_us301_list_is_checked_against_the_pinned_checksum(tmp_path, store):
+    from tests.conftest import shared_file
+    fake = tmp_path / "sec301.csv"
+    fake.write_text("\ufeffhs_8digit;origin;rate;;\n85076000;List 1;25;;\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    with pytest.raises(InputError, match="checksum mismatch"):
+        dl.download("us301", cache=cache, fetcher=Counting(fake))
+    real = Counting(shared_file("gta_us_tariffs", "us_section301_china_hts8.csv"))
+    d = dl.download("us301", cache=cache, fetcher=real)
+    assert real.urls == [dl.US301_URL] and d.fetched_sha256 == dl.US301_SHA256
+    assert import_file(store, "us301", d.path).rows_written == {"measure": 8}
+    # another address (a newer list) is not held to the pinned checksum
+    other = dl.download("us301", url=fake.as_uri(), cache=tmp_path / "c2")
+    assert import_file(store, "us301", other.path).rows_written == {"measure": 1}

@@ -45,11 +45,13 @@ def download_cmd(obj: Context, kind: str, items: tuple[str, ...], url: str | Non
       wdi [CODE...]   World Bank WDI indicators (default: a set of 12 core codes)
       cepii           CEPII GeoDist bilateral distances (dist_cepii)
       cgit --url URL  AEI China Global Investment Tracker xlsx
+      us301           Global Trade Alert's US Section 301 list (pinned, checksummed)
 
     \b
     Examples:
       chuhai download wdi NY.GDP.MKTP.CD SP.POP.TOTL --import
       chuhai download cepii --import
+      chuhai download us301 --import
       chuhai download cgit --url https://www.aei.org/wp-content/uploads/.../China-Global-Investment-Tracker.xlsx
     """
     if kind == "wdi":

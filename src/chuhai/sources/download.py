@@ -2,8 +2,9 @@
 
 For users with internet: World Bank WDI indicators (the API's CSV zip, one indicator per
 file), CEPII GeoDist (``dist_cepii.dta``, converted to the ``;`` CSV layout the importer
-reads) and the AEI China Global Investment Tracker xlsx (given a URL, since AEI renames
-its file with every release).
+reads), the AEI China Global Investment Tracker xlsx (given a URL, since AEI renames
+its file with every release) and Global Trade Alert's US Section 301 list (``sec301.csv``,
+at a pinned commit of its repository, checked against its known sha256).
 
 Each download lands in the cache directory (``platformdirs.user_cache_dir("chuhai")``,
 or ``$CHUHAI_CACHE``) and is recorded in ``manifest.json`` with its URL, the sha256 of the
@@ -35,8 +36,8 @@ import platformdirs
 from chuhai.errors import InputError
 from chuhai.sources.files import sha256_of
 
-DownloadKind = Literal["wdi", "cepii", "cgit"]
-DOWNLOAD_KINDS: tuple[str, ...] = ("wdi", "cepii", "cgit")
+DownloadKind = Literal["wdi", "cepii", "cgit", "us301"]
+DOWNLOAD_KINDS: tuple[str, ...] = ("wdi", "cepii", "cgit", "us301")
 
 #: The World Bank API returns a zip holding ``API_<code>_DS2_en_csv_v2_<n>.csv`` (the wide
 #: layout) and two metadata CSVs.
@@ -44,6 +45,11 @@ WDI_URL = "https://api.worldbank.org/v2/en/indicator/{code}?downloadformat=csv"
 #: CEPII publishes GeoDist as Stata files.
 CEPII_URL = "http://www.cepii.fr/distance/dist_cepii.dta"
 AEI_PAGE = "https://www.aei.org/china-global-investment-tracker/"
+#: GTA's US Section 301 list at a pinned commit, so the bytes (and their sha256) are known;
+#: ``--url`` with the repository's current raw address fetches a newer list.
+US301_URL = ("https://raw.githubusercontent.com/global-trade-alert/us-tariff-barrier-estimates/"
+             "19097ee61eaa4eaf9d9b41a54cb42dc66cbc69b2/data/sec301.csv")
+US301_SHA256 = "c8ec5750dc15910eaae8785cd0ff0c839a594a33e1f11b46c91d207445cb2f03"
 
 #: Indicators downloaded by ``chuhai download wdi`` without codes: market size, income,
 #: openness, FDI, industry and labour, the figures the ranking uses.
@@ -143,6 +149,8 @@ def _target(kind: str, item: str | None, url: str | None) -> tuple[str, str]:
                              f"address with --url (find the link on {AEI_PAGE})")
         base = Path(urllib.request.url2pathname(url.split("?")[0].rsplit("/", 1)[-1])).name
         return f"cgit/{base or 'cgit.xlsx'}", url
+    if kind == "us301":
+        return "us301/sec301", url or US301_URL
     raise InputError(f"unknown download kind {kind!r}; choose from {', '.join(DOWNLOAD_KINDS)}")
 
 
@@ -247,6 +255,8 @@ def download(kind: str, item: str | None = None, *, url: str | None = None,
     True
     """
     name, address = _target(kind, item, url)
+    if kind == "us301" and address == US301_URL and expected_sha256 is None:
+        expected_sha256 = US301_SHA256  # the pinned file's bytes are known
     cache = Path(cache) if cache is not None else cache_dir()
     folder = cache / name
     folder.mkdir(parents=True, exist_ok=True)
