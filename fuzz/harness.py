@@ -2,11 +2,13 @@
 
 Usage::
 
-    python fuzz/harness.py cgit -max_total_time=10 [corpus_dir]
-    python fuzz/harness.py templates-moves templates-companies -runs=2000
+    python fuzz/harness.py wdi -max_total_time=300      # every layout of one importer
+    python fuzz/harness.py articles -runs=20000         # the extractor's article loaders
+    python fuzz/harness.py templates-moves -runs=2000 [corpus_dir]
 
-The names are those of :data:`targets.TARGETS` and :data:`targets.ARTICLE_TARGETS`; the
-libFuzzer options apply to each. The seeds are written to a fresh corpus folder when none
+A name is a target of :data:`targets.TARGETS` or :data:`targets.ARTICLE_TARGETS`, or a
+group of them (an importer: ``cgit``, ``wdi``, ``cepii``, ``templates``; or ``articles``,
+see :func:`targets.groups`); the libFuzzer options apply to each target. The seeds are written to a fresh corpus folder when none
 is given (a corpus folder goes with one name only). A crash prints the input and exits
 non-zero, as libFuzzer does.
 
@@ -39,7 +41,8 @@ with atheris.instrument_imports(include=["chuhai.sources", "chuhai.store",
 
 import targets  # noqa: E402
 
-NAMES = set(targets.TARGETS) | set(targets.ARTICLE_TARGETS)
+GROUPS = targets.groups()
+NAMES = set(targets.TARGETS) | set(targets.ARTICLE_TARGETS) | set(GROUPS)
 
 
 def fuzz(name: str, args: list[str]) -> None:
@@ -56,7 +59,7 @@ def fuzz(name: str, args: list[str]) -> None:
 
 def main() -> None:
     argv = sys.argv[1:]
-    names = [a for a in argv if a in NAMES]
+    names = [t for a in argv if a in NAMES for t in GROUPS.get(a, [a])]
     args = [a for a in argv if a not in NAMES]
     if not names:
         sys.exit(f"usage: harness.py NAME [NAME ...] [libFuzzer options] [corpus_dir]; "

@@ -3,7 +3,7 @@
 Property: for any bytes in a file, ``import_file`` returns an :class:`ImportReport` whose
 problems carry documented codes (:data:`chuhai.sources.report.ProblemCode`). Any other
 exception escaping is a bug: a user's bad file must give an error record naming file, row
-and column, never a traceback. Shared by the atheris harnesses (``fuzz/fuzz_*.py``) and the
+and column, never a traceback. Shared by the atheris harness (``fuzz/harness.py``) and the
 Hypothesis tests (``tests/reliability/test_fuzz_importers.py``).
 """
 
@@ -96,6 +96,14 @@ ARTICLE_TARGETS: dict[str, tuple[str, list[bytes]]] = {
                                 b'buys a Ford plant in Camacari.</description><link>https://e.'
                                 b'org/2</link></item></channel></rss>']),
 }
+
+
+def groups() -> dict[str, list[str]]:
+    """Importer (or ``articles``) -> its target names: what one harness run fuzzes."""
+    out: dict[str, list[str]] = {}
+    for name in [*TARGETS, *ARTICLE_TARGETS]:
+        out.setdefault(name.split("-")[0], []).append(name)
+    return out
 
 
 class LoaderChecker:
