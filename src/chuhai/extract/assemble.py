@@ -95,6 +95,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -142,11 +143,11 @@ _SAID = re.compile(r"(?:'s)?\s*(?:said|says|told|announced|added|confirmed|表�
 _DEFINITE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[\w'$%.,-]+\s+){0,3}|"
                        r"[该此这其](?:座|家|个|一)?)$")
 _APPOSITIVE = re.compile(
-    r",\s*(?:[\w'-]+\s+){0,3}(?:owned|backed|controlled|unit|subsidiary|parent|part|which|"
+    r",\s*(?:[\w'-]+\s+){0,6}(?:owned|backed|controlled|unit|subsidiary|parent|part|which|"
     r"whose|sister|affiliate)\b[^,]*$")
 _DIVEST = re.compile(r"\b(?:sell|sells|sold|selling|divest|divests|divested|divesting|dispose of|"
                      r"offload|exit|exits|exited|close|closes|closed|closing|shut|shuts)\b"
-                     r"(?:\s+[\w'$%.,-]+){0,6}\s*$|(?:出售|剥离|转让|关闭|关停|退出)[^，。；]{0,12}$",
+                     r"(?:\s+[\w'$%.,-]+){0,6}\s*$|(?:出售|剥离|转让|关闭|关停|退出)[^，。；]{0,20}$",
                      re.IGNORECASE)
 _WHETHER = re.compile(r"\bwhether\b|\b(?:is|are|was|were|been)\s+(?:also\s+)?(?:considering|mulling|"
                       r"weighing|exploring)\b|\bmulling\b|\bdecide[sd]?\s+(?:on|whether)\b|是否|尚未决定|未决定|(?:正在|正|也在|还在|在)考虑|"
@@ -422,7 +423,8 @@ class Assembler:
                     others = [f for f in firms if f.key != comp.key and f.end <= comp.start]
                     cand = [p for p in cand if not (p.end <= comp.start and any(
                         f.end <= p.start for f in others))]
-                hosts, city, host_m, prep = self._hosts_for(t, cand, text, lang)
+                hosts, city, host_m, prep = self._hosts_for(
+                    t, cand, text, lang, [f for f in firms if f.kind == "foreign"])
                 fallback = False
                 if comp is topic and not direct and not hosts and not (
                         anaphor or definite or lang == "zh"):
@@ -752,11 +754,18 @@ class Assembler:
                 break
         return out
 
-    def _hosts_for(self, t: Mention, places: list[Mention], text: str, lang: str):
+    def _hosts_for(self, t: Mention, places: list[Mention], text: str, lang: str,
+                   foreign: list[Mention] = ()):
         if not places:
             return [], None, None, False
         scored = []
         preps = set()
+        # "after buying out Australian partner Leo Lithium's stake in the Mali project",
+        # "bought the factory from Japan's Sharp": a foreign firm's nationality says where
+        # the firm is from, not where the move is, when the sentence names another place
+        nationality = {id(p) for p in places if _nationality_of(p, t, foreign, text, lang)}
+        if len(nationality) == len(places):
+            nationality = set()
         for p in places:
             if p.extra == "exchange" and t.key != "listing":
                 continue
@@ -778,6 +787,8 @@ class Assembler:
                 dist += 0 if t.key == "acquisition" else 40
             if t.key == "listing" and p.extra == "exchange":
                 dist -= 40
+            if id(p) in nationality:
+                dist += 80
             scored.append((dist, p.start, p))
         if not scored:
             return [], None, None, False
@@ -978,7 +989,7 @@ class Assembler:
                     best = min(body, key=lambda b: _PRECEDENCE.get(b[2], 99))
                     groups[best].extend(groups.pop(k))
         moves = []
-        for (ckey, host, mtype), ps in groups.items():
+        for (ckey, host, mtype), ps in _split_sites(groups, headline):
             ps.sort(key=lambda p: (p.weak, p.sent))
             lead = ps[0]
             ps_in_order = sorted(ps, key=lambda p: p.sent)
@@ -1047,6 +1058,42 @@ class Assembler:
         return moves
 
 
+#: places nearer than this are one site written two ways ("New York" and "Manhattan",
+#: "Figueruelas" and "Zaragoza")
+SITE_KM = 150.0
+
+
+def _split_sites(groups: dict[tuple[str, str, str], list[_Proposal]], headline: int | None):
+    """The groups of ``_merge``, a group split by site when its own triggers name several.
+
+    "AESC already operates battery plants in Smyrna, Tennessee, and in Sunderland" after
+    "its battery factory in Florence County, South Carolina": two US plants are two moves.
+    A site is a city (or, compared with another region, a region) named in a trigger's
+    own sentence (not the headline's) by a proposal that is not only a reference back,
+    sites at least :data:`SITE_KM` apart; proposals without a
+    site of their own join the site named last before them (else the first).
+    """
+    for key, ps in groups.items():
+        anchors = [p for p in ps if p.city is not None and not p.attach_only and not p.weak
+                   and p.sent != headline]
+        kinds = {_city_kind(p.city.extra) for p in anchors}
+        sites = list(dict.fromkeys(p.city.extra for p in anchors))
+        if len(sites) < 2 or len(kinds) != 1 or min(
+                _km(a, b) for i, a in enumerate(sites) for b in sites[i + 1:]) < SITE_KM:
+            yield key, ps
+            continue
+        parts: dict[str, list[_Proposal]] = {c: [] for c in sites}
+        for p in sorted(ps, key=lambda p: p.sent):
+            if p in anchors:
+                parts[p.city.extra].append(p)
+                continue
+            prior = [a for a in anchors if a.sent <= p.sent]
+            site = (max(prior, key=lambda a: a.sent) if prior else anchors[0]).city.extra
+            parts[site].append(p)
+        for part in parts.values():
+            yield key, part
+
+
 #: a sentence about the firm's home market: a move without a place of its own is domestic
 _DOMESTIC = re.compile(r"\b[Aa]t home\b|\bdomestic(?:ally)?\b|\bin (?:mainland )?China\b|国内|在国内|境内")
 _ALSO_ABROAD = re.compile(r"\b(?:abroad|overseas|outside China|worldwide|globally)\b|海外|境外|全球")
@@ -1113,6 +1160,43 @@ def _city_kinds() -> dict[str, str]:
 
 def _city_kind(name: str) -> str | None:
     return _city_kinds().get(name)
+
+
+@functools.cache
+def _city_coords() -> dict[str, tuple[float, float]]:
+    from chuhai.extract.pipeline import cities
+    t = cities()
+    return {c: (float(la), float(lo)) for c, la, lo in zip(t.city, t.lat, t.lon)}
+
+
+def _km(a: str, b: str) -> float:
+    """Great-circle distance between two gazetteer places; 0 when one is unknown."""
+    pa, pb = _city_coords().get(a), _city_coords().get(b)
+    if pa is None or pb is None:
+        return 0.0
+    la1, lo1, la2, lo2 = map(math.radians, (*pa, *pb))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+_NATIONALITY_GAP = {"en": re.compile(r"(?:'s)?\s+(?:[a-z][\w-]*\s+){0,3}"),
+                    "zh": re.compile(r"(?:[\u4e00-\u9fff]{0,6}(?:公司|企业|巨头|集团|制造商|厂商|"
+                                     r"车企|伙伴|品牌|零售商|运营商|开发商|矿企))?")}
+_TAKES_OBJECT = re.compile(r"(?:\b(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|"
+                           r"takeover of|purchase of|stake in|stakes in|control of|merger with)\s+"
+                           r"(?:(?:a|an|the)\s+)?(?:(?!from\b|with\b|by\b|to\b)[\w%-]+\s+){0,2}|收购|入股|并购)$")
+
+
+def _nationality_of(p: Mention, t: Mention, foreign: list[Mention], text: str, lang: str) -> bool:
+    """Whether place ``p`` only says where a foreign firm is from ("Japan's Sharp",
+    "Australian partner Leo Lithium") — not when the move takes that firm as its object
+    ("acquired Germany's Kuka", "收购德国库卡"), where the firm's country is the host."""
+    f = next((f for f in foreign if f.start >= p.end
+              and _NATIONALITY_GAP[lang].fullmatch(text, p.end, f.start)), None)
+    if f is None or (lang == "zh" and t.key in _DEAL_TYPES):
+        return False  # "完成对德国户外品牌狼爪的收购": the object may come before the deal
+    return not (t.key == "acquisition" and t.end <= p.start
+                and _TAKES_OBJECT.search(text[max(0, t.start - 40):p.start]))
 
 
 def _rivals(t: Mention, triggers) -> list[Mention]:

@@ -848,6 +848,12 @@ _EN_LEGAL = {"Co", "Corp", "Corporation", "Group", "Holdings", "Holding", "Ltd",
 def _trim_en(m: re.Match, group: str) -> tuple[int, int, str]:
     s, e = m.span(group)
     words = m.group(group).split(" ")
+    for i, w in enumerate(words):
+        # "from Japan's Sharp. It sold …": a full stop ends the name (not "Co.", "U.S.")
+        if w.endswith(".") and w not in ("Co.", "Inc.", "Corp.", "Ltd.") \
+                and not re.fullmatch(r"(?:[A-Z]\.)+", w):
+            words = words[:i + 1]
+            break
     while words and (words[-1] in _TRAIL_DROP or words[-1] in _MONTH_WORDS):
         words.pop()
     if words and words[-1].endswith("'s"):

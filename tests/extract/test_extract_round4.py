@@ -1,0 +1,57 @@
+"""Rules of the fourth round (heldout5 released for development): one behaviour per test.
+
+The sentences are written for these tests; firms the registry does not know are fictional.
+"""
+
+from __future__ import annotations
+
+from chuhai.extract.pipeline import find_candidates
+from tests.extract.helpers import triples
+
+
+def test_two_plants_far_apart_are_two_moves():
+    text = ("Gotion said on Monday it would build a battery factory in Michigan. "
+            "Gotion already operates a battery plant in Illinois.")
+    found = [t for t in triples(text) if t == ("gotion", "USA", "greenfield_plant")]
+    assert len(found) == 2
+
+
+def test_one_site_written_two_ways_is_one_move():
+    text = ("Luckin Coffee opened its first two stores in the United States in Manhattan. "
+            "The chain plans more stores in New York this year.")
+    found = [t for t in triples(text) if t == ("luckin", "USA", "retail_store")]
+    assert len(found) == 1
+
+
+def test_parent_in_an_appositive_is_not_the_mover():
+    text = ("AESC, the electric vehicle battery maker controlled by China's Envision Group, "
+            "said it had paused its battery factory in Florence, South Carolina.")
+    assert [t[0] for t in triples(text)] == ["envision_aesc"]
+
+
+def test_nationality_of_a_seller_is_not_the_host():
+    text = ("Hisense has made televisions in Tijuana since 2015, when it bought the factory "
+            "from Japan's Sharp.")
+    assert triples(text) == [("hisense", "MEX", "acquisition")]
+
+
+def test_buying_a_foreign_firm_is_in_its_country():
+    text = "Midea acquired Germany's Kuka, the robot maker, for 4.5 billion euros."
+    assert triples(text) == [("midea", "DEU", "acquisition")]
+
+
+def test_a_partners_stake_is_in_the_project_country():
+    text = ("Ganfeng shipped the first concentrate from the Goulamina mine in Mali, after buying "
+            "out Australian partner Leo Lithium's stake in the project.")
+    assert ("ganfeng", "AUS", "acquisition") not in triples(text)
+    assert ("ganfeng", "MLI", "acquisition") in triples(text)
+
+
+def test_a_full_stop_ends_a_possessive_name():
+    text = "It bought the plant from Japan's Sharp. It later sold it."
+    assert [m.text for m in find_candidates(text, "en")] == ["Sharp"]
+
+
+def test_a_chinese_sale_of_a_distant_object_is_an_exit():
+    text = "天合光能已完成向美国上市公司出售其位于得克萨斯州威尔默的组件工厂。"
+    assert triples(text) == []
