@@ -55,3 +55,25 @@ def test_a_full_stop_ends_a_possessive_name():
 def test_a_chinese_sale_of_a_distant_object_is_an_exit():
     text = "天合光能已完成向美国上市公司出售其位于得克萨斯州威尔默的组件工厂。"
     assert triples(text) == []
+
+
+def test_talks_are_not_a_deal():
+    text = "Shandong Gold said it was in talks over a stake in a gold project in Mali."
+    assert triples(text) == []
+
+
+def test_declining_to_comment_on_a_report_states_nothing():
+    text = "Huayou declined to comment on reports that it would buy a nickel mine in the Philippines."
+    assert triples(text) == []
+
+
+def test_this_plant_after_a_sale_is_no_move():
+    text = ("天合光能已完成向美国上市公司出售其位于得克萨斯州威尔默的组件工厂。"
+            "这座工厂年产能5GW，主要为美国大型地面电站供货。")
+    assert triples(text) == []
+
+
+def test_its_plant_in_a_place_introduces_a_move():
+    text = ("BYD is building factories abroad to get around tariffs. Its plant in Szeged, "
+            "Hungary, is due to begin production next year.")
+    assert ("byd", "HUN", "greenfield_plant") in triples(text)

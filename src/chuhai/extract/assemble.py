@@ -142,6 +142,9 @@ _SAID_BACK = re.compile(r"\b(?:it|the company|the group|the firm)\s+(?:has\s+)?(
 _SAID = re.compile(r"(?:'s)?\s*(?:said|says|told|announced|added|confirmed|表示|称|宣布|透露)")
 _DEFINITE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[\w'$%.,-]+\s+){0,3}|"
                        r"[该此这其](?:座|家|个|一)?)$")
+#: "the plant", "这座工厂": what was just named (not "its plant in X", which introduces one)
+_DEMONSTRATIVE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w'$%.,-]+\s+){0,3}|"
+                            r"[该此这](?:座|家|个|一)?)$")
 _APPOSITIVE = re.compile(
     r",\s*(?:[\w'-]+\s+){0,6}(?:owned|backed|controlled|unit|subsidiary|parent|part|which|"
     r"whose|sister|affiliate)\b[^,]*$")
@@ -151,7 +154,11 @@ _DIVEST = re.compile(r"\b(?:sell|sells|sold|selling|divest|divests|divested|dive
                      re.IGNORECASE)
 _WHETHER = re.compile(r"\bwhether\b|\b(?:is|are|was|were|been)\s+(?:also\s+)?(?:considering|mulling|"
                       r"weighing|exploring)\b|\bmulling\b|\bdecide[sd]?\s+(?:on|whether)\b|是否|尚未决定|未决定|(?:正在|正|也在|还在|在)考虑|"
-                      r"尚未确定|尚未敲定")
+                      r"尚未确定|尚未敲定|"
+                      # "was in talks to buy a stake", "正与通用汽车洽谈类似的合作": not agreed yet
+                      r"\bin\s+(?:advanced\s+|early\s+|preliminary\s+|exclusive\s+)?talks\b|"
+                      r"\b(?:is|are|was|were)\s+negotiating\b|"
+                      r"(?:正在|正|仍在|还在)[^，。；]{0,15}(?:洽谈|谈判|磋商)")
 _COORD = re.compile(r"^\s*(?:和|及|与|以及|、|and|&|as well as|,)\s*(?:a|an|its|the|new|一座|一家|一个)?\s*"
                     r"(?:[\w-]+\s+){0,2}$")
 _CLAUSE = re.compile(r"，(?:并|同时|还|另|此外|而)|；|;|, (?:and|while|whereas) |\. ")
@@ -965,6 +972,11 @@ class Assembler:
                     continue
                 if p.weak:
                     continue
+            if not p.company_direct and not any(k[0] == p.company_key for k in groups) \
+                    and _DEMONSTRATIVE.search(text[max(0, p.trigger.start - 30):p.trigger.start]):
+                # "出售其…工厂。这座工厂年产能5GW": "the plant" of a move not made (sold,
+                # hedged, at home) is no move either
+                continue
             if mtype == "acquisition" and p.trigger.text.lower() in lx.STAKE_WORDS \
                     and (p.company_key, p.host) in jv_pairs:
                 mtype = "joint_venture"

@@ -199,9 +199,10 @@ DENIALS: tuple[list[str], list[str]] = (
      "not planning", "has no intention", "inaccurate", "untrue", "false report",
      "not considering", "has not confirmed", "did not confirm", "could not be confirmed",
      "unconfirmed", "would not build", "will not build", "won't build", "not to build",
-     "decided not to", "no longer plans"],
+     "decided not to", "no longer plans", "declined to comment", "did not comment",
+     "would not comment"],
     ["否认", "不实", "并无计划", "无意", "辟谣", "谣言", "澄清", "没有计划", "无计划", "尚未予以证实",
-     "未予证实", "尚未证实", "未经证实"],
+     "未予证实", "尚未证实", "未经证实", "不予置评", "拒绝置评", "未予回应"],
 )
 
 #: Words that mark a sentence as reporting a rumour (dropped if the article denies it).
