@@ -77,3 +77,7 @@ def test_its_plant_in_a_place_introduces_a_move():
     text = ("BYD is building factories abroad to get around tariffs. Its plant in Szeged, "
             "Hungary, is due to begin production next year.")
     assert ("byd", "HUN", "greenfield_plant") in triples(text)
+
+
+def test_a_report_the_firm_will_not_comment_on_is_no_move():
+    assert triples("据36氪报道，星跃创新正在筹划在越南设立新工厂，公司对此不予置评。") == []
