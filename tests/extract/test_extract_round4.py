@@ -6,6 +6,7 @@ The sentences are written for these tests; firms the registry does not know are 
 from __future__ import annotations
 
 from chuhai.extract.pipeline import find_candidates
+from chuhai.extract import extract_moves
 from tests.extract.helpers import triples
 
 
@@ -81,3 +82,24 @@ def test_its_plant_in_a_place_introduces_a_move():
 
 def test_a_report_the_firm_will_not_comment_on_is_no_move():
     assert triples("据36氪报道，星跃创新正在筹划在越南设立新工厂，公司对此不予置评。") == []
+
+
+def test_publication_year_from_a_byline_line():
+    from chuhai.extract.dates import dateline_year
+    assert dateline_year("Headline\n\nBy MND Staff | Mexico News Daily | February 27, 2025\n\nBody.") == 2025
+    assert dateline_year("标题\n\n【36氪】文 | 黄楠  2025年7月8日\n\n正文。") == 2025
+    assert dateline_year("Headline\n\nOct 16th 2024 | AIN SOKHNA | Middle East\n\nBody.") == 2024
+
+
+def test_a_date_in_the_body_is_not_the_publication_year():
+    from chuhai.extract.dates import dateline_year
+    body = "BYD said its plant " + "was delayed " * 20 + "on March 3, 2019."
+    assert dateline_year("Headline\n\n" + body) is None
+
+
+def test_the_news_of_the_article_has_the_publication_year():
+    text = ("Hisense opens plant in Mexico\n\nBy MND Staff | Mexico News Daily | February 27, 2025\n\n"
+            "Hisense inaugurated a manufacturing complex in Monterrey on Wednesday. Its other "
+            "plants are older. Hisense has also run a factory in Tijuana for years.")
+    got = {(m.host_iso3, m.move_type): m.year for m in extract_moves(text)}
+    assert got[("MEX", "greenfield_plant")] == 2025

@@ -149,10 +149,10 @@ _APPOSITIVE = re.compile(
     r",\s*(?:[\w'-]+\s+){0,6}(?:owned|backed|controlled|unit|subsidiary|parent|part|which|"
     r"whose|sister|affiliate)\b[^,]*$")
 _DIVEST = re.compile(r"\b(?:sell|sells|sold|selling|divest|divests|divested|divesting|dispose of|"
-                     r"offload|exit|exits|exited|close|closes|closed|closing|shut|shuts)\b"
+                     r"offload|exit|exits|exited|close|closes|closed|closing|shut|shuts|sale\s+of)\b"
                      r"(?:\s+[\w'$%.,-]+){0,6}\s*$|(?:出售|剥离|转让|关闭|关停|退出)[^，。；]{0,20}$",
                      re.IGNORECASE)
-_WHETHER = re.compile(r"\bwhether\b|\b(?:is|are|was|were|been)\s+(?:also\s+)?(?:considering|mulling|"
+_WHETHER = re.compile(r"\bwhether\b|\b(?:is|are|was|were|been)\s+(?:also\s+|itself\s+|still\s+)?(?:considering|mulling|"
                       r"weighing|exploring)\b|\bmulling\b|\bdecide[sd]?\s+(?:on|whether)\b|是否|尚未决定|未决定|(?:正在|正|也在|还在|在)考虑|"
                       r"尚未确定|尚未敲定|"
                       # "was in talks to buy a stake", "正与通用汽车洽谈类似的合作": not agreed yet
@@ -171,7 +171,8 @@ _PLANT_TYPES = ("greenfield_plant", "plant_expansion")
 _ANOTHER = re.compile(r"\b(?:a|its)\s+(?:second|third|fourth|new|another)\s+$|\banother\s+$|第[二三四]座$")
 #: "运营水泥厂", "runs cement plants": a contractor's own operation, not a contract
 _OWN_OPERATION = re.compile(r"\b(?:runs|operates|owns|run|operate|own)\b|运营|拥有|自有")
-_ENTRY = re.compile(r"entered|enters|entering|entry into|enter the market|进入|进军")
+_ENTRY = re.compile(r"entered|enters|entering|entry into|enter the market|arrived in|arrives in|"
+                    r"landed in|lands in|进入|进军")
 _ALSO = re.compile(r"\balso\b|还将|同时还|此外还")
 _GENERIC_SUBJECT = {
     "en": re.compile(
@@ -1061,13 +1062,36 @@ class Assembler:
                 value_currency=money.currency if money else None,
                 value_usd_m=money.usd_m if money else None,
                 year=date.year if date else (
-                    ref_year if st.status == "announced" else None),
+                    # a building site is a state, not news of a day: no year
+                    ref_year if st.status == "announced" or (
+                        st.status != "under_construction"
+                        and any(_is_news(p, text, headline) for p in ps)) else None),
                 month=date.month if date else None,
                 status=status, partner=partner_m.text if partner_m is not None else None,
                 confidence=round(conf, 2), evidence=ev,
                 sentences=sorted({p.sent for p in ps})))
         moves.sort(key=lambda m: (m.sentences[0], m.evidence["move_type"].start))
         return moves
+
+
+#: "on Wednesday", "this week", "近日", "周一": what the article reports as news
+_NEWS_DAY = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                       r"this\s+week|today|yesterday|tonight)\b|近日|日前|今日|今天|昨日|昨天|本周|"
+                       r"周[一二三四五六日]|星期[一二三四五六日天]|当天|当日")
+_SENT_END = re.compile(r"[.!?。！？\n]")
+
+
+def _is_news(p: _Proposal, text: str, headline: int | None) -> bool:
+    """Whether a move without a date of its own is the article's news, which happens in
+    the year of publication: it is in the headline or the lead (the first two sentences
+    of the body), or its sentence says "on Wednesday", "近日"."""
+    first_body = 0 if headline is None else headline + 1
+    if p.sent <= first_body + 1:
+        return True
+    start = max((m.end() for m in _SENT_END.finditer(text, max(0, p.trigger.start - 300),
+                                                     p.trigger.start)), default=0)
+    end_m = _SENT_END.search(text, p.trigger.end)
+    return _NEWS_DAY.search(text, start, end_m.start() if end_m else len(text)) is not None
 
 
 #: places nearer than this are one site written two ways ("New York" and "Manhattan",

@@ -115,7 +115,8 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
 WEAK_TRIGGERS: tuple[list[str], list[str]] = (
     ["invest", "invests", "investment", "investments", "invested", "investing",
      "enter the market", "set up operations", "project", "facility", "site", "deal",
-     "venture", "entered", "enters", "entering", "entry into"],
+     "venture", "entered", "enters", "entering", "entry into", "arrived in", "arrives in",
+     "landed in", "lands in"],
     ["投资", "项目", "落地", "布局", "基地", "投建", "设立", "进军", "进入"],
 )
 
