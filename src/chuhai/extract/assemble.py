@@ -95,6 +95,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -141,16 +142,23 @@ _SAID_BACK = re.compile(r"\b(?:it|the company|the group|the firm)\s+(?:has\s+)?(
 _SAID = re.compile(r"(?:'s)?\s*(?:said|says|told|announced|added|confirmed|表示|称|宣布|透露)")
 _DEFINITE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[\w'$%.,-]+\s+){0,3}|"
                        r"[该此这其](?:座|家|个|一)?)$")
+#: "the plant", "这座工厂": what was just named (not "its plant in X", which introduces one)
+_DEMONSTRATIVE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w'$%.,-]+\s+){0,3}|"
+                            r"[该此这](?:座|家|个|一)?)$")
 _APPOSITIVE = re.compile(
-    r",\s*(?:[\w'-]+\s+){0,3}(?:owned|backed|controlled|unit|subsidiary|parent|part|which|"
+    r",\s*(?:[\w'-]+\s+){0,6}(?:owned|backed|controlled|unit|subsidiary|parent|part|which|"
     r"whose|sister|affiliate)\b[^,]*$")
 _DIVEST = re.compile(r"\b(?:sell|sells|sold|selling|divest|divests|divested|divesting|dispose of|"
-                     r"offload|exit|exits|exited|close|closes|closed|closing|shut|shuts)\b"
-                     r"(?:\s+[\w'$%.,-]+){0,6}\s*$|(?:出售|剥离|转让|关闭|关停|退出)[^，。；]{0,12}$",
+                     r"offload|exit|exits|exited|close|closes|closed|closing|shut|shuts|sale\s+of)\b"
+                     r"(?:\s+[\w'$%.,-]+){0,6}\s*$|(?:出售|剥离|转让|关闭|关停|退出)[^，。；]{0,20}$",
                      re.IGNORECASE)
-_WHETHER = re.compile(r"\bwhether\b|\b(?:is|are|was|were|been)\s+(?:also\s+)?(?:considering|mulling|"
+_WHETHER = re.compile(r"\bwhether\b|\b(?:is|are|was|were|been)\s+(?:also\s+|itself\s+|still\s+)?(?:considering|mulling|"
                       r"weighing|exploring)\b|\bmulling\b|\bdecide[sd]?\s+(?:on|whether)\b|是否|尚未决定|未决定|(?:正在|正|也在|还在|在)考虑|"
-                      r"尚未确定|尚未敲定")
+                      r"尚未确定|尚未敲定|"
+                      # "was in talks to buy a stake", "正与通用汽车洽谈类似的合作": not agreed yet
+                      r"\bin\s+(?:advanced\s+|early\s+|preliminary\s+|exclusive\s+)?talks\b|"
+                      r"\b(?:is|are|was|were)\s+negotiating\b|"
+                      r"(?:正在|正|仍在|还在)[^，。；]{0,15}(?:洽谈|谈判|磋商)")
 _COORD = re.compile(r"^\s*(?:和|及|与|以及|、|and|&|as well as|,)\s*(?:a|an|its|the|new|一座|一家|一个)?\s*"
                     r"(?:[\w-]+\s+){0,2}$")
 _CLAUSE = re.compile(r"，(?:并|同时|还|另|此外|而)|；|;|, (?:and|while|whereas) |\. ")
@@ -163,7 +171,8 @@ _PLANT_TYPES = ("greenfield_plant", "plant_expansion")
 _ANOTHER = re.compile(r"\b(?:a|its)\s+(?:second|third|fourth|new|another)\s+$|\banother\s+$|第[二三四]座$")
 #: "运营水泥厂", "runs cement plants": a contractor's own operation, not a contract
 _OWN_OPERATION = re.compile(r"\b(?:runs|operates|owns|run|operate|own)\b|运营|拥有|自有")
-_ENTRY = re.compile(r"entered|enters|entering|entry into|enter the market|进入|进军")
+_ENTRY = re.compile(r"entered|enters|entering|entry into|enter the market|arrived in|arrives in|"
+                    r"landed in|lands in|进入|进军")
 _ALSO = re.compile(r"\balso\b|还将|同时还|此外还")
 _GENERIC_SUBJECT = {
     "en": re.compile(
@@ -422,7 +431,8 @@ class Assembler:
                     others = [f for f in firms if f.key != comp.key and f.end <= comp.start]
                     cand = [p for p in cand if not (p.end <= comp.start and any(
                         f.end <= p.start for f in others))]
-                hosts, city, host_m, prep = self._hosts_for(t, cand, text, lang)
+                hosts, city, host_m, prep = self._hosts_for(
+                    t, cand, text, lang, [f for f in firms if f.kind == "foreign"])
                 fallback = False
                 if comp is topic and not direct and not hosts and not (
                         anaphor or definite or lang == "zh"):
@@ -752,11 +762,18 @@ class Assembler:
                 break
         return out
 
-    def _hosts_for(self, t: Mention, places: list[Mention], text: str, lang: str):
+    def _hosts_for(self, t: Mention, places: list[Mention], text: str, lang: str,
+                   foreign: list[Mention] = ()):
         if not places:
             return [], None, None, False
         scored = []
         preps = set()
+        # "after buying out Australian partner Leo Lithium's stake in the Mali project",
+        # "bought the factory from Japan's Sharp": a foreign firm's nationality says where
+        # the firm is from, not where the move is, when the sentence names another place
+        nationality = {id(p) for p in places if _nationality_of(p, t, foreign, text, lang)}
+        if len(nationality) == len(places):
+            nationality = set()
         for p in places:
             if p.extra == "exchange" and t.key != "listing":
                 continue
@@ -778,6 +795,8 @@ class Assembler:
                 dist += 0 if t.key == "acquisition" else 40
             if t.key == "listing" and p.extra == "exchange":
                 dist -= 40
+            if id(p) in nationality:
+                dist += 80
             scored.append((dist, p.start, p))
         if not scored:
             return [], None, None, False
@@ -954,6 +973,11 @@ class Assembler:
                     continue
                 if p.weak:
                     continue
+            if not p.company_direct and not any(k[0] == p.company_key for k in groups) \
+                    and _DEMONSTRATIVE.search(text[max(0, p.trigger.start - 30):p.trigger.start]):
+                # "出售其…工厂。这座工厂年产能5GW": "the plant" of a move not made (sold,
+                # hedged, at home) is no move either
+                continue
             if mtype == "acquisition" and p.trigger.text.lower() in lx.STAKE_WORDS \
                     and (p.company_key, p.host) in jv_pairs:
                 mtype = "joint_venture"
@@ -978,7 +1002,7 @@ class Assembler:
                     best = min(body, key=lambda b: _PRECEDENCE.get(b[2], 99))
                     groups[best].extend(groups.pop(k))
         moves = []
-        for (ckey, host, mtype), ps in groups.items():
+        for (ckey, host, mtype), ps in _split_sites(groups, headline):
             ps.sort(key=lambda p: (p.weak, p.sent))
             lead = ps[0]
             ps_in_order = sorted(ps, key=lambda p: p.sent)
@@ -1038,13 +1062,72 @@ class Assembler:
                 value_currency=money.currency if money else None,
                 value_usd_m=money.usd_m if money else None,
                 year=date.year if date else (
-                    ref_year if st.status == "announced" else None),
+                    # a building site is a state, not news of a day: no year
+                    ref_year if st.status == "announced" or (
+                        st.status != "under_construction"
+                        and any(_is_news(p, text, headline) for p in ps)) else None),
                 month=date.month if date else None,
                 status=status, partner=partner_m.text if partner_m is not None else None,
                 confidence=round(conf, 2), evidence=ev,
                 sentences=sorted({p.sent for p in ps})))
         moves.sort(key=lambda m: (m.sentences[0], m.evidence["move_type"].start))
         return moves
+
+
+#: "on Wednesday", "this week", "近日", "周一": what the article reports as news
+_NEWS_DAY = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                       r"this\s+week|today|yesterday|tonight)\b|近日|日前|今日|今天|昨日|昨天|本周|"
+                       r"周[一二三四五六日]|星期[一二三四五六日天]|当天|当日")
+_SENT_END = re.compile(r"[.!?。！？\n]")
+
+
+def _is_news(p: _Proposal, text: str, headline: int | None) -> bool:
+    """Whether a move without a date of its own is the article's news, which happens in
+    the year of publication: it is in the headline or the lead (the first two sentences
+    of the body), or its sentence says "on Wednesday", "近日"."""
+    first_body = 0 if headline is None else headline + 1
+    if p.sent <= first_body + 1:
+        return True
+    start = max((m.end() for m in _SENT_END.finditer(text, max(0, p.trigger.start - 300),
+                                                     p.trigger.start)), default=0)
+    end_m = _SENT_END.search(text, p.trigger.end)
+    return _NEWS_DAY.search(text, start, end_m.start() if end_m else len(text)) is not None
+
+
+#: places nearer than this are one site written two ways ("New York" and "Manhattan",
+#: "Figueruelas" and "Zaragoza")
+SITE_KM = 150.0
+
+
+def _split_sites(groups: dict[tuple[str, str, str], list[_Proposal]], headline: int | None):
+    """The groups of ``_merge``, a group split by site when its own triggers name several.
+
+    "AESC already operates battery plants in Smyrna, Tennessee, and in Sunderland" after
+    "its battery factory in Florence County, South Carolina": two US plants are two moves.
+    A site is a city (or, compared with another region, a region) named in a trigger's
+    own sentence (not the headline's) by a proposal that is not only a reference back,
+    sites at least :data:`SITE_KM` apart; proposals without a
+    site of their own join the site named last before them (else the first).
+    """
+    for key, ps in groups.items():
+        anchors = [p for p in ps if p.city is not None and not p.attach_only and not p.weak
+                   and p.sent != headline]
+        kinds = {_city_kind(p.city.extra) for p in anchors}
+        sites = list(dict.fromkeys(p.city.extra for p in anchors))
+        if len(sites) < 2 or len(kinds) != 1 or min(
+                _km(a, b) for i, a in enumerate(sites) for b in sites[i + 1:]) < SITE_KM:
+            yield key, ps
+            continue
+        parts: dict[str, list[_Proposal]] = {c: [] for c in sites}
+        for p in sorted(ps, key=lambda p: p.sent):
+            if p in anchors:
+                parts[p.city.extra].append(p)
+                continue
+            prior = [a for a in anchors if a.sent <= p.sent]
+            site = (max(prior, key=lambda a: a.sent) if prior else anchors[0]).city.extra
+            parts[site].append(p)
+        for part in parts.values():
+            yield key, part
 
 
 #: a sentence about the firm's home market: a move without a place of its own is domestic
@@ -1113,6 +1196,43 @@ def _city_kinds() -> dict[str, str]:
 
 def _city_kind(name: str) -> str | None:
     return _city_kinds().get(name)
+
+
+@functools.cache
+def _city_coords() -> dict[str, tuple[float, float]]:
+    from chuhai.extract.pipeline import cities
+    t = cities()
+    return {c: (float(la), float(lo)) for c, la, lo in zip(t.city, t.lat, t.lon)}
+
+
+def _km(a: str, b: str) -> float:
+    """Great-circle distance between two gazetteer places; 0 when one is unknown."""
+    pa, pb = _city_coords().get(a), _city_coords().get(b)
+    if pa is None or pb is None:
+        return 0.0
+    la1, lo1, la2, lo2 = map(math.radians, (*pa, *pb))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+_NATIONALITY_GAP = {"en": re.compile(r"(?:'s)?\s+(?:[a-z][\w-]*\s+){0,3}"),
+                    "zh": re.compile(r"(?:[\u4e00-\u9fff]{0,6}(?:公司|企业|巨头|集团|制造商|厂商|"
+                                     r"车企|伙伴|品牌|零售商|运营商|开发商|矿企))?")}
+_TAKES_OBJECT = re.compile(r"(?:\b(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|"
+                           r"takeover of|purchase of|stake in|stakes in|control of|merger with)\s+"
+                           r"(?:(?:a|an|the)\s+)?(?:(?!from\b|with\b|by\b|to\b)[\w%-]+\s+){0,2}|收购|入股|并购)$")
+
+
+def _nationality_of(p: Mention, t: Mention, foreign: list[Mention], text: str, lang: str) -> bool:
+    """Whether place ``p`` only says where a foreign firm is from ("Japan's Sharp",
+    "Australian partner Leo Lithium") — not when the move takes that firm as its object
+    ("acquired Germany's Kuka", "收购德国库卡"), where the firm's country is the host."""
+    f = next((f for f in foreign if f.start >= p.end
+              and _NATIONALITY_GAP[lang].fullmatch(text, p.end, f.start)), None)
+    if f is None or (lang == "zh" and t.key in _DEAL_TYPES):
+        return False  # "完成对德国户外品牌狼爪的收购": the object may come before the deal
+    return not (t.key == "acquisition" and t.end <= p.start
+                and _TAKES_OBJECT.search(text[max(0, t.start - 40):p.start]))
 
 
 def _rivals(t: Mention, triggers) -> list[Mention]:

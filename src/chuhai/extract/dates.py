@@ -127,4 +127,21 @@ def dateline_year(text: str) -> int | None:
     """
     head = text[:600]
     m = _DATELINE_EN.search(head) or _DATELINE_ZH.search(head)
-    return int(m.group("year")) if m else None
+    if m:
+        return int(m.group("year"))
+    # a byline line with a full date: "By MND Staff | Mexico News Daily | February 27, 2025",
+    # "Oct 16th 2025 | AIN SOKHNA", "【36氪】文 | 黄楠  2025年7月8日", "2025-03-18"
+    for line in [ln for ln in text[:800].split("\n") if ln.strip()][1:4]:
+        if len(line) > 160:
+            break  # the body has begun; a date in it is an event's, not the article's
+        d = _BYLINE_DATE.search(line)
+        if d:
+            return int(next(g for g in d.groups() if g))
+    return None
+
+
+_BYLINE_DATE = re.compile(
+    rf"\b(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+({_YEAR})\b|"
+    rf"\b\d{{1,2}}\s+(?:{_MONTH_ALT})\.?,?\s+({_YEAR})\b|"
+    rf"({_YEAR})年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日|"
+    rf"\b({_YEAR})-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])\b")

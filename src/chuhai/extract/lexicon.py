@@ -115,7 +115,8 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
 WEAK_TRIGGERS: tuple[list[str], list[str]] = (
     ["invest", "invests", "investment", "investments", "invested", "investing",
      "enter the market", "set up operations", "project", "facility", "site", "deal",
-     "venture", "entered", "enters", "entering", "entry into"],
+     "venture", "entered", "enters", "entering", "entry into", "arrived in", "arrives in",
+     "landed in", "lands in"],
     ["投资", "项目", "落地", "布局", "基地", "投建", "设立", "进军", "进入"],
 )
 
@@ -199,9 +200,10 @@ DENIALS: tuple[list[str], list[str]] = (
      "not planning", "has no intention", "inaccurate", "untrue", "false report",
      "not considering", "has not confirmed", "did not confirm", "could not be confirmed",
      "unconfirmed", "would not build", "will not build", "won't build", "not to build",
-     "decided not to", "no longer plans"],
+     "decided not to", "no longer plans", "declined to comment", "did not comment",
+     "would not comment"],
     ["否认", "不实", "并无计划", "无意", "辟谣", "谣言", "澄清", "没有计划", "无计划", "尚未予以证实",
-     "未予证实", "尚未证实", "未经证实"],
+     "未予证实", "尚未证实", "未经证实", "不予置评", "拒绝置评", "未予回应"],
 )
 
 #: Words that mark a sentence as reporting a rumour (dropped if the article denies it).
@@ -261,7 +263,8 @@ FIRM_NOUNS_EN = (
     "supplier", "retailer", "brand", "startup", "start-up", "developer", "operator", "miner",
     "carmaker", "automaker", "conglomerate", "chain", "platform", "provider", "vendor",
     "player", "rival", "contractor", "builder", "company's", "champion", "specialist",
-    "designer", "unit", "subsidiary", "arm", "owner", "lender", "bank", "investor", "fund")
+    "designer", "unit", "subsidiary", "arm", "owner", "lender", "bank", "investor", "fund",
+    "partner")
 #: Chinese nouns before a firm's name ("新茶饮品牌蜜雪冰城", "芯片公司地平线").
 FIRM_NOUNS_ZH = ("品牌", "公司", "企业", "厂商", "车企", "巨头", "制造商", "集团", "平台",
                  "龙头", "供应商", "运营商", "初创", "独角兽", "零售商", "电商")

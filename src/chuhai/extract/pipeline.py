@@ -623,6 +623,11 @@ _CUE_ZH = re.compile(
     rf"(?:{'|'.join(lx.FIRM_NOUNS_ZH)})(?P<name>{_ZH_NAME})"
     r"(?=表示|宣布|称|已|将|计划|拟|于|在|与|的|发布|公告|近日|正式|今年|日前|旗下|，|、|和|近期|此前|目前|已经|向|之后|之前|以来|"
     r"也|还|亦|则|位于|合作|通过|签约|签署|登陆|进军|开设|收购|入股|中标|承建)")
+#: "美国上市公司FREYR Battery出售…", "德国零售商MediaMarkt的": a Latin-lettered name, spaces
+#: and all, after a Chinese firm noun
+_CUE_ZH_LATIN = re.compile(
+    rf"(?:{'|'.join(lx.FIRM_NOUNS_ZH)})(?P<name>[A-Z][A-Za-z0-9&.\-]*(?:\s[A-Z][A-Za-z0-9&.\-]*){{0,3}})"
+    r"(?=[\u4e00-\u9fff，。、；：（(])")
 _BARE_ZH = re.compile(
     rf"(?:^|(?<=[。；\n])|(?<=报道，)|(?<=获悉，)|(?<=据悉，)|(?<=此外，)|(?<=同时，)|(?<=了解，)|(?<=此前，)|"
     rf"(?<=[年月日初底]，))(?P<name>[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{2,3}}的[^\s\d，。、；：“”（）()《》{_ZH_STOP}]"
@@ -732,12 +737,13 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                 chinese = m.group("city") in _chinese_cities_en()
                 add("candidate" if chinese else "foreign", s, e, name)
     else:
-        for rx in (_CUE_ZH, _SUFFIX_ZH, _BARE_ZH):
+        for rx in (_CUE_ZH, _CUE_ZH_LATIN, _SUFFIX_ZH, _BARE_ZH):
             for m in rx.finditer(text):
                 s, e = m.span("name")
-                if rx is _CUE_ZH and any(ts < s <= te for ts, te in taken):
+                if rx in (_CUE_ZH, _CUE_ZH_LATIN) and any(ts < s <= te for ts, te in taken):
                     continue  # "小米集团周二宣布": the cue noun ends a registered name
-                if rx is _CUE_ZH and m.start() > 0 and text[m.start() - 1] in _ZH_ANAPHOR_BEFORE:
+                if rx in (_CUE_ZH, _CUE_ZH_LATIN) and m.start() > 0 \
+                        and text[m.start() - 1] in _ZH_ANAPHOR_BEFORE:
                     continue  # "同意公司以自有资金…": "the company", not a firm noun
                 name = m.group("name")
                 # "泡泡玛特位于", "狼爪创立于", "麦格纳合作": a verb glued to the name
@@ -832,6 +838,8 @@ def _short_forms(name: str, lang: str) -> list[str]:
         while len(words) > 1 and words[-1].rstrip(".") in _EN_LEGAL:
             words = words[:-1]
             forms.append(" ".join(words))
+    elif name.isascii() and " " in name and len(name.split()[0]) >= 4:
+        forms.append(name.split()[0])  # "FREYR Battery" … "FREYR方面则表示"
     else:
         for suf in sorted(lx.FIRM_SUFFIXES_ZH + ("股份", "科技", "集团"), key=len, reverse=True):
             if name.endswith(suf) and len(name) - len(suf) >= 2:
@@ -848,6 +856,12 @@ _EN_LEGAL = {"Co", "Corp", "Corporation", "Group", "Holdings", "Holding", "Ltd",
 def _trim_en(m: re.Match, group: str) -> tuple[int, int, str]:
     s, e = m.span(group)
     words = m.group(group).split(" ")
+    for i, w in enumerate(words):
+        # "from Japan's Sharp. It sold …": a full stop ends the name (not "Co.", "U.S.")
+        if w.endswith(".") and w not in ("Co.", "Inc.", "Corp.", "Ltd.") \
+                and not re.fullmatch(r"(?:[A-Z]\.)+", w):
+            words = words[:i + 1]
+            break
     while words and (words[-1] in _TRAIL_DROP or words[-1] in _MONTH_WORDS):
         words.pop()
     if words and words[-1].endswith("'s"):

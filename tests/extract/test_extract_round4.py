@@ -1,0 +1,105 @@
+"""Rules of the fourth round (heldout5 released for development): one behaviour per test.
+
+The sentences are written for these tests; firms the registry does not know are fictional.
+"""
+
+from __future__ import annotations
+
+from chuhai.extract.pipeline import find_candidates
+from chuhai.extract import extract_moves
+from tests.extract.helpers import triples
+
+
+def test_two_plants_far_apart_are_two_moves():
+    text = ("Gotion said on Monday it would build a battery factory in Michigan. "
+            "Gotion already operates a battery plant in Illinois.")
+    found = [t for t in triples(text) if t == ("gotion", "USA", "greenfield_plant")]
+    assert len(found) == 2
+
+
+def test_one_site_written_two_ways_is_one_move():
+    text = ("Luckin Coffee opened its first two stores in the United States in Manhattan. "
+            "The chain plans more stores in New York this year.")
+    found = [t for t in triples(text) if t == ("luckin", "USA", "retail_store")]
+    assert len(found) == 1
+
+
+def test_parent_in_an_appositive_is_not_the_mover():
+    text = ("AESC, the electric vehicle battery maker controlled by China's Envision Group, "
+            "said it had paused its battery factory in Florence, South Carolina.")
+    assert [t[0] for t in triples(text)] == ["envision_aesc"]
+
+
+def test_nationality_of_a_seller_is_not_the_host():
+    text = ("Hisense has made televisions in Tijuana since 2015, when it bought the factory "
+            "from Japan's Sharp.")
+    assert triples(text) == [("hisense", "MEX", "acquisition")]
+
+
+def test_buying_a_foreign_firm_is_in_its_country():
+    text = "Midea acquired Germany's Kuka, the robot maker, for 4.5 billion euros."
+    assert triples(text) == [("midea", "DEU", "acquisition")]
+
+
+def test_a_partners_stake_is_in_the_project_country():
+    text = ("Ganfeng shipped the first concentrate from the Goulamina mine in Mali, after buying "
+            "out Australian partner Leo Lithium's stake in the project.")
+    assert ("ganfeng", "AUS", "acquisition") not in triples(text)
+    assert ("ganfeng", "MLI", "acquisition") in triples(text)
+
+
+def test_a_full_stop_ends_a_possessive_name():
+    text = "It bought the plant from Japan's Sharp. It later sold it."
+    assert [m.text for m in find_candidates(text, "en")] == ["Sharp"]
+
+
+def test_a_chinese_sale_of_a_distant_object_is_an_exit():
+    text = "天合光能已完成向美国上市公司出售其位于得克萨斯州威尔默的组件工厂。"
+    assert triples(text) == []
+
+
+def test_talks_are_not_a_deal():
+    text = "Shandong Gold said it was in talks over a stake in a gold project in Mali."
+    assert triples(text) == []
+
+
+def test_declining_to_comment_on_a_report_states_nothing():
+    text = "Huayou declined to comment on reports that it would buy a nickel mine in the Philippines."
+    assert triples(text) == []
+
+
+def test_this_plant_after_a_sale_is_no_move():
+    text = ("天合光能已完成向美国上市公司出售其位于得克萨斯州威尔默的组件工厂。"
+            "这座工厂年产能5GW，主要为美国大型地面电站供货。")
+    assert triples(text) == []
+
+
+def test_its_plant_in_a_place_introduces_a_move():
+    text = ("BYD is building factories abroad to get around tariffs. Its plant in Szeged, "
+            "Hungary, is due to begin production next year.")
+    assert ("byd", "HUN", "greenfield_plant") in triples(text)
+
+
+def test_a_report_the_firm_will_not_comment_on_is_no_move():
+    assert triples("据36氪报道，星跃创新正在筹划在越南设立新工厂，公司对此不予置评。") == []
+
+
+def test_publication_year_from_a_byline_line():
+    from chuhai.extract.dates import dateline_year
+    assert dateline_year("Headline\n\nBy MND Staff | Mexico News Daily | February 27, 2025\n\nBody.") == 2025
+    assert dateline_year("标题\n\n【36氪】文 | 黄楠  2025年7月8日\n\n正文。") == 2025
+    assert dateline_year("Headline\n\nOct 16th 2024 | AIN SOKHNA | Middle East\n\nBody.") == 2024
+
+
+def test_a_date_in_the_body_is_not_the_publication_year():
+    from chuhai.extract.dates import dateline_year
+    body = "BYD said its plant " + "was delayed " * 20 + "on March 3, 2019."
+    assert dateline_year("Headline\n\n" + body) is None
+
+
+def test_the_news_of_the_article_has_the_publication_year():
+    text = ("Hisense opens plant in Mexico\n\nBy MND Staff | Mexico News Daily | February 27, 2025\n\n"
+            "Hisense inaugurated a manufacturing complex in Monterrey on Wednesday. Its other "
+            "plants are older. Hisense has also run a factory in Tijuana for years.")
+    got = {(m.host_iso3, m.move_type): m.year for m in extract_moves(text)}
+    assert got[("MEX", "greenfield_plant")] == 2025
