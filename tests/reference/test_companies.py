@@ -56,3 +56,10 @@ def test_with_rows_adds_companies():
 def test_normalise_never_fails_and_is_idempotent(text):
     once = normalise(text)
     assert normalise(once) == once
+
+
+def test_a_short_name_inside_a_longer_word_is_no_fuzzy_match():
+    from chuhai.reference.companies import Registry
+    reg = Registry.default()
+    assert reg.resolve("Scottish").company_id is None
+    assert reg.resolve("Luckin Coffee Inc").company_id == "luckin"

@@ -603,7 +603,7 @@ _MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", 
                 "September", "October", "November", "December", "Monday", "Tuesday",
                 "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
-_ZH_STOP = "的在了是将已于与和及对从向为把被等该其此这那个一不也都而或并称表示宣布计划拟年月日曾还亦又"
+_ZH_STOP = "的在了是将已于与和及对从向为把被等该其此这那个一不也都而或并称表示宣布计划拟年月日曾还亦又则"
 _ZH_NAME = rf"[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{2,8}}?"
 _ZH_BAD_START = ("该", "这", "其", "本", "各", "多家", "一家", "有望", "正在", "目前", "已经",
                  "预计", "今年", "近日", "日前", "此前", "未来", "还", "也", "再", "正式", "首次",

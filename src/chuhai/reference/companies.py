@@ -116,7 +116,7 @@ class Registry:
         if len(norm) >= 4:  # fuzzy matching on very short names gives false friends
             hit = process.extractOne(norm, self._choices, scorer=fuzz.WRatio,
                                      score_cutoff=self.threshold)
-            if hit:
+            if hit and _comparable(norm, hit[0]):
                 return Match(name, self.normal[hit[0]], "fuzzy", float(hit[1]))
         return Match(name, None, "unresolved", 0.0)
 
@@ -144,3 +144,19 @@ class Registry:
         for c in children:
             out.extend(self.family(c))
         return out
+
+
+def _comparable(query: str, choice: str) -> bool:
+    """Whether a fuzzy hit is the same name, not a short name found inside a longer one.
+
+    WRatio scores "scottish" against "cotti" at 90 (a partial match, scaled): a name much
+    shorter than the other counts only as the other's first word(s) ("luckin" for
+    "luckin coffee").
+
+    >>> _comparable("scottish", "cotti"), _comparable("luckin coffee", "luckin")
+    (False, True)
+    """
+    short, long_ = sorted((query, choice), key=len)
+    return fuzz.ratio(short, long_) >= 80 or long_.startswith(short + " ") \
+        or long_.endswith(" " + short)
+
