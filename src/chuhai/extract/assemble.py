@@ -147,7 +147,7 @@ _DEMONSTRATIVE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w'$%.,-]+\s
                             r"[该此这](?:座|家|个|一)?)$")
 _APPOSITIVE = re.compile(
     r",\s*(?:[\w'-]+\s+){0,6}(?:owned|backed|controlled|unit|subsidiary|parent|part|which|"
-    r"whose|sister|affiliate)\b[^,]*$")
+    r"whose|sister|affiliate|arm|division|of)\b[^,;]*$")
 _DIVEST = re.compile(r"\b(?:sell|sells|sold|selling|divest|divests|divested|divesting|dispose of|"
                      r"offload|exit|exits|exited|close|closes|closed|closing|shut|shuts|sale\s+of)\b"
                      r"(?:\s+[\w'$%.,-]+){0,6}\s*$|(?:出售|剥离|转让|关闭|关停|退出)[^，。；]{0,20}$",
@@ -692,7 +692,7 @@ class Assembler:
                   # foreign firm that is an object is not the subject of what follows
                   and not _foreign_object(c, t, text)
                   # "Volvo Cars, majority owned by China's Geely, said it would ..."
-                  and not (_APPOSITIVE.search(text[max(0, c.start - 80):c.start])
+                  and not (_APPOSITIVE.search(re.split(r"[.;!?。；]\s*", text[max(0, c.start - 80):c.start])[-1])
                            and "," in text[c.end:t.start])]
         lang = "zh" if re.search(r"[\u4e00-\u9fff]", t.text + text[t.start:t.start + 2]) else "en"
         # "a former Ford plant", "原日产工厂", "运营115家海底捞餐厅": a firm naming the

@@ -353,6 +353,11 @@ class Matchers:
                     continue
                 if rx is _UNIT_POSS_EN:
                     parent = next((f for f in firms if f.end == u.start()), None)
+                elif any(re.fullmatch(r",\s*", text[f.end:u.start()]) for f in out
+                         if f.kind in ("company", "candidate", "foreign") and f.end <= u.start()):
+                    # "Tencent Cloud, the cloud unit of Tencent Holdings,": a description
+                    # of the firm just named, not a reference to an earlier one
+                    continue
                 else:
                     before = [f for f in firms if f.end <= u.start() and f.key in children]
                     parent = before[-1] if before else None
