@@ -103,3 +103,29 @@ def test_the_news_of_the_article_has_the_publication_year():
             "plants are older. Hisense has also run a factory in Tijuana for years.")
     got = {(m.host_iso3, m.move_type): m.year for m in extract_moves(text)}
     assert got[("MEX", "greenfield_plant")] == 2025
+
+
+# -- heldout6 released for development -------------------------------------------------
+
+def test_best_selling_is_no_sale():
+    text = "BYD, the country's best-selling EV brand, has been running its factory in Rayong."
+    assert triples(text) == [("byd", "THA", "greenfield_plant")]
+
+
+def test_its_first_in_a_place_repeats_the_last_facility():
+    text = ("The Debrecen site is the second factory CATL has built in Europe. Its first, in "
+            "Arnstadt in Germany's Thuringia state, began producing cells in 2022.")
+    assert ("catl", "DEU", "greenfield_plant") in triples(text)
+
+
+def test_a_paint_shop_is_part_of_a_plant():
+    text = "At BYD's plant in Szeged the paint shop and assembly hall are standing."
+    assert ("byd", "HUN", "retail_store") not in triples(text)
+
+
+def test_a_firms_own_unit_description_is_not_an_earlier_unit():
+    text = ("Alibaba Cloud, the cloud computing arm of e-commerce giant Alibaba Group, said it "
+            "would open a data center in Mexico. Rival Tencent Cloud, the cloud unit of Tencent "
+            "Holdings, launched a cloud region in Saudi Arabia.")
+    assert triples(text) == [("alibaba_cloud", "MEX", "data_center"),
+                             ("tencent_cloud", "SAU", "data_center")]

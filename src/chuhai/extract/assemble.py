@@ -132,6 +132,8 @@ _ONE_MORE = re.compile(r"\b(?:a|the|its)\s+(?:second|third|fourth|fifth|new|anot
                        r"(?<=\bopens )|(?<=\bbuilding )|(?<=\bopening )|(?<=\bbuilt )|(?<=\bopened )|"
                        r"(?<=\bplanned ))one\b(?=\s+(?:in|at|near)\b)|"
                        r"\ba\s+(?:second|third|fourth)\b(?=\s+(?:in|at|near)\b)|"
+                       # "the second factory CATL has built in Europe. Its first, in Arnstadt"
+                       r"\b(?:[Ii]ts|[Tt]he)\s+first\b(?=,?\s+(?:in|at|near)\b)|"
                        r"第二座|第二家|第三座|第二个")
 _WITH = re.compile(r"(?:\bwith|\band|\bpartner)\s*(?:[\w'-]+\s+){0,3}$|"
                    r"(?:与|和|同|跟|携手|联合|联手)[^，。；,;与和]{0,14}$")
@@ -148,7 +150,7 @@ _DEMONSTRATIVE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w'$%.,-]+\s
 _APPOSITIVE = re.compile(
     r",\s*(?:[\w'-]+\s+){0,6}(?:owned|backed|controlled|unit|subsidiary|parent|part|which|"
     r"whose|sister|affiliate|arm|division|of)\b[^,;]*$")
-_DIVEST = re.compile(r"\b(?:sell|sells|sold|selling|divest|divests|divested|divesting|dispose of|"
+_DIVEST = re.compile(r"(?<![\w-])(?:sell|sells|sold|selling|divest|divests|divested|divesting|dispose of|"
                      r"offload|exit|exits|exited|close|closes|closed|closing|shut|shuts|sale\s+of)\b"
                      r"(?:\s+[\w'$%.,-]+){0,6}\s*$|(?:出售|剥离|转让|关闭|关停|退出)[^，。；]{0,20}$",
                      re.IGNORECASE)

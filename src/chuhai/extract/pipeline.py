@@ -540,6 +540,10 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
         # "will store surplus electricity", "to shop for": the verb, not the noun
         if _VERB_BEFORE_EN.search(text[max(0, cs - 12):cs]):
             return True
+        # "the paint shop and assembly hall": a hall of a factory, not a shop
+        if re.search(r"\b(?:paint|body|machine|welding|press|stamping|assembly|repair|work)\s*$",
+                     text[max(0, cs - 12):cs], re.IGNORECASE):
+            return True
     if mtype == "listing" and lang == "zh" and text[cs:ce] == "招股" and re.match(
             r"(?:说明)?书(?:显示|披露|称|中|里|提到|指出)", text[ce:ce + 6]):
         return True  # "招股书显示": the prospectus as a source, not a listing
