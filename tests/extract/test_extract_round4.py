@@ -113,7 +113,8 @@ def test_best_selling_is_no_sale():
 
 
 def test_its_first_in_a_place_repeats_the_last_facility():
-    text = ("The Debrecen site is the second factory CATL has built in Europe. Its first, in "
+    text = ("CATL is building a plant in Debrecen, Hungary. The Debrecen site is the second "
+            "factory CATL has built in Europe. Its first, in "
             "Arnstadt in Germany's Thuringia state, began producing cells in 2022.")
     assert ("catl", "DEU", "greenfield_plant") in triples(text)
 

@@ -133,7 +133,7 @@ _ONE_MORE = re.compile(r"\b(?:a|the|its)\s+(?:second|third|fourth|fifth|new|anot
                        r"(?<=\bplanned ))one\b(?=\s+(?:in|at|near)\b)|"
                        r"\ba\s+(?:second|third|fourth)\b(?=\s+(?:in|at|near)\b)|"
                        # "the second factory CATL has built in Europe. Its first, in Arnstadt"
-                       r"\b(?:[Ii]ts|[Tt]he)\s+first\b(?=,?\s+(?:in|at|near)\b)|"
+                       r"(?:(?<=\b[Ii]ts )|(?<=\b[Tt]he ))first\b(?=,?\s+(?:in|at|near)\b)|"
                        r"第二座|第二家|第三座|第二个")
 _WITH = re.compile(r"(?:\bwith|\band|\bpartner)\s*(?:[\w'-]+\s+){0,3}$|"
                    r"(?:与|和|同|跟|携手|联合|联手)[^，。；,;与和]{0,14}$")
