@@ -130,3 +130,25 @@ def test_a_firms_own_unit_description_is_not_an_earlier_unit():
             "Holdings, launched a cloud region in Saudi Arabia.")
     assert triples(text) == [("alibaba_cloud", "MEX", "data_center"),
                              ("tencent_cloud", "SAU", "data_center")]
+
+
+def test_adding_production_lines_is_an_expansion():
+    text = "Tuopu will invest US$200 million to add production lines at its plant in Monterrey, Mexico."
+    assert ("tuopu", "MEX", "plant_expansion") in triples(text)
+
+
+def test_a_partners_nationality_in_a_list_is_no_host():
+    text = "Huayou's joint venture with Vale Indonesia and US carmaker Ford is building a plant in Pomalaa, Indonesia."
+    assert ("huayou", "USA", "joint_venture") not in triples(text)
+
+
+def test_hong_kong_headquartered_is_a_home_not_a_host():
+    text = ("Lenovo opened a regional headquarters in Riyadh. The Hong Kong-headquartered company "
+            "moved its teams into an office in the King Abdullah Financial District.")
+    assert [t[1] for t in triples(text)] == ["SAU"]
+
+
+def test_a_facility_that_began_manufacturing_is_a_plant():
+    text = ("WuXi Biologics' drug substance facility in Dundalk, Ireland, began commercial "
+            "manufacturing in 2023.")
+    assert triples(text) == [("wuxi_biologics", "IRL", "greenfield_plant")]

@@ -112,6 +112,9 @@ _NEW_VERB = re.compile(r"\b(?:and|while)\s+(?:also\s+)?(?:will\s+|would\s+|plans
 _DATE_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s|;\s|，(?:并|而|同时|还|另|此后)|；")
 _DONE_DEAL = {"bought", "acquired", "took over", "purchased"}
 _NEW_LINE = re.compile(r"\b(?:second|third|fourth|additional|extra)\s+(?:[\w-]+\s+){0,2}?(?:lines?|trains?)\b|"
+                       # "to add production lines at its plant in Monterrey"
+                       r"\b(?:add|adds|added|adding|install|installs|installed|installing)\s+(?:\w+\s+){0,2}?"
+                       r"(?:production|assembly|manufacturing|processing)\s+lines?\b|"
                        r"第[二三四]条(?:生产线|产线|组装线)|新增(?:一条)?(?:生产线|产线)")
 #: "adding a second line at its plant in Bac Giang": the plant an expansion is made at
 _AT_OWN_PLANT = re.compile(r"\b(?:at|to|of)\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}$")
@@ -144,6 +147,11 @@ _SAID_BACK = re.compile(r"\b(?:it|the company|the group|the firm)\s+(?:has\s+)?(
 _SAID = re.compile(r"(?:'s)?\s*(?:said|says|told|announced|added|confirmed|表示|称|宣布|透露)")
 _DEFINITE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[\w'$%.,-]+\s+){0,3}|"
                        r"[该此这其](?:座|家|个|一)?)$")
+_FACILITY_WORDS = {"facility", "site", "complex", "base", "project"}
+#: what a facility does when it is a plant, said in its own clause
+_PRODUCES = re.compile(r"[^;.]{0,100}?\b(?:began|begins|begin|started|starts|start|commenced|"
+                       r"will\s+begin|will\s+start)\s+(?:commercial\s+|mass\s+|full\s+|trial\s+|"
+                       r"serial\s+)?(?:production|manufacturing|producing|output|making)\b")
 #: "the plant", "这座工厂": what was just named (not "its plant in X", which introduces one)
 _DEMONSTRATIVE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w'$%.,-]+\s+){0,3}|"
                             r"[该此这](?:座|家|个|一)?)$")
@@ -623,6 +631,12 @@ class Assembler:
             # a plant, whatever the line is called
             trig = [t for t in trig if not (t.start < m.end() and m.start() < t.end)]
             trig.append(Mention("trigger", m.start(), m.end(), "plant_expansion", None, m.group()))
+        for i, m in enumerate(trig):
+            if m.kind == "weak" and m.text.lower() in _FACILITY_WORDS and _PRODUCES.match(
+                    text, m.end, min(se, m.end + 120)):
+                # "its drug substance facility in Dundalk, Ireland, … began commercial
+                # manufacturing in 2023": a facility that produces is a plant
+                trig[i] = Mention("trigger", m.start, m.end, "greenfield_plant", None, m.text)
         trig.sort(key=lambda m: m.start)
         # "agreed to sell its factory", "出售其工厂": a sale is an exit, not a move
         trig = [m for m in trig if not _DIVEST.search(text[max(ss, m.start - 45):m.start])
@@ -804,7 +818,9 @@ class Assembler:
             return [], None, None, False
         scored.sort(key=lambda x: (x[0], x[1]))
         best = scored[0][2]
-        chain = _chain(best, places, text)
+        # "with Vale Indonesia and US carmaker Ford": a partner's nationality listed with
+        # the host is no second host
+        chain = [p for p in _chain(best, places, text) if id(p) not in nationality or p is best]
         hosts = list(dict.fromkeys(p.key for p in chain))
         city = next((p for p in chain if isinstance(p.extra, str)
                      and p.extra not in ("demonym", "exchange")), None)

@@ -468,7 +468,7 @@ def _home_place(text: str, cs: int, ce: int, lang: str) -> bool:
     the place is a firm's home or exchange, not where a move happens (except for the target
     of an acquisition)."""
     if lang == "en" and (text[ce:ce + 1] in ("-", "\u2011") and
-                         text[ce + 1:ce + 7].lower().startswith(("listed", "based"))):
+                         text[ce + 1:ce + 16].lower().startswith(("listed", "based", "headquartered"))):
         return True
     return _HOME_BEFORE.search(text[max(0, cs - 45):cs]) is not None
 
