@@ -152,3 +152,21 @@ def test_a_facility_that_began_manufacturing_is_a_plant():
     text = ("WuXi Biologics' drug substance facility in Dundalk, Ireland, began commercial "
             "manufacturing in 2023.")
     assert triples(text) == [("wuxi_biologics", "IRL", "greenfield_plant")]
+
+
+def test_a_contractor_building_a_railway_has_a_contract():
+    text = ("In Malaysia, China Communications Construction Co. has been building the "
+            "665-kilometre East Coast Rail Link since 2017.")
+    assert triples(text) == [("cccc", "MYS", "construction_contract")]
+
+
+def test_a_port_is_no_contract_for_a_shipping_firm():
+    text = "COSCO Shipping Ports bought a 60% stake in the seaport of Chancay in Peru."
+    assert [t[2] for t in triples(text)] == ["acquisition"]
+
+
+def test_a_firm_based_in_a_foreign_city_is_foreign():
+    names = {m.text: m.kind for m in find_candidates(
+        "a venture of Longi and Chicago-based developer Invenergy, and Jiangxi-based "
+        "lithium miner Tianhua Li", "en")}
+    assert names == {"Invenergy": "foreign", "Tianhua Li": "candidate"}

@@ -466,6 +466,8 @@ class Assembler:
                     else:
                         continue
                 contractor = self.company_sector.get(key) in lx.CONTRACTOR_SECTORS
+                if t.kind == "weak" and t.key == "construction_contract" and not contractor:
+                    continue  # "bought a stake in the port", "a railway to the plant"
                 if t.kind == "weak" and direct and not fallback and not contractor and not (
                         host_m is not None and _PREP_WEAK.search(text[max(0, host_m.start - 25):host_m.start])) \
                         and not (lang == "zh" and host_m is not None and _headline_pair(comp, host_m, t, text)):

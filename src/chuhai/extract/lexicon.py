@@ -131,6 +131,13 @@ WEAK_TYPED: dict[str, tuple[list[str], list[str]]] = {
     "office_hq": (["subsidiary", "subsidiaries", "branch", "branches", "set up a company",
                    "set up a local company", "established a company", "registered a company"],
                   ["子公司", "分公司"]),
+    # what a contractor builds for others: a contract only for a contractor
+    # ("China Communications Construction has been building the East Coast Rail Link")
+    "construction_contract": (["rail link", "railway", "railway line", "rail line", "expressway",
+                               "highway", "motorway", "bridge", "dam", "metro line", "airport",
+                               "tunnel", "power station", "seaport", "deep-sea port"],
+                              ["铁路", "高速公路", "公路", "大桥", "水电站", "机场", "地铁", "隧道",
+                               "电站", "深水港"]),
 }
 
 MOVE_PRECEDENCE: tuple[str, ...] = (

@@ -571,7 +571,7 @@ def _longest_words(mentions: list[Mention]) -> list[Mention]:
 
 
 # -- unregistered firms -----------------------------------------------------------------
-_NAME_EN = r"(?:[A-Z][\w&'.-]*|\d[\w-]*)(?:\s(?:[A-Z][\w&'.-]*|&|de|of))*"
+_NAME_EN = r"(?:[A-Z][\w&'.-]*|\d[\w-]*)(?:\s(?:[A-Z][\w&'.-]*|&|de\b|of\b))*"
 _FIRM_NOUN_EN = "|".join(sorted(lx.FIRM_NOUNS_EN, key=len, reverse=True)) + "|" + "|".join(
     sorted((n + "s" for n in lx.FIRM_NOUNS_EN if not n.endswith(("s", "'s"))), key=len, reverse=True))
 _DEMONYM_ALT = "|".join(sorted({d for v in lx.DEMONYMS.values() for d in v}, key=len, reverse=True))
@@ -714,6 +714,9 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
             if "\n" in m.group():
                 continue  # "… Chinese investors\n\nRABAT, June 11": a headline, then a dateline
             foreign = bool(m.group("dem")) and m.group("dem") != "Chinese"
+            cue = m.group("cue")
+            if cue.endswith("-based") and _foreign_place_en(cue[:-6]):
+                foreign = True  # "Chicago-based developer Invenergy"
             for grp in ("name", "name2"):
                 if not m.group(grp):
                     continue
@@ -882,6 +885,20 @@ def _trim_en(m: re.Match, group: str) -> tuple[int, int, str]:
     if len(words) > 6 or len(name) < 2:
         return s, s, ""
     return s, s + len(name), name
+
+
+def _foreign_place_en(name: str) -> bool:
+    """Whether an English place name is known to be outside Greater China ("Chicago",
+    "Texas", "Singapore"); an unknown name is not (it may be a Chinese city)."""
+    from chuhai.reference.countries import to_iso3
+    iso = _city_iso3_en().get(name) or to_iso3(name)
+    return iso is not None and iso not in ("CHN", "HKG", "MAC", "TWN")
+
+
+@functools.cache
+def _city_iso3_en() -> dict[str, str]:
+    t = cities()
+    return dict(zip(t.city, t.iso3))
 
 
 @functools.cache
