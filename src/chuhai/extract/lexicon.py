@@ -229,7 +229,7 @@ ANAPHORS: tuple[list[str], list[str]] = (
      "the plant", "the factory", "the facility", "the project", "the centre", "the center",
      "the deal", "the venture", "the expansion", "the site", "the store", "the investment",
      "the new phase", "the contract", "the loan", "the listing", "the ipo", "the offering",
-     "he", "she", "we", "they", "our"],
+     "he", "she", "we", "they", "our", "those include", "these include", "they include"],
     ["该公司", "公司", "其", "该集团", "集团", "该企业", "该工厂", "工厂", "该项目", "项目",
      "该中心", "该基地", "双方", "该车企", "此次", "此前", "同时", "另外", "此外"],
 )
