@@ -170,3 +170,25 @@ def test_a_firm_based_in_a_foreign_city_is_foreign():
         "a venture of Longi and Chicago-based developer Invenergy, and Jiangxi-based "
         "lithium miner Tianhua Li", "en")}
     assert names == {"Invenergy": "foreign", "Tianhua Li": "candidate"}
+
+
+def test_the_sultanate_of_oman_is_not_sudan():
+    text = "晶澳科技拟通过全资子公司在阿曼苏丹国苏哈尔自由区投资建设高效电池项目。"
+    assert [t[1] for t in triples(text)] == ["OMN"]
+
+
+def test_a_legal_name_with_a_trade_word_resolves():
+    from chuhai.reference.companies import Registry
+    assert Registry.default().resolve("晶澳太阳能科技股份有限公司").company_id == "ja_solar"
+
+
+def test_a_time_word_is_no_firm():
+    text = "中国建筑则披露，公司近期中标埃及新行政首都商务区项目。"
+    assert "近期" not in [m.text for m in find_candidates(text, "zh")]
+    assert triples(text) == [("cscec", "EGY", "construction_contract")]
+
+
+def test_a_named_subsidiary_is_the_firm_not_an_office():
+    text = "中国交建同日公告，公司全资子公司中国港湾工程有限责任公司与喀麦隆政府签署克里比港二期工程合同。"
+    assert [t[2] for t in triples(text)] == ["construction_contract"]
+    assert all(t[0] != "cccc" for t in triples(text))

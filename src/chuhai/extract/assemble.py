@@ -633,6 +633,11 @@ class Assembler:
             # a plant, whatever the line is called
             trig = [t for t in trig if not (t.start < m.end() and m.start() < t.end)]
             trig.append(Mention("trigger", m.start(), m.end(), "plant_expansion", None, m.group()))
+        firm_starts = {x.start for x in ms if x.kind in ("company", "candidate", "foreign")}
+        # "公司全资子公司中国港湾工程有限责任公司与…签署", "its subsidiary Huaxin Investment":
+        # a subsidiary named right after the word is the firm, not a new office
+        trig = [m for m in trig if not (m.kind == "weak" and m.key == "office_hq" and any(
+            m.end <= f <= m.end + 1 for f in firm_starts))]
         for i, m in enumerate(trig):
             if m.kind == "weak" and m.text.lower() in _FACILITY_WORDS and _PRODUCES.match(
                     text, m.end, min(se, m.end + 120)):

@@ -307,7 +307,10 @@ EXTRA_COUNTRY_NAMES: dict[str, list[str]] = {
     "KOR": ["South Korea", "Korea", "韩国", "南韩"],
     "PRK": ["朝鲜"],
     "ARE": ["UAE", "U.A.E.", "Emirates"],
-    "SAU": ["Saudi", "Saudi Arabia", "KSA", "沙特"],
+    "SAU": ["Saudi", "Saudi Arabia", "KSA", "沙特", "沙特阿拉伯王国"],
+    # official names that contain another country's name ("阿曼苏丹国" is not Sudan)
+    "OMN": ["阿曼苏丹国", "Sultanate of Oman"],
+    "BRN": ["文莱达鲁萨兰国"],
     "TUR": ["Turkey", "Turkiye", "Türkiye"],
     "VNM": ["Viet Nam"],
     "RUS": ["Russia"],

@@ -113,6 +113,10 @@ class Registry:
         norm = normalise(name)
         if norm in self.normal:
             return Match(name, self.normal[norm], "normalised", 100.0)
+        # "晶澳太阳能科技股份有限公司": a legal name with a generic trade word after the name
+        trade = re.sub(r"(?:科技|技术|实业)$", "", norm)
+        if trade != norm and len(trade) >= 2 and trade in self.normal:
+            return Match(name, self.normal[trade], "normalised", 100.0)
         if len(norm) >= 4:  # fuzzy matching on very short names gives false friends
             hit = process.extractOne(norm, self._choices, scorer=fuzz.WRatio,
                                      score_cutoff=self.threshold)
