@@ -192,3 +192,9 @@ def test_a_named_subsidiary_is_the_firm_not_an_office():
     text = "中国交建同日公告，公司全资子公司中国港湾工程有限责任公司与喀麦隆政府签署克里比港二期工程合同。"
     assert [t[2] for t in triples(text)] == ["construction_contract"]
     assert all(t[0] != "cccc" for t in triples(text))
+
+
+def test_an_international_unit_with_a_legal_name_is_named_as_such():
+    text = "中国移动旗下的中国移动国际有限公司近日宣布，其位于马来西亚柔佛州的数据中心正式投入运营。"
+    (m,) = extract_moves(text)
+    assert (m.company_name, m.host_iso3, m.move_type) == ("中国移动国际有限公司", "MYS", "data_center")

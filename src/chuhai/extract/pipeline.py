@@ -295,6 +295,7 @@ class Matchers:
             if kind == "trigger" and _bad_trigger_context(text, cs, ce, key, lang):
                 continue
             out.append(Mention(kind, cs, ce, key, extra, text[cs:ce]))
+        out = [_international_unit(text, m, lang) if m.kind == "company" else m for m in out]
         out = _longest_words(out)
         for mo in find_money(text):
             out.append(Mention("money", mo.start, mo.end, mo.currency, mo, text[mo.start:mo.end]))
@@ -424,6 +425,22 @@ _AMBIGUOUS_ZH -= _DISTINCTIVE_ZH
 _AMBIGUOUS_EN = {"senior", "risen", "envision", "gem", "eve", "tecno", "mg", "vivo", "hongqi",
                  "gree", "aiko", "three gorges", "temu"}
 _OK_BEFORE_ZH = set("，。、；：“”（）()《》 \n据与和及由对向将被让在称的")
+
+
+#: "中国移动国际有限公司", "China Mobile International Ltd": a group's international unit,
+#: a firm of its own with a legal name of its own
+#: (a "国际集团" stays the group: "公司所属中国能建国际集团" is how the group reports its deals)
+_INTL_UNIT = {"zh": re.compile(r"(?:国际|海外)(?:控股)?(?:有限责任公司|股份有限公司|有限公司)"),
+              "en": re.compile(r"\s+International\s+(?:Ltd|Limited|Co|Corp)\b\.?")}
+
+
+def _international_unit(text: str, m: Mention, lang: str) -> Mention:
+    """The unit a registered group's name begins, when a legal name follows it; else ``m``."""
+    u = _INTL_UNIT[lang].match(text, m.end)
+    if u is None:
+        return m
+    name = text[m.start:u.end()]
+    return Mention("candidate", m.start, u.end(), normalise(name) or name, None, name)
 
 
 def _ambiguous_ok(text: str, start: int) -> bool:
