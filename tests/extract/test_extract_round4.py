@@ -198,3 +198,14 @@ def test_an_international_unit_with_a_legal_name_is_named_as_such():
     text = "中国移动旗下的中国移动国际有限公司近日宣布，其位于马来西亚柔佛州的数据中心正式投入运营。"
     (m,) = extract_moves(text)
     assert (m.company_name, m.host_iso3, m.move_type) == ("中国移动国际有限公司", "MYS", "data_center")
+
+
+def test_a_listing_word_can_name_its_market():
+    assert triples("紫金矿业分拆黄金资产赴港上市。") == [("zijin", "HKG", "listing")]
+
+
+def test_a_price_per_unit_is_no_deal_value():
+    (m,) = extract_moves("金价突破每盎司4000美元，紫金矿业完成收购哈萨克斯坦一座金矿。")
+    assert m.value_usd_m is None
+    (m,) = extract_moves("Zijin bought a gold mine in Ghana for $1 billion as gold hit $4,000 an ounce.")
+    assert m.value_usd_m == 1000

@@ -147,6 +147,12 @@ _SAID_BACK = re.compile(r"\b(?:it|the company|the group|the firm)\s+(?:has\s+)?(
 _SAID = re.compile(r"(?:'s)?\s*(?:said|says|told|announced|added|confirmed|表示|称|宣布|透露)")
 _DEFINITE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[\w'$%.,-]+\s+){0,3}|"
                        r"[该此这其](?:座|家|个|一)?)$")
+_UNIT_PRICE = re.compile(r"每[\u4e00-\u9fff]{0,3}$")
+_UNIT_PRICE_AFTER = re.compile(r"\s*(?:/|per\s+|an?\s+(?:ounce|tonne|ton|barrel|share|kilogram|kg|kilo|"
+                               r"pound|lb|unit|vehicle|car|kilowatt|kwh|watt|month|year)\b|每|/吨|/盎司)")
+#: listing words that name their market
+_LISTING_PLACE = {"赴港上市": "HKG", "H股上市": "HKG", "港股上市": "HKG", "在港上市": "HKG",
+                  "赴美上市": "USA"}
 _FACILITY_WORDS = {"facility", "site", "complex", "base", "project"}
 #: what a facility does when it is a plant, said in its own clause
 _PRODUCES = re.compile(r"[^;.]{0,100}?\b(?:began|begins|begin|started|starts|start|commenced|"
@@ -443,6 +449,11 @@ class Assembler:
                         f.end <= p.start for f in others))]
                 hosts, city, host_m, prep = self._hosts_for(
                     t, cand, text, lang, [f for f in firms if f.kind == "foreign"])
+                implied = _LISTING_PLACE.get(t.text) if t.key == "listing" else None
+                if implied and not any(h == implied for h in hosts):
+                    # "紫金分拆黄金资产赴港上市": the trigger names the market itself
+                    host_m = Mention("place", t.start, t.end, implied, None, t.text)
+                    hosts, city, prep = [implied], None, True
                 fallback = False
                 if comp is topic and not direct and not hosts and not (
                         anaphor or definite or lang == "zh"):
@@ -884,6 +895,8 @@ class Assembler:
                 continue
             if any(abs(b.start - m.start) < 30 for b in bad):
                 continue
+            if _UNIT_PRICE.search(text, max(0, m.start - 8), m.start) or _UNIT_PRICE_AFTER.match(text, m.end):
+                continue  # "金价突破每盎司4000美元", "$4,000 an ounce": a price, not a deal
             if t.kind == "trigger" and any(
                     abs(o.start - m.start) + 20 < abs(t.start - m.start) for o in trig):
                 continue  # the sum belongs to another trigger of the sentence
