@@ -209,3 +209,10 @@ def test_a_price_per_unit_is_no_deal_value():
     assert m.value_usd_m is None
     (m,) = extract_moves("Zijin bought a gold mine in Ghana for $1 billion as gold hit $4,000 an ounce.")
     assert m.value_usd_m == 1000
+
+
+def test_a_licence_is_hosted_by_the_licensees_country():
+    text = "2022年，康方生物将依沃西单抗在美国、加拿大、欧洲和日本的权益授权给美国Summit公司。"
+    assert triples(text) == [("akeso", "USA", "licensing")]
+    text = "三生制药宣布将其双特异性抗体在中国以外地区的开发和商业化权益授权给辉瑞。"
+    assert triples(text) == [("3sbio", "USA", "licensing")]

@@ -150,6 +150,9 @@ _DEFINITE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[\w'$%.,-]+
 _UNIT_PRICE = re.compile(r"每[\u4e00-\u9fff]{0,3}$")
 _UNIT_PRICE_AFTER = re.compile(r"\s*(?:/|per\s+|an?\s+(?:ounce|tonne|ton|barrel|share|kilogram|kg|kilo|"
                                r"pound|lb|unit|vehicle|car|kilowatt|kwh|watt|month|year)\b|每|/吨|/盎司)")
+#: what follows a licence trigger before the licensee ("licensed … to", "授权给")
+_LICENSED_TO = re.compile(r"(?:\s*(?:its\s+)?(?:[\w-]+\s+){0,6}?(?:to|with)\s+(?:the\s+)?(?:[A-Z]\w*\s+)?"
+                          r"(?=[A-Z])|给|予)")
 #: listing words that name their market
 _LISTING_PLACE = {"赴港上市": "HKG", "H股上市": "HKG", "港股上市": "HKG", "在港上市": "HKG",
                   "赴美上市": "USA"}
@@ -449,6 +452,12 @@ class Assembler:
                         f.end <= p.start for f in others))]
                 hosts, city, host_m, prep = self._hosts_for(
                     t, cand, text, lang, [f for f in firms if f.kind == "foreign"])
+                if t.key == "licensing":
+                    licensee = self._licensee(t, firms, places, text)
+                    if licensee is not None:
+                        # "将…在美国、加拿大、欧洲和日本的权益授权给辉瑞": the host of a licence
+                        # is the licensee's country, not the territories it covers
+                        hosts, host_m, city, prep = [licensee.key], licensee, None, True
                 implied = _LISTING_PLACE.get(t.text) if t.key == "listing" else None
                 if implied and not any(h == implied for h in hosts):
                     # "紫金分拆黄金资产赴港上市": the trigger names the market itself
@@ -780,6 +789,23 @@ class Assembler:
             # "The plant in Mesquite started operations in 2024, Hithium said."
             return after[-1], True, False
         return None, False, False
+
+    def _licensee(self, t: Mention, firms: list[Mention], places: list[Mention], text: str
+                  ) -> Mention | None:
+        """The licensee's country as a place mention: the place or foreign firm named just
+        after "licensed to", "授权给" (a firm stands for its home country)."""
+        m = _LICENSED_TO.match(text, t.end)
+        if m is None:
+            return None
+        at = m.end()
+        place = next((p for p in places if at <= p.start <= at + 2), None)
+        if place is not None and place.key != "CHN":
+            return place
+        firm = next((f for f in firms if at <= f.start <= at + 2 and f.kind == "foreign"), None)
+        home = self.company_home.get(firm.key) if firm is not None else None
+        if home and home != "CHN":
+            return Mention("place", firm.start, firm.end, home, None, firm.text)
+        return None
 
     @staticmethod
     def _coordinated(comp: Mention, firms: list[Mention], text: str) -> list[Mention]:
