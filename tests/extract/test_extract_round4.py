@@ -216,3 +216,22 @@ def test_a_licence_is_hosted_by_the_licensees_country():
     assert triples(text) == [("akeso", "USA", "licensing")]
     text = "三生制药宣布将其双特异性抗体在中国以外地区的开发和商业化权益授权给辉瑞。"
     assert triples(text) == [("3sbio", "USA", "licensing")]
+
+
+def test_the_owner_of_a_bought_asset_is_not_its_host():
+    text = "4月，紫金矿业完成了对美国纽蒙特旗下加纳Akyem金矿的收购。"
+    assert triples(text) == [("zijin", "GHA", "acquisition")]
+    text = "华新水泥今年宣布以约1.6亿美元收购尼日利亚拉法基非洲公司旗下水泥业务。"
+    assert [t[1] for t in triples(text)] == ["NGA"]
+
+
+def test_a_plant_bought_is_part_of_the_purchase():
+    text = "长城汽车2021年从梅赛德斯-奔驰手中收购的巴西伊拉塞马波利斯工厂，今年8月正式投产。"
+    assert [t[2] for t in triples(text)] == ["acquisition"]
+
+
+def test_financing_requirements_and_headquarters_licences_are_no_deals():
+    found = triples("金风科技巴西工厂本地化率已超过60%，符合巴西开发银行的融资要求。")
+    assert [t[2] for t in found] == ["greenfield_plant"]
+    text = "中兴通讯今年获得沙特投资部颁发的区域总部牌照。"
+    assert [t[2] for t in triples(text)] == ["office_hq"]

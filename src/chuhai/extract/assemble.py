@@ -153,6 +153,15 @@ _UNIT_PRICE_AFTER = re.compile(r"\s*(?:/|per\s+|an?\s+(?:ounce|tonne|ton|barrel|
 #: what follows a licence trigger before the licensee ("licensed … to", "授权给")
 _LICENSED_TO = re.compile(r"(?:\s*(?:its\s+)?(?:[\w-]+\s+){0,6}?(?:to|with)\s+(?:the\s+)?(?:[A-Z]\w*\s+)?"
                           r"(?=[A-Z])|给|予)")
+_OWNER_OF = re.compile(r"[^，。、；\s]{1,10}旗下")
+
+
+def _owner_place(p: Mention, places: list[Mention], text: str) -> bool:
+    """"对美国纽蒙特旗下加纳Akyem金矿的收购": the place of a firm that owns what is bought,
+    when the asset has a place of its own after "旗下" ("收购尼日利亚拉法基公司旗下水泥业务"
+    keeps Nigeria)."""
+    m = _OWNER_OF.match(text, p.end)
+    return m is not None and any(m.end() <= q.start <= m.end() + 2 for q in places)
 #: listing words that name their market
 _LISTING_PLACE = {"赴港上市": "HKG", "H股上市": "HKG", "港股上市": "HKG", "在港上市": "HKG",
                   "赴美上市": "USA"}
@@ -831,7 +840,8 @@ class Assembler:
         # "after buying out Australian partner Leo Lithium's stake in the Mali project",
         # "bought the factory from Japan's Sharp": a foreign firm's nationality says where
         # the firm is from, not where the move is, when the sentence names another place
-        nationality = {id(p) for p in places if _nationality_of(p, t, foreign, text, lang)}
+        nationality = {id(p) for p in places if _nationality_of(p, t, foreign, text, lang)
+                       or (lang == "zh" and _owner_place(p, places, text))}
         if len(nationality) == len(places):
             nationality = set()
         for p in places:

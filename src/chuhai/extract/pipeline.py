@@ -561,6 +561,14 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
         if re.search(r"\b(?:paint|body|machine|welding|press|stamping|assembly|repair|work)\s*$",
                      text[max(0, cs - 12):cs], re.IGNORECASE):
             return True
+    if mtype == "financing" and lang == "zh" and re.match(r"(?:要求|条件|标准|需求|能力|环境|渠道|成本)",
+                                                          text[ce:ce + 2]):
+        return True  # "符合巴西开发银行的融资要求": a condition, not a financing
+    if mtype == "licensing" and lang == "zh" and text[max(0, cs - 2):cs] == "总部":
+        return True  # "区域总部牌照": the licence of a regional headquarters (an office)
+    if mtype in ("greenfield_plant", "plant_expansion") and lang == "zh" and re.search(
+            r"(?:收购|买下|购得|接手|接管)的[^，。；]{0,24}$", text[max(0, cs - 30):cs]):
+        return True  # "从奔驰手中收购的…工厂": the plant bought, part of the purchase
     if mtype == "listing" and lang == "zh" and text[cs:ce] == "招股" and re.match(
             r"(?:说明)?书(?:显示|披露|称|中|里|提到|指出)", text[ce:ce + 6]):
         return True  # "招股书显示": the prospectus as a source, not a listing
