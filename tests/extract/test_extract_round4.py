@@ -235,3 +235,22 @@ def test_financing_requirements_and_headquarters_licences_are_no_deals():
     assert [t[2] for t in found] == ["greenfield_plant"]
     text = "中兴通讯今年获得沙特投资部颁发的区域总部牌照。"
     assert [t[2] for t in triples(text)] == ["office_hq"]
+
+
+def test_the_plant_after_its_purchase_is_the_plant_bought():
+    text = ("长城汽车2021年收购了巴西伊拉塞马波利斯的一座工厂。长城汽车方面表示，该工厂初期年产能为2万辆。")
+    assert [t[2] for t in triples(text)] == ["acquisition"]
+
+
+def test_a_count_of_deals_sums_up_the_next_sentences():
+    text = ("在分拆上市前，紫金矿业已在年内完成两笔重要收购。今年年初，紫金矿业以12亿美元完成收购"
+            "哈萨克斯坦Raygorodok金矿。")
+    assert triples(text) == [("zijin", "KAZ", "acquisition")]
+    text = "Luckin Coffee opened its first two US stores in Manhattan in June."
+    assert triples(text) == [("luckin", "USA", "retail_store")]
+
+
+def test_a_foreign_owner_of_the_asset_bought_does_not_block_the_pronoun():
+    text = ("紫金矿业以12亿美元完成收购哈萨克斯坦Raygorodok金矿。4月，公司又完成了对美国纽蒙特"
+            "旗下加纳Akyem金矿的收购。")
+    assert ("zijin", "GHA", "acquisition") in triples(text)

@@ -162,6 +162,9 @@ def _owner_place(p: Mention, places: list[Mention], text: str) -> bool:
     keeps Nigeria)."""
     m = _OWNER_OF.match(text, p.end)
     return m is not None and any(m.end() <= q.start <= m.end() + 2 for q in places)
+_COUNTED = re.compile(r"(?:[两二三四五六七八九十几数多]|\d+)(?:笔|项|起|宗|桩)[\u4e00-\u9fff]{0,4}$|"
+                      r"\b(?:two|three|four|five|six|several|multiple|a\s+series\s+of|a\s+string\s+of|"
+                      r"a\s+spate\s+of|a\s+wave\s+of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: listing words that name their market
 _LISTING_PLACE = {"赴港上市": "HKG", "H股上市": "HKG", "港股上市": "HKG", "在港上市": "HKG",
                   "赴美上市": "USA"}
@@ -674,6 +677,10 @@ class Assembler:
                 # manufacturing in 2023": a facility that produces is a plant
                 trig[i] = Mention("trigger", m.start, m.end, "greenfield_plant", None, m.text)
         trig.sort(key=lambda m: m.start)
+        # "已在年内完成两笔重要收购", "made two acquisitions this year": a count sums up the
+        # moves the next sentences name; it is none of them
+        trig = [m for m in trig if not (m.key in _DEAL_TYPES and _COUNTED.search(
+            text[max(ss, m.start - 25):m.start]))]
         # "agreed to sell its factory", "出售其工厂": a sale is an exit, not a move
         trig = [m for m in trig if not _DIVEST.search(text[max(ss, m.start - 45):m.start])
                 and not _WHETHER.search(text[max(ss, m.start - 40):m.start])]
@@ -1034,6 +1041,14 @@ class Assembler:
                         p.weak = False
                     else:
                         continue  # "陆续进入德国、荷兰市场": sales, not a facility
+            if not p.weak and mtype in _PLANT_TYPES and _DEMONSTRATIVE.search(
+                    text[max(0, p.trigger.start - 30):p.trigger.start]):
+                # "…收购的伊拉塞马波利斯工厂。…该工厂初期年产能为2万辆": the plant named is the
+                # one the firm bought at that place
+                same = [k for k in groups if k[:2] == pair and k[2] == "acquisition"]
+                if same and not any(k == (pair[0], pair[1], mtype) for k in groups):
+                    groups[max(same, key=lambda k: max(q.sent for q in groups[k]))].append(p)
+                    continue
             if p.attach_only:
                 # "the plant", "该项目" without a company or place of its own: more about a
                 # move already introduced, not a new one
@@ -1321,6 +1336,9 @@ def _rivals(t: Mention, triggers) -> list[Mention]:
 def _foreign_object(c: Mention, t: Mention, text: str) -> bool:
     """A foreign firm that is the object of an earlier verb, with a new coordinated phrase
     before the trigger: "a factory in Debrecen that will supply BMW, and a plant in Kulim"."""
+    if c.kind == "foreign" and re.match(r"旗下|'s\s+(?:[\w-]+\s+){0,3}(?:unit|mine|plant|stake|assets?)\b",
+                                        text[c.end:c.end + 40]) and c.end <= t.start:
+        return True  # "对美国纽蒙特旗下加纳金矿的收购": the owner of what is bought
     return c.kind == "foreign" and _FOREIGN_OBJECT.search(text[max(0, c.start - 20):c.start]) is not None \
         and re.search(r",\s*(?:and|while|but)\s|，(?:并|而|还)", text[c.end:t.start]) is not None
 
