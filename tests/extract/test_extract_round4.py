@@ -254,3 +254,15 @@ def test_a_foreign_owner_of_the_asset_bought_does_not_block_the_pronoun():
     text = ("紫金矿业以12亿美元完成收购哈萨克斯坦Raygorodok金矿。4月，公司又完成了对美国纽蒙特"
             "旗下加纳Akyem金矿的收购。")
     assert ("zijin", "GHA", "acquisition") in triples(text)
+
+
+def test_an_export_market_is_no_host():
+    text = ("BYD has been running its factory in Rayong, Thailand, since July. The facility, "
+            "BYD's first car plant in Southeast Asia, also exports cars to Europe and Australia.")
+    assert {t[1] for t in triples(text)} == {"THA"}
+
+
+def test_hearsay_states_no_move():
+    text = ("ByteDance, the owner of TikTok, has also been reported to be planning a data center "
+            "investment in Thailand, according to media reports citing investment documents.")
+    assert triples(text) == []

@@ -165,6 +165,12 @@ def _owner_place(p: Mention, places: list[Mention], text: str) -> bool:
 _COUNTED = re.compile(r"(?:[两二三四五六七八九十几数多]|\d+)(?:笔|项|起|宗|桩)[\u4e00-\u9fff]{0,4}$|"
                       r"\b(?:two|three|four|five|six|several|multiple|a\s+series\s+of|a\s+string\s+of|"
                       r"a\s+spate\s+of|a\s+wave\s+of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: "has been reported to be planning", "is said to be weighing", "据传": unconfirmed
+_HEARSAY = re.compile(r"\b(?:reported|said|rumou?red|understood)\s+to\s+(?:be|have)\b|\breportedly\b|"
+                      r"据传|传闻称|据称")
+#: a place goods are sold or shipped to, which is no site
+_EXPORT_TO = re.compile(r"\bexport(?:s|ed|ing)?\b[^.;]{0,50}?\bto\s+(?:(?:[A-Z][\w.-]*|and|the)\s+|,\s*)*$|"
+                        r"(?:出口|销往|出口至|出口到|运往|发往)[^，。；]{0,8}$")
 #: listing words that name their market
 _LISTING_PLACE = {"赴港上市": "HKG", "H股上市": "HKG", "港股上市": "HKG", "在港上市": "HKG",
                   "赴美上市": "USA"}
@@ -189,6 +195,7 @@ _WHETHER = re.compile(r"\bwhether\b|\b(?:is|are|was|were|been)\s+(?:also\s+|itse
                       # "was in talks to buy a stake", "正与通用汽车洽谈类似的合作": not agreed yet
                       r"\bin\s+(?:advanced\s+|early\s+|preliminary\s+|exclusive\s+)?talks\b|"
                       r"\b(?:is|are|was|were)\s+negotiating\b|"
+
                       r"(?:正在|正|仍在|还在)[^，。；]{0,15}(?:洽谈|谈判|磋商)")
 _COORD = re.compile(r"^\s*(?:和|及|与|以及|、|and|&|as well as|,)\s*(?:a|an|its|the|new|一座|一家|一个)?\s*"
                     r"(?:[\w-]+\s+){0,2}$")
@@ -682,6 +689,7 @@ class Assembler:
         trig = [m for m in trig if not (m.key in _DEAL_TYPES and _COUNTED.search(
             text[max(ss, m.start - 25):m.start]))]
         # "agreed to sell its factory", "出售其工厂": a sale is an exit, not a move
+        trig = [m for m in trig if not _HEARSAY.search(text[ss:m.start])]
         trig = [m for m in trig if not _DIVEST.search(text[max(ss, m.start - 45):m.start])
                 and not _WHETHER.search(text[max(ss, m.start - 40):m.start])]
         plants = [m for m in trig if m.key == "greenfield_plant" or (
@@ -851,6 +859,10 @@ class Assembler:
                        or (lang == "zh" and _owner_place(p, places, text))}
         if len(nationality) == len(places):
             nationality = set()
+        # "also exports right-hand-drive cars to Europe and Australia": a market, no site
+        places = [p for p in places if not _EXPORT_TO.search(text[max(0, p.start - 60):p.start])]
+        if not places:
+            return [], None, None, False
         for p in places:
             if p.extra == "exchange" and t.key != "listing":
                 continue
@@ -874,6 +886,7 @@ class Assembler:
                 dist -= 40
             if id(p) in nationality:
                 dist += 80
+
             scored.append((dist, p.start, p))
         if not scored:
             return [], None, None, False
