@@ -266,3 +266,9 @@ def test_hearsay_states_no_move():
     text = ("ByteDance, the owner of TikTok, has also been reported to be planning a data center "
             "investment in Thailand, according to media reports citing investment documents.")
     assert triples(text) == []
+
+
+def test_a_firm_naming_a_founder_does_not_take_over_the_article():
+    text = ("库迪咖啡海外门店数量近日已突破100家。这家成立于2022年的咖啡品牌，由瑞幸咖啡创始人陆正耀创办。"
+            "2024年，公司在马来西亚吉隆坡开设门店。")
+    assert [t[0] for t in triples(text)] == ["cotti_coffee"]

@@ -168,6 +168,9 @@ _COUNTED = re.compile(r"(?:[两二三四五六七八九十几数多]|\d+)(?:笔|
 #: "has been reported to be planning", "is said to be weighing", "据传": unconfirmed
 _HEARSAY = re.compile(r"\b(?:reported|said|rumou?red|understood)\s+to\s+(?:be|have)\b|\breportedly\b|"
                       r"据传|传闻称|据称")
+_ROLE_AFTER = re.compile(r"(?:的)?(?:联合)?(?:创始人|创办人|董事长|总裁|首席执行官|前CEO|CEO|高管|前高管|员工)|"
+                         r"(?:'s)?\s+(?:co-?)?(?:founder|chairman|chairwoman|chief\s+executive|CEO|"
+                         r"president|executives?|employees?)\b")
 #: a place goods are sold or shipped to, which is no site
 _EXPORT_TO = re.compile(r"\bexport(?:s|ed|ing)?\b[^.;]{0,50}?\bto\s+(?:(?:[A-Z][\w.-]*|and|the)\s+|,\s*)*$|"
                         r"(?:出口|销往|出口至|出口到|运往|发往)[^，。；]{0,8}$")
@@ -578,10 +581,16 @@ class Assembler:
                 for k in {c.key for c in companies} or ({topic.key} if topic is not None and (
                         anaphor or lang == "zh") else set()):
                     last_host[k] = (si, places[0])
-            if companies:
+            # "由瑞幸咖啡创始人陆正耀创办", "Luckin founder Lu Zhengyao": a firm naming a
+            # person's role is not what the article goes on about
+            subjects = [c for c in companies if not _ROLE_AFTER.match(text, c.end)]
+            if companies and not (subjects or sent_props) and topic is not None \
+                    and topic.key not in {c.key for c in companies}:
+                pass  # the article's firm stays the topic
+            elif companies:
                 # the firm that made the sentence's move is what "it" refers to next
                 topic = sent_props[0].company if sent_props and sent_props[0].company_direct \
-                    else companies[0]
+                    else (subjects or companies)[0]
                 topic_sent = si
                 for c in companies:
                     if c.key not in last_host:
