@@ -272,3 +272,9 @@ def test_a_firm_naming_a_founder_does_not_take_over_the_article():
     text = ("库迪咖啡海外门店数量近日已突破100家。这家成立于2022年的咖啡品牌，由瑞幸咖啡创始人陆正耀创办。"
             "2024年，公司在马来西亚吉隆坡开设门店。")
     assert [t[0] for t in triples(text)] == ["cotti_coffee"]
+
+
+def test_built_by_a_contractor_is_its_contract():
+    text = "The Serbian section was built by China Railway International."
+    assert triples(text) == [("China Railway International", "SRB", "construction_contract")]
+    assert triples("The Thai plant was built by BYD in 2024.") == [("byd", "THA", "greenfield_plant")]

@@ -171,6 +171,9 @@ _HEARSAY = re.compile(r"\b(?:reported|said|rumou?red|understood)\s+to\s+(?:be|ha
 _ROLE_AFTER = re.compile(r"(?:的)?(?:联合)?(?:创始人|创办人|董事长|总裁|首席执行官|前CEO|CEO|高管|前高管|员工)|"
                          r"(?:'s)?\s+(?:co-?)?(?:founder|chairman|chairwoman|chief\s+executive|CEO|"
                          r"president|executives?|employees?)\b")
+#: a firm the registry does not know whose name says it builds for others
+_CONTRACTOR_NAME = re.compile(r"\b(?:Construction|Engineering|Railway|Railways|Bridge|Harbour|Harbor|"
+                              r"Hydro|Sinohydro|Contracting)\b|建设|建工|工程|路桥|铁建|中铁|港湾|电建|水电")
 #: a place goods are sold or shipped to, which is no site
 _EXPORT_TO = re.compile(r"\bexport(?:s|ed|ing)?\b[^.;]{0,50}?\bto\s+(?:(?:[A-Z][\w.-]*|and|the)\s+|,\s*)*$|"
                         r"(?:出口|销往|出口至|出口到|运往|发往)[^，。；]{0,8}$")
@@ -507,7 +510,8 @@ class Assembler:
                         hosts, host_m, city, fallback = [frame.key], frame, None, True
                     else:
                         continue
-                contractor = self.company_sector.get(key) in lx.CONTRACTOR_SECTORS
+                contractor = self.company_sector.get(key) in lx.CONTRACTOR_SECTORS or (
+                    comp.kind == "candidate" and _CONTRACTOR_NAME.search(comp.text) is not None)
                 if t.kind == "weak" and t.key == "construction_contract" and not contractor:
                     continue  # "bought a stake in the port", "a railway to the plant"
                 if t.kind == "weak" and direct and not fallback and not contractor and not (

@@ -135,7 +135,8 @@ WEAK_TYPED: dict[str, tuple[list[str], list[str]]] = {
     # ("China Communications Construction has been building the East Coast Rail Link")
     "construction_contract": (["rail link", "railway", "railway line", "rail line", "expressway",
                                "highway", "motorway", "bridge", "dam", "metro line", "airport",
-                               "tunnel", "power station", "seaport", "deep-sea port"],
+                               "tunnel", "power station", "seaport", "deep-sea port",
+                               "built", "constructed"],
                               ["铁路", "高速公路", "公路", "大桥", "水电站", "机场", "地铁", "隧道",
                                "电站", "深水港"]),
 }

@@ -617,7 +617,8 @@ _RIVAL_EN = re.compile(rf"\b[Rr]ival\s+(?P<name>{_NAME_EN})")
 _CHINA_NAME_EN = re.compile(
     r"\bChina(?:\s+[A-Z][a-z]+){1,3}\s+(?:Engineering|Construction|Group|Corp|Corporation|Co|"
     r"Holdings|Shipping|Railway|Railways|Harbour|Harbor|Energy|Power|Mining|Metallurgical|"
-    r"Machinery|Petroleum|Chemical|Resources|Electric|Communications|Investment|Development)\b"
+    r"Machinery|Petroleum|Chemical|Resources|Electric|Communications|Investment|Development|"
+    r"International)\b"
     r"(?:\s+(?:Group|Corp|Corporation|Co|Ltd|Holdings|Company))?")
 _POSS_EN = re.compile(rf"\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s\s+(?P<name>{_NAME_EN})")
 #: "Shenzhen-based Sunwoda", "Ningbo-based battery maker Ronbay" (the words between end with a
