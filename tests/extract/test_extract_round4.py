@@ -278,3 +278,17 @@ def test_built_by_a_contractor_is_its_contract():
     text = "The Serbian section was built by China Railway International."
     assert triples(text) == [("China Railway International", "SRB", "construction_contract")]
     assert triples("The Thai plant was built by BYD in 2024.") == [("byd", "THA", "greenfield_plant")]
+
+
+def test_a_round_up_section_names_its_firm_first():
+    text = ("顾家家居：首座墨西哥工厂\n6月初，顾家家居公告称，拟投资约1.2亿美元在墨西哥建设工厂。\n"
+            "梦百合：加码塞尔维亚\n公司近日公告，拟对塞尔维亚工厂进行扩产。")
+    assert ("healthcare_co", "SRB", "plant_expansion") in triples(text)
+    assert ("kuka_home", "SRB", "plant_expansion") not in triples(text)
+
+
+def test_investors_and_phrases_after_a_firm_noun_are_no_moves_or_firms():
+    text = "匠心家居近日在投资者互动平台回应称，公司暂无在美国建厂的计划。"
+    assert triples(text) == []
+    names = [m.text for m in find_candidates("我们欢迎更多中国企业来乌投资兴业，也欢迎中非贸易。", "zh")]
+    assert names == []

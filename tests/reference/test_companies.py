@@ -63,3 +63,11 @@ def test_a_short_name_inside_a_longer_word_is_no_fuzzy_match():
     reg = Registry.default()
     assert reg.resolve("Scottish").company_id is None
     assert reg.resolve("Luckin Coffee Inc").company_id == "luckin"
+
+
+def test_chinese_legal_names_resolve_to_the_registered_firm():
+    from chuhai.reference.companies import Registry
+    reg = Registry.default()
+    assert reg.resolve("浙江三花智能控制股份有限公司").company_id == "sanhua"
+    assert reg.resolve("江苏恒瑞医药股份有限公司").company_id == "hengrui"
+    assert reg.resolve("浙江某某新材料股份有限公司").company_id is None

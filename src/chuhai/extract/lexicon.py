@@ -254,7 +254,7 @@ LISTING_CONTEXT_ZH = ("交易所", "联交所", "港交所", "纳斯达克", "�
 CONTRACTOR_SECTORS = {"construction"}
 
 #: A bare name opening a Chinese clause is not a firm when it ends like these.
-ZH_NOT_FIRM_END = ("人士", "人员", "官员", "专家", "机构", "部门", "政府", "媒体", "记者", "分析师",
+ZH_NOT_FIRM_END = ("团队", "人士", "人员", "官员", "专家", "机构", "部门", "政府", "媒体", "记者", "分析师",
                    "消费者", "市场", "行业", "方面", "双方", "总理", "总统", "部长", "大使", "委员会",
                    "投资者", "客户", "用户", "工人", "居民", "当局", "国家", "企业", "车企", "公司",
                    "集团", "银行", "基金", "研究", "数据", "报告", "项目", "工厂", "产品", "业务",
@@ -309,6 +309,7 @@ EXTRA_COUNTRY_NAMES: dict[str, list[str]] = {
     "PRK": ["朝鲜"],
     "ARE": ["UAE", "U.A.E.", "Emirates"],
     "SAU": ["Saudi", "Saudi Arabia", "KSA", "沙特", "沙特阿拉伯王国"],
+    "DEU": ["德意志"],
     # official names that contain another country's name ("阿曼苏丹国" is not Sudan)
     "OMN": ["阿曼苏丹国", "Sultanate of Oman"],
     "BRN": ["文莱达鲁萨兰国"],

@@ -294,6 +294,13 @@ class Matchers:
             cs, ce = _char_span(doc, s, e, lang)
             if kind == "trigger" and _bad_trigger_context(text, cs, ce, key, lang):
                 continue
+            if kind == "weak" and lang == "zh" and text[cs:ce] == "投资" and re.match(
+                    r"[者人方机部局署额圈界]|银行|热点|环境|价值|机会|协定|促进", text[ce:ce + 2]):
+                continue  # "投资者互动平台", "沙特投资部": investors and ministries, not a move
+            if kind == "weak" and lang == "en" and text[cs:ce].lower().startswith("investment") and re.match(
+                    r"\s+(?:ministry|minister|bank|banker|banking|fund|documents?|climate|agency|"
+                    r"authority|board|grade|case|thesis)\b", text[ce:ce + 22], re.IGNORECASE):
+                continue  # "investment documents", "the investment ministry"
             out.append(Mention(kind, cs, ce, key, extra, text[cs:ce]))
         out = [_international_unit(text, m, lang) if m.kind == "company" else m for m in out]
         out = _longest_words(out)
@@ -670,9 +677,15 @@ _BARE_ZH = re.compile(
     rf"|[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{3,6}}?)"
     r"(?=正在|正|计划|拟|将|宣布|表示|称|已|近日|日前|今年|此前|正式|在|于|获|完成|启动|签约|签署|中标|"
     r"承建|收购|入股|斩获|拿下|开设|进军|登陆|也|还|再次|首次|则)", re.M)
+#: "来乌投资" (coming to Uzbekistan to invest), "中非贸易" (China–Africa trade), "现有…":
+#: phrases a firm-noun pattern picks up
+_ZH_NOT_FIRM_RX = re.compile(r"^(?:来|赴|到)[华美欧日韩英法德俄印越泰乌哈沙阿港澳非中墨巴]|"
+                             r"^中[非美欧俄阿巴乌哈泰越日韩德法英拉][^发]{0,3}(?:贸易|合作|关系|经贸|论坛|峰会|产能)$|"
+                             r"^现有")
+_SUBHEAD_ZH = re.compile(r"(?:^|\n)[ \t]*(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})[：:](?=[^\n。]{2,30}\n)")
 #: Verbs that end a name found by a pattern ("泡泡玛特位|于", "麦格纳合作")
 _ZH_NAME_TAIL = re.compile(r"(?:位于|创立|成立|创办|合作|通过|旗下|本身|签约|签署|发布|公告|宣布|"
-                           r"表示|联合|携手|共同|分别|此次|日前|近日)")
+                           r"表示|联合|携手|共同|分别|此次|日前|近日|同样|同期|随后|此前)")
 _ZH_NAME_LEAD = re.compile(r"^(?:公司|集团)?(?:所属|旗下|下属)|^(?:公司|集团)(?=[\u4e00-\u9fff]{4})")
 
 
@@ -798,6 +811,8 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                 core = normalise(name) or name
                 state_firm = core.startswith("中国") and len(core) >= 4 and not core.endswith(
                     lx.ZH_NOT_FIRM_END)  # "中国能源建设股份有限公司", "中国能建"
+                if _ZH_NOT_FIRM_RX.search(name):
+                    continue  # "来乌投资兴业", "中非贸易", "现有技术团队": phrases, not names
                 if len(name) < 2 or (name.startswith(_ZH_BAD_START) and not state_firm) \
                         or name in _ZH_NOT_NAME or name.endswith(_ZH_NOT_NAME_END) \
                         or (name.isascii() and len(name.strip()) <= 3):
@@ -823,6 +838,12 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                 foreign = bool(foreign_rx.search(lead) or foreign_rx.match(name))
                 add("foreign" if foreign else "candidate", s, e, name)
     if lang == "zh":
+        for m in _SUBHEAD_ZH.finditer(text):
+            # "梦百合：加码塞尔维亚": a section of a round-up names its firm first
+            name = m.group("name")
+            if not name.startswith(_ZH_BAD_START) and name not in _ZH_NOT_NAME \
+                    and not _foreign_place_in(name) and not name.endswith(lx.ZH_NOT_FIRM_END):
+                add("candidate", m.start("name"), m.end("name"), name)
         for m in _foreign_lead_rx_zh().finditer(text):
             # "韩国韩华Qcells在美国…", "韩国LG化学等企业": a foreign country glued to a
             # Latin-lettered name is a foreign firm

@@ -113,16 +113,34 @@ class Registry:
         norm = normalise(name)
         if norm in self.normal:
             return Match(name, self.normal[norm], "normalised", 100.0)
-        # "晶澳太阳能科技股份有限公司": a legal name with a generic trade word after the name
-        trade = re.sub(r"(?:科技|技术|实业)$", "", norm)
-        if trade != norm and len(trade) >= 2 and trade in self.normal:
-            return Match(name, self.normal[trade], "normalised", 100.0)
+        hit = self._legal_name_zh(norm)
+        if hit is not None:
+            return Match(name, hit, "normalised", 100.0)
         if len(norm) >= 4:  # fuzzy matching on very short names gives false friends
             hit = process.extractOne(norm, self._choices, scorer=fuzz.WRatio,
                                      score_cutoff=self.threshold)
             if hit and _comparable(norm, hit[0]):
                 return Match(name, self.normal[hit[0]], "fuzzy", float(hit[1]))
         return Match(name, None, "unresolved", 0.0)
+
+    def _legal_name_zh(self, norm: str) -> str | None:
+        """A Chinese legal name of a registered firm: "晶澳太阳能科技股份有限公司" (a trade word
+        after the name), "浙江三花智能控制股份有限公司" (a home province before it; its short
+        name "三花智控" takes characters of the long one in order)."""
+        if not _CJK.search(norm):
+            return None
+        bare = _ZH_HOME_PREFIX.sub("", norm)
+        for cand in dict.fromkeys((norm, bare)):
+            trade = re.sub(r"(?:科技|技术|实业|工程|集团)$", "", cand)
+            for c in (cand, trade):
+                if len(c) >= 2 and c in self.normal:
+                    return self.normal[c]
+        if len(bare) < 4:
+            return None
+        hits = {cid for alias, cid in self.normal.items()
+                if len(alias) >= 3 and alias[:2] == bare[:2] and _CJK.match(alias)
+                and _subsequence(alias, bare)}
+        return hits.pop() if len(hits) == 1 else None
 
     def resolve_many(self, names: list[str]) -> pd.DataFrame:
         """Resolve many names; one row per distinct name with how it matched."""
@@ -148,6 +166,19 @@ class Registry:
         for c in children:
             out.extend(self.family(c))
         return out
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+#: a province or city a Chinese legal name may begin with ("浙江三花智能控制")
+_ZH_HOME_PREFIX = re.compile(
+    r"^(?:浙江|江苏|广东|山东|福建|安徽|江西|湖南|湖北|河南|河北|四川|云南|贵州|陕西|山西|辽宁|吉林|"
+    r"黑龙江|广西|内蒙古|新疆|宁夏|甘肃|青海|海南|北京|上海|天津|重庆|深圳|宁波|厦门|青岛|大连|苏州|"
+    r"杭州|无锡|常州|九江|合肥|宁德|珠海|东莞|佛山|温州|台州|绍兴|嘉兴|湖州|金华)(?:省|市)?")
+
+
+def _subsequence(short: str, long_: str) -> bool:
+    it = iter(long_)
+    return all(ch in it for ch in short)
 
 
 def _comparable(query: str, choice: str) -> bool:
