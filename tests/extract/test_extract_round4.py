@@ -292,3 +292,10 @@ def test_investors_and_phrases_after_a_firm_noun_are_no_moves_or_firms():
     assert triples(text) == []
     names = [m.text for m in find_candidates("我们欢迎更多中国企业来乌投资兴业，也欢迎中非贸易。", "zh")]
     assert names == []
+
+
+def test_a_trade_with_a_firm_suffix_is_no_firm():
+    text = ("华住集团以7亿欧元完成了对德意志酒店集团的收购。“特许经营是风险最小的方式，酒店集团不用自己掏钱盖楼。”")
+    assert triples(text) == [("h_world", "DEU", "acquisition")]
+    names = [m.text for m in find_candidates("中国企业带来的不仅是资金。公司前十名股东中有三家外资。", "zh")]
+    assert names == []

@@ -661,7 +661,8 @@ _ZH_BAD_START = ("该", "这", "其", "本", "各", "多家", "一家", "有望"
                  "关于", "由于", "因为", "随着", "出海", "值得", "分析", "业内", "以及",
                  "公司", "本公司", "本集团", "集团", "以", "从", "贴近", "原", "先后", "自有",
                  "不过", "但是", "而是", "如果", "虽然", "尽管", "董事会", "股东大会", "监事会",
-                 "近期", "有市场", "有消息", "有媒体", "有分析", "有业内", "有知情", "据", "市场传闻")
+                 "近期", "有市场", "有消息", "有媒体", "有分析", "有业内", "有知情", "据", "市场传闻",
+                 "带来", "面临", "看好", "认为", "需要", "希望", "考虑", "前十", "前五", "第一大")
 _CUE_ZH = re.compile(
     rf"(?:{'|'.join(lx.FIRM_NOUNS_ZH)})(?P<name>{_ZH_NAME})"
     r"(?=表示|宣布|称|已|将|计划|拟|于|在|与|的|发布|公告|近日|正式|今年|日前|旗下|，|、|和|近期|此前|目前|已经|向|之后|之前|以来|"
@@ -811,8 +812,9 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                 core = normalise(name) or name
                 state_firm = core.startswith("中国") and len(core) >= 4 and not core.endswith(
                     lx.ZH_NOT_FIRM_END)  # "中国能源建设股份有限公司", "中国能建"
-                if _ZH_NOT_FIRM_RX.search(name):
-                    continue  # "来乌投资兴业", "中非贸易", "现有技术团队": phrases, not names
+                if _ZH_NOT_FIRM_RX.search(name) or re.sub(
+                        "(?:" + "|".join(lx.FIRM_SUFFIXES_ZH) + ")$", "", name) in lx.ZH_INDUSTRY_WORDS:
+                    continue  # "来乌投资兴业", "中非贸易", "酒店集团": phrases and trades, not names
                 if len(name) < 2 or (name.startswith(_ZH_BAD_START) and not state_firm) \
                         or name in _ZH_NOT_NAME or name.endswith(_ZH_NOT_NAME_END) \
                         or (name.isascii() and len(name.strip()) <= 3):
