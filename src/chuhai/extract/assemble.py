@@ -112,9 +112,16 @@ _NEW_VERB = re.compile(r"\b(?:and|while)\s+(?:also\s+)?(?:will\s+|would\s+|plans
 _DATE_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s|;\s|，(?:并|而|同时|还|另|此后)|；")
 _DONE_DEAL = {"bought", "acquired", "took over", "purchased"}
 _NEW_LINE = re.compile(r"\b(?:second|third|fourth|additional|extra)\s+(?:[\w-]+\s+){0,2}?(?:lines?|trains?)\b|"
-                       # "to add production lines at its plant in Monterrey"
+                       # "to add production lines at its plant in Monterrey", "add two
+                       # 1,200-tonne-per-day furnaces at its plant", "add an excavator line at its
+                       # factory"
                        r"\b(?:add|adds|added|adding|install|installs|installed|installing)\s+(?:\w+\s+){0,2}?"
                        r"(?:production|assembly|manufacturing|processing)\s+lines?\b|"
+                       r"\b(?:add|adds|added|adding|install|installs|installed|installing)\s+(?:[\w,-]+\s+){0,3}?"
+                       r"(?:lines?|furnaces?|kilns?)\b(?=[^.;]{0,40}\b(?:at|to)\s+(?:its|their)\b)|"
+                       # "will pour another 240 million euros into its factory"
+                       r"\b(?:another|further|additional)\b(?=[^.;]{0,40}?\binto\s+(?:its|their)\s+"
+                       r"(?:[\w-]+\s+){0,3}?(?:factory|plant|site|facility|mine|refinery)\b)|"
                        r"第[二三四]条(?:生产线|产线|组装线)|新增(?:一条)?(?:生产线|产线)")
 #: "adding a second line at its plant in Bac Giang": the plant an expansion is made at
 _AT_OWN_PLANT = re.compile(r"\b(?:at|to|of)\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}$")
