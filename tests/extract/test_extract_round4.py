@@ -303,6 +303,6 @@ def test_a_trade_with_a_firm_suffix_is_no_firm():
 
 def test_adding_lines_or_furnaces_or_more_money_at_its_plant_is_an_expansion():
     for text in ("XCMG would invest R$300mn to add an excavator line at its factory in Pouso Alegre, Brazil.",
-                 "Flat Glass will spend $220 million to add two furnaces at its plant in Hai Phong, Vietnam.",
+                 "Flat Glass Group will spend $220 million to add two furnaces at its plant in Hai Phong, Vietnam.",
                  "Linglong Tyre will pour another 240 million euros into its factory in Zrenjanin, Serbia."):
         assert "plant_expansion" in [t[2] for t in triples(text)], text
