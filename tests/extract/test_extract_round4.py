@@ -306,3 +306,17 @@ def test_adding_lines_or_furnaces_or_more_money_at_its_plant_is_an_expansion():
                  "Flat Glass Group will spend $220 million to add two furnaces at its plant in Hai Phong, Vietnam.",
                  "Linglong Tyre will pour another 240 million euros into its factory in Zrenjanin, Serbia."):
         assert "plant_expansion" in [t[2] for t in triples(text)], text
+
+
+def test_a_hotel_franchise_is_a_licence_but_a_ppp_concession_is_not():
+    text = "今年9月，锦江酒店与乌兹别克斯坦当地一家地产商签署特许经营协议，由对方在撒马尔罕投资建设并运营两家酒店。"
+    assert ("jinjiang_hotels", "UZB", "licensing") in triples(text)
+    text = ("中国路桥与肯尼亚政府签署收费公路项目协议，项目采用PPP模式，由中国路桥负责投资、建设和运营，"
+            "特许经营期30年。")
+    assert ("crbc", "KEN", "licensing") not in triples(text)
+
+
+def test_an_official_speaking_is_not_the_firm():
+    text = ("中国路桥与肯尼亚港务局签署蒙巴萨港码头扩建工程EPC合同。"
+            "肯尼亚港务局负责人表示，扩建工程对乌干达、卢旺达等内陆国家意义重大。")
+    assert triples(text) == [("crbc", "KEN", "construction_contract")]

@@ -235,7 +235,9 @@ _GENERIC_SUBJECT = {
         r"(?:中国|中资|国内|海外|外资|外国|韩国|日本|欧美|美国|欧洲|本土|其他|多家|不少|众多|各大|头部)"
         r"[\u4e00-\u9fff]{0,4}?(?:企业|车企|厂商|品牌|巨头|投资者|承包商|竞争对手|对手|同行)|"
         # "一位在墨西哥设厂的家具企业负责人坦言": someone unnamed
-        r"(?:一位|一家|某|有的|部分)[^，。；]{0,12}?(?:企业|公司|负责人|高管|人士|厂商)"),
+        r"(?:一位|一家|某|有的|部分)[^，。；]{0,12}?(?:企业|公司|负责人|高管|人士|厂商)|"
+        # "肯尼亚港务局负责人表示": an official speaks, not the firm
+        r"(?:港务局|政府|当局|部长|官员|局长|总统|总理|大使|主席)(?:负责人|发言人)?(?:表示|称|说|指出|透露)"),
 }
 #: A JV written with its purpose: "formed a joint venture ... to build a plant" is one move
 _JV_PURPOSE = re.compile(r"\bto\s+(?:build|make|produce|set up|construct|develop|run|operate)\b|"

@@ -37,9 +37,10 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
         ["收购", "并购", "入股", "股权", "买下", "控股权", "全资收购", "增持", "竞购", "要约收购"]),
     "licensing": (
         ["license", "licence", "licenses", "licences", "licensing", "licensed", "licensing deal",
-         "technology licensing", "royalty"],
+         "technology licensing", "royalty", "franchise agreement", "franchise deal",
+         "franchising agreement", "master franchise"],
         ["授权", "技术许可", "专利许可", "许可协议", "技术授权", "许可", "牌照", "许可证", "执照",
-         "经营许可"]),
+         "经营许可", "特许经营协议"]),
     "construction_contract": (
         ["contract", "contracts", "EPC", "engineering, procurement and construction",
          "construction deal", "awarded", "won a deal", "tender", "contractor"],
@@ -130,7 +131,7 @@ WEAK_TYPED: dict[str, tuple[list[str], list[str]]] = {
     # "set up a subsidiary in Mexico" is an office; "its subsidiary" alone says nothing
     "office_hq": (["subsidiary", "subsidiaries", "branch", "branches", "set up a company",
                    "set up a local company", "established a company", "registered a company"],
-                  ["子公司", "分公司"]),
+                  ["子公司", "分公司", "运营公司", "当地公司", "本地公司", "分支机构"]),
     # what a contractor builds for others: a contract only for a contractor
     # ("China Communications Construction has been building the East Coast Rail Link")
     "construction_contract": (["rail link", "railway", "railway line", "rail line", "expressway",
