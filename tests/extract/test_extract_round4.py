@@ -320,3 +320,11 @@ def test_an_official_speaking_is_not_the_firm():
     text = ("中国路桥与肯尼亚港务局签署蒙巴萨港码头扩建工程EPC合同。"
             "肯尼亚港务局负责人表示，扩建工程对乌干达、卢旺达等内陆国家意义重大。")
     assert triples(text) == [("crbc", "KEN", "construction_contract")]
+
+
+def test_talking_about_financing_and_scholars_speaking_are_no_moves():
+    text = ("A joint venture between Dongfeng Motor and state-owned El Nasr Automotive to assemble "
+            "cars in Egypt was shelved after the two sides failed to agree on financing.")
+    assert "financing" not in [t[2] for t in triples(text)]
+    text = "徐工集团在乌兹别克斯坦建厂。中国社会科学院俄罗斯东欧中亚研究所一位研究员表示，中乌合作已进入新阶段。"
+    assert "RUS" not in [t[1] for t in triples(text)]

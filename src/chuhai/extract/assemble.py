@@ -232,12 +232,15 @@ _GENERIC_SUBJECT = {
         r"companies|carmakers|automakers|makers|manufacturers|rivals|groups|giants|players|banks|"
         r"investors|brands|contractors|chains|miners|suppliers|producers|developers)\b"),
     "zh": re.compile(
-        r"(?:中国|中资|国内|海外|外资|外国|韩国|日本|欧美|美国|欧洲|本土|其他|多家|不少|众多|各大|头部)"
+        r"(?:中国|中资|国内|海外|外资|外国|韩国|日本|欧美|美国|欧洲|本土|其他|多家|不少|众多|各大|头部|"
+        r"越来越多的?|非洲|拉美|东南亚|中东|当地|本地)"
         r"[\u4e00-\u9fff]{0,4}?(?:企业|车企|厂商|品牌|巨头|投资者|承包商|竞争对手|对手|同行)|"
         # "一位在墨西哥设厂的家具企业负责人坦言": someone unnamed
         r"(?:一位|一家|某|有的|部分)[^，。；]{0,12}?(?:企业|公司|负责人|高管|人士|厂商)|"
         # "肯尼亚港务局负责人表示": an official speaks, not the firm
-        r"(?:港务局|政府|当局|部长|官员|局长|总统|总理|大使|主席)(?:负责人|发言人)?(?:表示|称|说|指出|透露)"),
+        r"(?:港务局|政府|当局|部长|官员|局长|总统|总理|大使|主席)(?:负责人|发言人)?(?:表示|称|说|指出|透露)|"
+        # "…研究所一位研究员表示": a scholar comments
+        r"(?:研究员|学者|专家|分析师|教授)(?:表示|称|认为|指出|说)"),
 }
 #: A JV written with its purpose: "formed a joint venture ... to build a plant" is one move
 _JV_PURPOSE = re.compile(r"\bto\s+(?:build|make|produce|set up|construct|develop|run|operate)\b|"

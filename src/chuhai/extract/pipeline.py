@@ -571,6 +571,9 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
     if mtype == "financing" and lang == "zh" and re.match(r"(?:要求|条件|标准|需求|能力|环境|渠道|成本)",
                                                           text[ce:ce + 2]):
         return True  # "符合巴西开发银行的融资要求": a condition, not a financing
+    if mtype == "financing" and lang == "en" and re.search(r"\b(?:on|over|about|of|terms\s+of)\s+(?:the\s+)?$",
+                                                          text[max(0, cs - 14):cs]):
+        return True  # "failed to agree on financing": what was talked about
     if mtype == "licensing" and text[cs:ce].lower().startswith(("特许经营", "franchise")) and re.search(
             r"PPP|特许经营期|收费|投资、建设|建设和运营|concession|toll|build-operate|BOT",
             text[max(0, cs - 60):ce + 60]):
