@@ -328,3 +328,9 @@ def test_talking_about_financing_and_scholars_speaking_are_no_moves():
     assert "financing" not in [t[2] for t in triples(text)]
     text = "徐工集团在乌兹别克斯坦建厂。中国社会科学院俄罗斯东欧中亚研究所一位研究员表示，中乌合作已进入新阶段。"
     assert "RUS" not in [t[1] for t in triples(text)]
+
+
+def test_bidding_for_a_contract_is_no_takeover():
+    text = ("China Harbour Engineering Company is expected to bid for the contract to build a jetty "
+            "for the refinery in Hambantota, Sri Lanka.")
+    assert "acquisition" not in [t[2] for t in triples(text)]

@@ -571,6 +571,10 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
     if mtype == "financing" and lang == "zh" and re.match(r"(?:要求|条件|标准|需求|能力|环境|渠道|成本)",
                                                           text[ce:ce + 2]):
         return True  # "符合巴西开发银行的融资要求": a condition, not a financing
+    if mtype == "acquisition" and lang == "en" and text[cs:ce].lower().startswith("bid") and re.match(
+            r"(?:\s+for)?\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:contract|tender|project|concession|licen[cs]e)",
+            text[ce:ce + 40], re.IGNORECASE):
+        return True  # "to bid for the contract to build a jetty": a tender, not a takeover
     if mtype == "rnd_center" and lang == "zh" and re.match(r"(?:一位|一名|研究员|学者|专家|所长|院长|教授|副所长)",
                                                           text[ce:ce + 3]):
         return True  # "…中亚研究所一位研究员表示": an institute a scholar works at
