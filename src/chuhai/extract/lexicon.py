@@ -435,3 +435,41 @@ FOREIGN_BRANDS: tuple[list[str], list[str]] = (
      "可口可乐", "百事", "雀巢", "联合利华", "宝洁", "路易威登", "爱马仕", "斯特兰蒂斯集团",
      "戴姆勒卡车", "康明斯", "帕卡", "埃及阿拉伯承包商公司", "拉法基"],
 )
+
+#: GeoNames city names that are common English words ("Nice", "Reading", "Split", "Mobile"):
+#: never a place on their own, only in "Mobile, Alabama". Made by
+#: :func:`chuhai.extract.gazetteer.derive_common_words` (frequent lower-case English words
+#: in spaCy's lexeme probabilities), not picked by hand.
+GEO_COMMON_WORDS: frozenset[str] = frozenset({
+    "Airport", "Alley", "Alliance", "Alot", "Alter", "Angle", "Anthem", "Auch",
+    "Badger", "Bake", "Bane", "Banged", "Bank", "Banning", "Bara", "Barking", "Barn",
+    "Bath", "Bear", "Begun", "Bell", "Bend", "Bender", "Best", "Boom", "Brake", "Bras",
+    "Brick", "Buffalo", "Bury", "Butterfly", "Cage", "Central", "Chair", "Champs",
+    "Clay", "Cocoa", "Coin", "Colon", "Coma", "Come", "Como", "Conception", "Cone",
+    "Consolation", "Converse", "Crystal", "Date", "Deal", "Delta", "Dire", "Dome",
+    "Drama", "Dual", "Eagle", "Enterprise", "Este", "Fate", "Federal", "Fleet",
+    "Forest", "Fountain", "Garner", "Gente", "Goes", "Gold", "Golden", "Gore", "Goto",
+    "Grass", "Green", "Haha", "Hail", "Hall", "Hire", "Holiday", "Hook", "Horde",
+    "Horn", "Hull", "Human", "Humble", "Hunter", "Hurricane", "Imperial",
+    "Independence", "Keen", "Lend", "Lens", "Liberal", "Liberty", "Logos", "Lone",
+    "Loop", "Mage", "Male", "Manage", "Manga", "Manly", "Marks", "Mascara", "Mascot",
+    "Mentor", "Metro", "Mile", "Mission", "Mobile", "Mole", "Moron", "Nada", "Nails",
+    "Nice", "Noisy", "Normal", "North", "Officer", "Opera", "Opportunity", "Oral",
+    "Orange", "Pace", "Panda", "Para", "Paradise", "Peer", "Perma", "Plunge", "Police",
+    "Port", "Possession", "Punch", "Queens", "Rapid", "Reading", "Retreat", "Rich",
+    "Risen", "Roses", "Rugby", "Saga", "Sake", "Sale", "Salon", "Salt", "Savage",
+    "Save", "Sedan", "Semi", "Shaping", "Shields", "Shot", "Sing", "Soul", "Sour",
+    "Spike", "Split", "Spring", "Springs", "Stains", "Sunset", "Superior", "Surprise",
+    "Swords", "Tall", "Tame", "Tampon", "Tank", "Temple", "Tender", "Tequila", "Tilt",
+    "Time", "Tire", "Tongue", "Toon", "Torn", "Torrent", "Tour", "Tours", "Tunes",
+    "Turbo", "Union", "University", "Valley", "Wave", "Wedding", "Worms", "Worth",
+    "Yoga", "Young"})
+
+#: Capitalised words that may follow a city name without making it part of a longer
+#: name ("Apodaca Industrial Park", "Smyrna Assembly Plant").
+GEO_NEXT_OK = {"City", "Province", "Prefecture", "County", "District", "Region", "State",
+               "Governorate", "Municipality", "Metropolitan", "Metro", "Industrial", "Park",
+               "Port", "Bay", "Airport", "Zone", "Free", "Special", "Economic", "Plant",
+               "Factory", "Works", "Assembly", "Project", "Mine", "Refinery", "Terminal",
+               "Campus", "Site", "Area", "Valley", "Harbour", "Harbor", "Hi-Tech",
+               "High-Tech", "Gigafactory"}
