@@ -334,3 +334,10 @@ def test_bidding_for_a_contract_is_no_takeover():
     text = ("China Harbour Engineering Company is expected to bid for the contract to build a jetty "
             "for the refinery in Hambantota, Sri Lanka.")
     assert "acquisition" not in [t[2] for t in triples(text)]
+
+
+def test_a_dated_lead_under_a_byline_is_not_the_publication_date():
+    from chuhai.extract.dates import dateline_year
+    text = ("从一双鞋到一部手机\n\n《人民日报海外版》2025年9月18日 第10版\n\n"
+            "2012年1月，华坚集团在杜卡姆的工厂投产。")
+    assert dateline_year(text) == 2025

@@ -126,18 +126,24 @@ def dateline_year(text: str) -> int | None:
     True
     """
     head = text[:600]
-    m = _DATELINE_EN.search(head) or _DATELINE_ZH.search(head)
-    if m:
-        return int(m.group("year"))
+    found = [(m.start(), int(m.group("year")))
+             for m in (_DATELINE_EN.search(head), _DATELINE_ZH.search(head)) if m]
     # a byline line with a full date: "By MND Staff | Mexico News Daily | February 27, 2025",
-    # "Oct 16th 2025 | AIN SOKHNA", "【36氪】文 | 黄楠  2025年7月8日", "2025-03-18"
-    for line in [ln for ln in text[:800].split("\n") if ln.strip()][1:4]:
+    # "Oct 16th 2025 | AIN SOKHNA", "《人民日报海外版》2025年9月18日 第10版", "2025-03-18"
+    pos = 0
+    for i, line in enumerate(text[:800].split("\n")):
+        start, pos = pos, pos + len(line) + 1
+        if i == 0 or not line.strip():
+            continue  # the headline
         if len(line) > 160:
             break  # the body has begun; a date in it is an event's, not the article's
         d = _BYLINE_DATE.search(line)
         if d:
-            return int(next(g for g in d.groups() if g))
-    return None
+            found.append((start + d.start(), int(next(g for g in d.groups() if g))))
+            break
+    # the first date of the article's head: a lead opening "2012年1月，…" below a byline
+    # dated 2025 tells of the past
+    return min(found)[1] if found else None
 
 
 _BYLINE_DATE = re.compile(
