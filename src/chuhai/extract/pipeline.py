@@ -6,9 +6,7 @@ and no word segmenter is needed) and two ``PhraseMatcher`` objects:
 
 * names, matched on exact spelling: registry companies (every alias, English and Chinese),
   countries (reference table, short forms, demonyms), cities and regions of the gazetteer
-  ``cities.tsv``, and stock exchanges; behind them, in English, the world's cities from
-  GeoNames (:mod:`chuhai.extract.gazetteer`, looked up by :meth:`Matchers._geonames`) and
-  provinces or states written with their country (:func:`_region_mentions`);
+  ``cities.tsv``, and stock exchanges;
 * the lexicon of :mod:`chuhai.extract.lexicon`, matched ignoring case: move-type
   triggers, status cues, denials, anaphors.
 
@@ -28,7 +26,6 @@ from typing import Iterable, Iterator
 
 import pandas as pd
 
-from chuhai.extract import gazetteer as geo
 from chuhai.extract import lexicon as lx
 from chuhai.extract.dates import find_dates
 from chuhai.extract.money import find_money
@@ -231,22 +228,6 @@ class Matchers:
                       [n for n in names if not _CJK.search(n)], ("en",))
             self._add(self.names, f"EXCH|{iso3}", ("place", iso3, "exchange"),
                       [n for n in names if _CJK.search(n)], ("zh",))
-        # GeoNames cities behind the hand gazetteer (English only): looked up in
-        # :meth:`_geonames`, not matched by spaCy, because tokenising 70,000 spellings
-        # would add four seconds to the build
-        self.geo_places = geo.geonames_places()
-        self.geo_first = geo.first_words()
-        # a firm or brand named like a town ("Toyota", "Mercedes" of Mercedes-Benz) is the firm
-        foreign = {info[1] for label, info in self.labels.items()
-                   if label.startswith("CO|") and info[0] == "foreign"}
-        skip: set[str] = set(lx.FOREIGN_BRANDS[0])
-        for row in self.registry.table.itertuples(index=False):
-            for n in (row.name_en, *str(row.aliases or "").split("|")):
-                n = (n or "").strip()
-                skip.add(n)
-                if row.company_id in foreign:
-                    skip.add(re.split(r"[\s-]", n)[0])
-        self.geo_skip = frozenset(skip)
 
     def _add_lexicon(self) -> None:
         for mtype, (en, zh) in lx.TRIGGERS.items():
@@ -308,11 +289,6 @@ class Matchers:
             if kind in ("company", "foreign"):
                 firm_spans.append((cs, ce))
             out.append(m)
-        if lang == "en":
-            for m in self._geonames(text, out, taken):
-                taken.append((m.start, m.end))
-                out.append(m)
-            out.extend(_region_mentions(text, out))
         for match_id, s, e in self.words[lang](doc):
             kind, key, extra = self.labels[strings[match_id]]
             cs, ce = _char_span(doc, s, e, lang)
@@ -345,82 +321,6 @@ class Matchers:
             out = self._units(text, out)
             out = self._ambiguous_later(text, out)
         out.sort(key=lambda m: (m.start, -m.end))
-        return out
-
-    def _geonames(self, text: str, names: list[Mention], taken: list[tuple[int, int]]
-                  ) -> list[Mention]:
-        """English city names from GeoNames (:mod:`chuhai.extract.gazetteer`) that the
-        names matcher did not already take, under the article's context rules:
-
-        * not inside a longer capitalised name: the word before is not a capitalised word
-          other than a stop word or a possessive ("Mike Jackson", "Victoria Beckham",
-          "Lincoln Electric"; "In Apodaca", "Nissan's Smyrna plant" pass), the word after
-          is not capitalised unless it is a place word ("Apodaca Industrial Park"), and a
-          name used so anywhere in the article is no place anywhere in it ("Jackson said");
-        * not in a title-case headline, where every word is capitalised;
-        * a common-word name ("Mobile", "Split") only right before its country or state
-          ("Mobile, Alabama");
-        * the country: the one of a place named right after ("Smyrna, Tennessee") or as
-          the owner ("Beijing's Yizhuang"; an owner in another country rules the name out:
-          "London's Chinatown"), else :func:`~chuhai.extract.gazetteer.resolve` with the
-          countries the article names;
-        * a town too small to stand alone must be used as a place somewhere in the article:
-          after "in", "at", "near", "the town of", or as "Velenje-based".
-        """
-        found = []
-        for cs, ce, form in _geo_spans(text, self.geo_first, self.geo_places):
-            if form in self.geo_skip or any(cs < te and ts < ce for ts, te in taken):
-                continue
-            found.append((cs, ce, form))
-        if not found:
-            return []
-        places = [m for m in names if m.kind == "place"]
-        named = {m.key for m in places if m.extra != "exchange"}
-        inside_name: set[str] = set()
-        kept = []
-        for cs, ce, form in found:
-            if _in_title_line(text, cs):
-                continue
-            if _in_longer_name(text, cs, ce):
-                inside_name.add(form)
-                continue
-            kept.append((cs, ce, form))
-        resolved = []
-        evidence: set[str] = set()  # names used as places somewhere in the article
-        for cs, ce, form in kept:
-            if form in inside_name:
-                continue
-            # the place written next to it decides: "Smyrna, Tennessee", "Beijing's
-            # Yizhuang"; one of another country rules the name out ("London's Chinatown")
-            after = _APPOSITION.match(text, ce)
-            nxt = next((m for m in places if after and m.start == after.end()
-                        and m.extra not in ("demonym", "exchange")), None)
-            owner = next((m for m in places if m.end == cs - 3 and m.extra != "demonym"),
-                         None) if text[cs - 3:cs] in ("'s ", "’s ") else None
-            place = next((p for p in self.geo_places[form] for m in (owner, nxt)
-                          if m is not None and p.iso3 == m.key), None)
-            if place is None and owner is not None:
-                continue
-            if place is not None or _GEO_BASED.match(text, ce) or (
-                    _LOCATIVE_BEFORE.search(text, max(0, cs - 30), cs)
-                    and text[ce:ce + 2] not in ("'s", "’s")):
-                evidence.add(form)
-            resolved.append((cs, ce, form, place))
-        out = []
-        for cs, ce, form, place in resolved:
-            if place is None and form not in lx.GEO_COMMON_WORDS:
-                place = geo.resolve(form, named)
-                # a town below the size that stands alone must be used as a place once
-                # ("in Manteno", "Velenje-based"): "Albemarle" is also a firm
-                if place is not None and place.population < geo.POPULATION_ALONE \
-                        and form not in evidence:
-                    continue
-            if place is None:
-                continue
-            m = Mention("place", cs, ce, place.iso3, place.name, text[cs:ce], {"geonames"})
-            if _home_place(text, cs, ce, "en"):
-                m.flags.add("home")
-            out.append(m)
         return out
 
     def _ambiguous_later(self, text: str, out: list[Mention]) -> list[Mention]:
@@ -603,193 +503,6 @@ def _not_a_place_en(text: str, cs: int, ce: int) -> bool:
         return True  # a continent, not the United States
     return text[cs:ce] == "America" and re.search(
         r"\b(?:Latin|South|North|Central)\s+$", text[max(0, cs - 10):cs]) is not None
-
-
-#: capital letters of the Latin scripts, spelt out: Python's ``re`` has no ``\p{Lu}``
-_UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha())
-_GEO_WORD = re.compile(rf"(?<![\w'’.-])[{_UPPER}][\w'’]*")
-_GEO_NEXT = re.compile(r"[ -]([^\W\d_][\w'’]*)")
-_APPOSITION = re.compile(r",\s*")
-_GEO_BASED = re.compile(r"[-\u2011](?:based|headquartered)\b")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round|(?:city|town|village|port|"
-                              r"province|county|district|municipality|suburb|outskirts) of) $")
-_PREV_WORD = re.compile(r"([^\W\d_][\w'’.]*) $")
-_NEXT_RUN = re.compile(r" ((?:[^\W\d_a-z][\w'’-]*)(?: [^\W\d_a-z][\w'’-]*)*)")
-
-
-def _geo_spans(text: str, first: dict[str, int], places: dict) -> Iterator[tuple[int, int, str]]:
-    """Spans of capitalised word runs that spell a GeoNames city, longest first at each
-    start; a possessive "'s" is not part of the name."""
-    words = {w for w in _GEO_WORD.findall(text) if w in first or w[:-2] in first}
-    if not words:
-        return
-    pos = 0
-    for w in _GEO_WORD.finditer(text):
-        word = w.group()
-        if word not in words or w.start() < pos:
-            continue
-        base = word[:-2] if word.endswith(("'s", "’s")) else word
-        n = first.get(base) or first.get(word)
-        if not n:
-            continue
-        ends = [w.end()]
-        while len(ends) < n:
-            m = _GEO_NEXT.match(text, ends[-1])
-            if not m:
-                break
-            ends.append(m.end())
-        for e in reversed(ends):
-            form = text[w.start():e]
-            if form.endswith(("'s", "’s")) and form[:-2] in places:
-                form, e = form[:-2], e - 2
-            if form in places:
-                yield w.start(), e, form
-                pos = e
-                break
-
-
-def _in_longer_name(text: str, cs: int, ce: int) -> bool:
-    """A city name inside a longer capitalised name: a person ("Mike Jackson", "Victoria
-    Beckham"), a title ("Mr Hamilton"), a firm ("Lincoln Electric", "Keda Industrial
-    Group"), a street or institution ("Rue de Rivoli", "University of Nottingham"); not a
-    place word after it ("Apodaca Industrial Park") or before "of" ("the Port of Hambantota")."""
-    stop = _stop_words()
-    before = _PREV_WORD.search(text, max(0, cs - 40), cs)
-    if before and before.group(1) in geo.JOINERS:
-        before = _PREV_WORD.search(text, max(0, before.start() - 40), before.start())
-        if before and before.group(1) in lx.GEO_NEXT_OK:
-            before = None
-    if before and before.group(1)[0].isupper() and before.group(1).lower() not in stop \
-            and not before.group(1).endswith(("'s", "’s")):
-        return True
-    after = _NEXT_RUN.match(text, ce)
-    if not after:
-        return False
-    words = after.group(1).split()
-    if not words[0][0].isupper() or words[0].lower() in stop:
-        return False
-    return words[0] not in lx.GEO_NEXT_OK or any(w in lx.FIRM_SUFFIXES_EN for w in words)
-
-
-@functools.cache
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-    return frozenset(STOP_WORDS)
-
-
-#: "Nghe An province", "Bahia state", "Spain's Extremadura region", "the Vietnamese
-#: province of Binh Duong": an administrative area the gazetteers lack
-_REGION_KIND = r"(?:[Pp]rovince|[Pp]refecture|[Gg]overnorate|[Oo]blast|[Rr]egency|[Cc]ounty|region|state|district)"
-_REGION_KIND_EN = re.compile(rf"(?<=[\w'’] ){_REGION_KIND}(?![\w-])")
-_REGION_NAME_EN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’]*[ -]){0,3}[A-Z][\w'’]*$")
-_REGION_OF_EN = re.compile(rf"\b[Tt]he (?P<dem>[A-Z][a-z]+) (?P<kind>{_REGION_KIND}) of "
-                           rf"(?P<name>[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){{0,2}})(?![\w'’-])")
-#: kinds that "the Asia-Pacific region", "the Islamic State", "the financial district" also
-#: use: the country must be written next to them
-_LOOSE_KINDS = {"region", "state", "district"}
-_COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
-            "Central", "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern",
-            "Northwestern", "Southeastern", "Southwestern", "Upper", "Lower", "Greater",
-            "Middle", "Inner", "Outer", "Coastal", "Capital", "Special", "Autonomous"}
-
-
-def _region_mentions(text: str, names: list[Mention]) -> list[Mention]:
-    """Provinces, states and regions that neither gazetteer knows, placed in the country
-    written next to them ("Spain's Extremadura region", "Bac Giang province, Vietnam",
-    "the Vietnamese province of Nghe An"); for a province, prefecture, governorate, oblast,
-    regency or county also the only foreign country named in its sentence, or else in the
-    article. Compass words alone ("Eastern province") and names the gazetteers know
-    ("Sichuan province") are left to them."""
-    if not _REGION_KIND_EN.search(text):
-        return []
-    places = [m for m in names if m.kind == "place" and m.extra != "exchange"]
-    if not places:
-        return []
-    stop = _stop_words()
-    by_start = {m.start: m for m in places}
-    by_end = {m.end: m for m in places}
-    foreign = {m.key for m in places if m.key not in _HOME_ISO}
-    out: list[Mention] = []
-
-    def add(s: int, e: int, iso3: str) -> None:
-        if any(s < m.end and m.start < e for m in places + out):
-            return
-        out.append(Mention("place", s, e, iso3, text[s:e], text[s:e], {"region"}))
-
-    for r in _REGION_OF_EN.finditer(text):
-        dem = next((m for m in places if m.start == r.start("dem") and m.end == r.end("dem")), None)
-        if dem is not None and dem.key not in _HOME_ISO and not _bad_region_name(r.group("name"), stop):
-            add(r.start("name"), r.end("name"), dem.key)
-    for k in _REGION_KIND_EN.finditer(text):
-        r = _REGION_NAME_EN.search(text, max(0, k.start() - 60), k.start() - 1)
-        if not r:
-            continue
-        s, e = r.span()
-        words = re.split(r"(?<=[ -])", r.group())
-        # "Vietnam's Nghe An province": the name after the owner; "In Salta province"
-        while words and (words[0].rstrip(" -").endswith(("'s", "’s")) or any(
-                w.rstrip(" -").endswith(("'s", "’s")) for w in words[1:])
-                or words[0].rstrip(" -").lower() in stop):
-            s += len(words.pop(0))
-        name = text[s:e]
-        if not words or _bad_region_name(name, stop) or _in_title_line(text, s):
-            continue
-        if any(s < m.end and m.start < e for m in places):
-            continue  # a country, demonym or city already ("Indonesian state", "Sichuan")
-        iso3 = None
-        poss = by_end.get(s - 3) if text[s - 3:s] in ("'s ", "’s ") else None
-        after = re.match(r",\s*|\s+(?:of|in)\s+", text[k.end():k.end() + 6])
-        nxt = by_start.get(k.end() + after.end()) if after else None
-        for m in (poss, nxt):
-            if m is not None and m.extra != "demonym" and m.key not in _HOME_ISO:
-                iso3 = m.key
-                break
-        if iso3 is None and k.group().lower() not in _LOOSE_KINDS:
-            ss, se = _sentence_bounds(text, s)
-            here = {m.key for m in places if ss <= m.start < se} - _HOME_ISO
-            if len(here) == 1:
-                iso3 = here.pop()
-            elif not here and len(foreign) == 1:
-                iso3 = next(iter(foreign))
-        if iso3 is not None:
-            add(s, e, iso3)
-    return out
-
-
-_HOME_ISO = {"CHN", "HKG", "MAC", "TWN"}
-
-
-def _bad_region_name(name: str, stop: frozenset[str]) -> bool:
-    words = name.split()
-    return (all(w in _COMPASS or w.lower() in stop for w in words)
-            or name in geo.chinese_city_names() or name in lx.GEO_COMMON_WORDS)
-
-
-def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    """The sentence around ``pos`` (looked for within 1,000 characters either side)."""
-    lo = max(0, pos - 1000)
-    starts = [m.end() for m in _SENT_END.finditer(text, lo, pos)]
-    start = starts[-1] if starts else lo
-    end = _SENT_END.search(text, pos, pos + 1000)
-    return start, end.start() if end else min(len(text), pos + 1000)
-
-
-_SENT_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])|\n")
-
-
-def _in_title_line(text: str, pos: int) -> bool:
-    """Whether ``pos`` is in a line in title case ("Chinese Firm Picks Smyrna For Plant"),
-    where most words are capitalised."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    end = len(text) if end < 0 else end
-    if end - start > 300:
-        return False  # a paragraph, not a headline
-    words = _ANY_WORD.findall(text, start, end)
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
-
-
-_ANY_WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 
 _LISTED_ADJ = re.compile(r"(?:-listed|上市公司|上市企业)")
@@ -1254,9 +967,8 @@ def _city_iso3_en() -> dict[str, str]:
 
 @functools.cache
 def _chinese_cities_en() -> frozenset[str]:
-    """Chinese cities of both gazetteers: "Lianyungang-based X" is a Chinese firm."""
     t = cities()
-    return frozenset(t.city[t.iso3 == "CHN"]) | {"Hong Kong", "Macau"} | geo.chinese_city_names()
+    return frozenset(t.city[t.iso3 == "CHN"]) | {"Hong Kong", "Macau"}
 
 
 @functools.cache
