@@ -88,7 +88,13 @@ The grammar, in the order it is applied to each sentence:
    only for a shop chain (when the firm's one other move type in the article is a store);
    a carmaker entering markets makes none. A move only the headline (a first line without
    a full stop) states joins the body's move of the same company and host. A firm the
-   registry does not know is named as the article first names it.
+   registry does not know is named as the article first names it. Two sites of one firm
+   named in their own sentences at least ``SITE_KM`` apart stay two moves.
+
+The rules of the fourth round (appositive parents, nationalities and export markets that
+are no hosts, licensees' countries, hearsay, counts of deals, contractors' works, dates
+from bylines) are listed in docs/extract.md, one test each in
+tests/extract/test_extract_round4.py.
 """
 
 from __future__ import annotations
