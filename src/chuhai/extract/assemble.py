@@ -166,15 +166,8 @@ _UNIT_PRICE_AFTER = re.compile(r"\s*(?:/|per\s+|an?\s+(?:ounce|tonne|ton|barrel|
 #: what follows a licence trigger before the licensee ("licensed … to", "授权给")
 _LICENSED_TO = re.compile(r"(?:\s*(?:its\s+)?(?:[\w-]+\s+){0,6}?(?:to|with)\s+(?:the\s+)?(?:[A-Z]\w*\s+)?"
                           r"(?=[A-Z])|给|予)")
+#: "美国纽蒙特旗下…": a firm that owns what follows
 _OWNER_OF = re.compile(r"[^，。、；\s]{1,10}旗下")
-
-
-def _owner_place(p: Mention, places: list[Mention], text: str) -> bool:
-    """"对美国纽蒙特旗下加纳Akyem金矿的收购": the place of a firm that owns what is bought,
-    when the asset has a place of its own after "旗下" ("收购尼日利亚拉法基公司旗下水泥业务"
-    keeps Nigeria)."""
-    m = _OWNER_OF.match(text, p.end)
-    return m is not None and any(m.end() <= q.start <= m.end() + 2 for q in places)
 _COUNTED = re.compile(r"(?:[两二三四五六七八九十几数多]|\d+)(?:笔|项|起|宗|桩)[\u4e00-\u9fff]{0,4}$|"
                       r"\b(?:two|three|four|five|six|several|multiple|a\s+series\s+of|a\s+string\s+of|"
                       r"a\s+spate\s+of|a\s+wave\s+of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -605,22 +598,21 @@ class Assembler:
                 for k in {c.key for c in companies} or ({topic.key} if topic is not None and (
                         anaphor or lang == "zh") else set()):
                     last_host[k] = (si, places[0])
-            # "由瑞幸咖啡创始人陆正耀创办", "Luckin founder Lu Zhengyao": a firm naming a
-            # person's role is not what the article goes on about
-            subjects = [c for c in companies if not _ROLE_AFTER.match(text, c.end)]
-            if companies and not (subjects or sent_props) and topic is not None \
-                    and topic.key not in {c.key for c in companies}:
-                pass  # the article's firm stays the topic
-            elif companies:
-                # the firm that made the sentence's move is what "it" refers to next
-                topic = sent_props[0].company if sent_props and sent_props[0].company_direct \
-                    else (subjects or companies)[0]
-                topic_sent = si
-                for c in companies:
-                    if c.key not in last_host:
-                        near = [pl for pl in places if pl.key != "CHN"]
-                        if near:
-                            last_host[c.key] = (si, near[0])
+            if companies:
+                # "由瑞幸咖啡创始人陆正耀创办", "Luckin founder Lu Zhengyao": a firm naming a
+                # person's role is not what the article goes on about
+                subjects = [c for c in companies if not _ROLE_AFTER.match(text, c.end)]
+                if subjects or sent_props or topic is None \
+                        or topic.key in {c.key for c in companies}:
+                    # the firm that made the sentence's move is what "it" refers to next
+                    topic = sent_props[0].company if sent_props and sent_props[0].company_direct \
+                        else (subjects or companies)[0]
+                    topic_sent = si
+                    for c in companies:
+                        if c.key not in last_host:
+                            near = [pl for pl in places if pl.key != "CHN"]
+                            if near:
+                                last_host[c.key] = (si, near[0])
             elif firms and firms[0].kind == "foreign" and not text[dateline_end:firms[0].start].strip(" \"“'‘"):
                 # "Stellantis, meanwhile, has scaled back its own battery ambitions.": a
                 # foreign subject; "its venture" in the next sentence is not the Chinese firm's
@@ -1356,6 +1348,14 @@ _NATIONALITY_GAP = {"en": re.compile(r"(?:'s)?\s+(?:[a-z][\w-]*\s+){0,3}"),
 _TAKES_OBJECT = re.compile(r"(?:\b(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|"
                            r"takeover of|purchase of|stake in|stakes in|control of|merger with)\s+"
                            r"(?:(?:a|an|the)\s+)?(?:(?!from\b|with\b|by\b|to\b)[\w%-]+\s+){0,2}|收购|入股|并购)$")
+
+
+def _owner_place(p: Mention, places: list[Mention], text: str) -> bool:
+    """"对美国纽蒙特旗下加纳Akyem金矿的收购": the place of a firm that owns what is bought,
+    when the asset has a place of its own after "旗下" ("收购尼日利亚拉法基公司旗下水泥业务"
+    keeps Nigeria)."""
+    m = _OWNER_OF.match(text, p.end)
+    return m is not None and any(m.end() <= q.start <= m.end() + 2 for q in places)
 
 
 def _nationality_of(p: Mention, t: Mention, foreign: list[Mention], text: str, lang: str) -> bool:
