@@ -124,13 +124,21 @@ _NEW_LINE = re.compile(r"\b(?:second|third|fourth|additional|extra)\s+(?:[\w-]+\
                        r"\b(?:add|adds|added|adding|install|installs|installed|installing)\s+(?:\w+\s+){0,2}?"
                        r"(?:production|assembly|manufacturing|processing)\s+lines?\b|"
                        r"\b(?:add|adds|added|adding|install|installs|installed|installing)\s+(?:[\w,-]+\s+){0,3}?"
-                       r"(?:lines?|furnaces?|kilns?)\b(?=[^.;]{0,40}\b(?:at|to)\s+(?:its|their)\b)|"
+                       r"(?:lines?|furnaces?|kilns?)\b(?=[^.;]{0,40}\b(?:at|to)\s+(?:its|their|the\s+(?:site|plant|"
+                       r"factory|facility|refinery|mill|complex)\b))|"
+                       # "will add 2 million tonnes a year of alumina capacity at its refinery"
+                       r"\b(?:add|adds|added|adding)\s+[^.;]{0,50}?\bcapacity\b(?=\s+(?:at|to)\s+(?:its|their)\b)|"
                        # "will pour another 240 million euros into its factory"
                        r"\b(?:another|further|additional)\b(?=[^.;]{0,40}?\binto\s+(?:its|their)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:factory|plant|site|facility|mine|refinery)\b)|"
                        r"第[二三四]条(?:生产线|产线|组装线)|新增(?:一条)?(?:生产线|产线)")
 #: "adding a second line at its plant in Bac Giang": the plant an expansion is made at
 _AT_OWN_PLANT = re.compile(r"\b(?:at|to|of)\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}$")
+#: a plant told with its own history: "…, which opened in 2019", "… since 2018"
+_PLANT_HISTORY = re.compile(r"[^.;]{0,80}?(?:\b(?:which|that)\s+(?:\w+\s+){0,2}?(?:opened|began|started|"
+                            r"was\s+built|was\s+completed|came\s+on\s+stream|has\s+(?:run|operated))\b|"
+                            r"\b(?:since|built\s+in|opened\s+in)\s+(?:\w+\s+)?(?:19|20)\d\d\b|"
+                            r"(?:19|20)\d\d年(?:建成|投产|开业))")
 _EXPAND_MODIFIERS = {"expand", "expands", "expanded", "expanding", "expansion"}
 #: capacity phrases that say "more of the same", whatever the sentence is about
 _CAPACITY_WORDS = {"add capacity", "additional capacity", "boost capacity", "raise capacity",
@@ -156,7 +164,14 @@ _WITH = re.compile(r"(?:\bwith|\band|\bpartner)\s*(?:[\w'-]+\s+){0,3}$|"
 #: a firm followed by its reporting verb is the subject the next pronoun refers to
 _REPORTS = re.compile(r"(?:'s)?\s*(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
                       r"(?:said|says|told\s+\w+|announced|confirmed|added|stated)\b(?:\s+that)?")
-_SAID_BACK = re.compile(r"\b(?:it|the company|the group|the firm)\s+(?:has\s+)?(?:said|says|added)\b")
+_SAID_BACK = re.compile(r"\b(?:it|the company|the group|the firm)\s+(?:has\s+)?(?:said|says|added)\b|"
+                        # "a factory in Szeged, which the company announced in December 2023"
+                        r"\b(?:which|that)\s+(?:it|the company|the group|the firm)\s+(?:has\s+|had\s+)?"
+                        r"(?:announced|built|opened|bought|acquired|set\s+up|launched|runs|operates|"
+                        r"is\s+building|plans|planned|agreed)\b")
+#: a verb saying the firm just named made the thing named before it ("the venture X formed")
+_MADE_BY = re.compile(r"(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:has\s+|had\s+)?(?:formed|set\s+up|established|created|launched|opened|built|"
+                      r"runs|operates|bought|acquired|signed|announced|agreed|is\s+building|plans)\b")
 _SAID = re.compile(r"(?:'s)?\s*(?:said|says|told|announced|added|confirmed|表示|称|宣布|透露)")
 _DEFINITE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[\w'$%.,-]+\s+){0,3}|"
                        r"[该此这其](?:座|家|个|一)?)$")
@@ -207,6 +222,11 @@ _WHETHER = re.compile(r"\bwhether\b|\b(?:is|are|was|were|been)\s+(?:also\s+|itse
                       # "was in talks to buy a stake", "正与通用汽车洽谈类似的合作": not agreed yet
                       r"\bin\s+(?:advanced\s+|early\s+|preliminary\s+|exclusive\s+)?talks\b|"
                       r"\b(?:is|are|was|were)\s+negotiating\b|"
+                      # "has kept CATL from building factories of its own", "has not committed
+                      # to a plant", "is studying local production": no move made
+                      r"\b(?:kept|keeps|keep|keeping|prevented|prevents|stopped|barred|bars|blocked|"
+                      r"blocks|deterred)\s+(?:[\w-]+\s+){1,3}from\s+(?:[\w-]+\s+){0,4}$|"
+                      r"\bnot\s+(?:yet\s+)?committed\s+to\b|\byet\s+to\s+commit\b|\b(?:is|are)\s+studying\b|"
 
                       r"(?:正在|正|仍在|还在)[^，。；]{0,15}(?:洽谈|谈判|磋商)")
 _COORD = re.compile(r"^\s*(?:和|及|与|以及|、|and|&|as well as|,)\s*(?:a|an|its|the|new|一座|一家|一个)?\s*"
@@ -227,7 +247,8 @@ _ALSO = re.compile(r"\balso\b|还将|同时还|此外还")
 _GENERIC_SUBJECT = {
     "en": re.compile(
         r"\b(?:Chinese|U\.S\.|US|American|European|Japanese|Korean|South Korean|German|French|"
-        r"Western|foreign|global|other|rival|local|Asian|Indian)\s+(?:[\w-]+\s+){0,2}?(?:firms|"
+        r"Western|foreign|global|other|rival|local|Asian|Indian|several|many|smaller|larger|domestic|"
+        r"private|state-owned)\s+(?:[\w-]+\s+){0,2}?(?:firms|"
         r"companies|carmakers|automakers|makers|manufacturers|rivals|groups|giants|players|banks|"
         r"investors|brands|contractors|chains|miners|suppliers|producers|developers)\b"),
     "zh": re.compile(
@@ -831,6 +852,15 @@ class Assembler:
             return None, False, True
         if partner_after is not None:
             return partner_after, True, False
+        gap_firms = [c for c in firms if t.end <= c.start < (after[0].start if after else t.end)]
+        gap_text = text[t.end:after[0].start] if after else ""
+        for c in sorted(gap_firms, key=lambda c: -c.start):
+            gap_text = gap_text[:c.start - t.end] + gap_text[c.end - t.end:]
+        if after and re.fullmatch(r"\s*(?:that\s+|which\s+)?(?:\s*(?:and|,)\s*)*", gap_text) and _MADE_BY.match(
+                text, after[0].end):
+            # "Illuminate USA, the joint venture LONGi formed in 2023 with Invenergy", "the
+            # plant BYD built in Thailand": the firm that made what the trigger names
+            return after[0], True, False
         if after and after[0].start - t.end < 60 and re.search(
                 r"\bby\b|由|被", text[t.end:after[0].start]):
             return after[0], True, False
@@ -942,6 +972,8 @@ class Assembler:
             if own:
                 cues = own
         for m in cues:
+            if _of_existing_plant(t, m, triggers, text):
+                continue
             gap = t.start - m.end if m.end <= t.start else m.start - t.end
             if gap > 90:
                 continue
@@ -990,7 +1022,8 @@ class Assembler:
     def _date_for(t: Mention, ms: list[Mention], triggers: list[Mention] = (),
                   text: str | None = None) -> Mention | None:
         others = _rivals(t, triggers)
-        dated = [m for m in ms if m.kind == "date" and m.extra.year is not None]
+        dated = [m for m in ms if m.kind == "date" and m.extra.year is not None
+                 and not (text is not None and _of_existing_plant(t, m, triggers, text))]
         if text is not None:
             # "Its plant in Rayong began production in July 2024, and a factory in Camacari
             # started assembling cars this year": a date in the clause of another trigger
@@ -1094,7 +1127,9 @@ class Assembler:
                 if same:
                     k = max(same, key=lambda k: (k[1] == p.host, k[2] == mtype,
                                                  max(q.sent for q in groups[k])))
-                    if k[2] != mtype:
+                    if k[2] != mtype and not p.weak:
+                        # "the plant" after a joint venture may be another thing; "the
+                        # project has been put on hold" is the venture itself
                         p.status, p.status_mention = "announced", None
                     groups[k].append(p)
                     continue
@@ -1370,6 +1405,14 @@ def _nationality_of(p: Mention, t: Mention, foreign: list[Mention], text: str, l
                 and _TAKES_OBJECT.search(text[max(0, t.start - 40):p.start]))
 
 
+def _of_existing_plant(t: Mention, m: Mention, triggers, text: str) -> bool:
+    """Whether date or cue ``m`` tells of the plant an expansion ``t`` is made at ("adding
+    a line at its plant in Bac Giang, which opened in 2019"), not of the expansion."""
+    return t.key == "plant_expansion" and any(
+        o.key == "greenfield_plant" and t.end <= o.start < m.start
+        and _PLANT_HISTORY.match(text, o.end) is not None for o in triggers)
+
+
 def _rivals(t: Mention, triggers) -> list[Mention]:
     """Triggers of the sentence in another clause than ``t`` (more than 30 characters away,
     12 in Chinese, which says as much in fewer characters): a sum, date or status cue
@@ -1513,7 +1556,13 @@ def _one_per_pair(props: list[_Proposal], text: str) -> list[_Proposal]:
                 continue  # "runs a plant through a JV, and shelved plans for a second plant"
             if q.move_type == "plant_expansion" and p.move_type == "greenfield_plant" and not p.weak \
                     and _AT_OWN_PLANT.search(between):
-                continue  # "a second line at its plant in Bac Giang": two moves, one operating
+                # "a second line at its plant in Bac Giang, which opened in 2019": the plant
+                # told with its own history is a move of its own, operating; named only as
+                # where the lines go ("add lines at its plant in Moraine") it is not
+                if _PLANT_HISTORY.match(text, p.trigger.end):
+                    continue
+                home = c
+                break
             if {p.move_type, q.move_type} == {"greenfield_plant", "plant_expansion"} and \
                     re.search(r"\bsaid\b|\band\b|，|并|此后", between):
                 continue  # "has run the smelter since 2009, said it would spend $1.3bn expanding it"
@@ -1541,10 +1590,12 @@ def _one_per_pair(props: list[_Proposal], text: str) -> list[_Proposal]:
         for p in c:
             if p is best:
                 continue
-            # keep what the losing trigger knew about value, date and status
+            # keep what the losing trigger knew about value, date and status — but the
+            # date and state of the plant an expansion is made at are the plant's own
             best.money = best.money or p.money
-            best.date = best.date or p.date
-            if _STATUS_RANK[p.status] > _STATUS_RANK[best.status]:
+            existing = best.move_type == "plant_expansion" and p.move_type == "greenfield_plant"
+            best.date = best.date or (None if existing else p.date)
+            if _STATUS_RANK[p.status] > _STATUS_RANK[best.status] and not existing:
                 best.status, best.status_mention = p.status, p.status_mention
         out.append(best)
     return out

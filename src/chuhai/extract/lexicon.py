@@ -22,7 +22,7 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "share sale", "listed its shares", "listing application", "list it", "list them",
          "list the unit", "list the business", "to list", "dual listing", "Nasdaq debut",
          "trading debut", "listed in", "listed on", "listed its", "listed GDRs", "listed global",
-         "debuted on", "debuted in", "float", "floated"],
+         "debuted on", "debuted in", "float", "floated", "went public", "goes public", "gone public"],
         ["上市", "IPO", "挂牌", "递交上市申请", "招股", "港股上市", "二次上市", "GDR", "发行H股",
          "H股上市", "赴港上市", "赴美上市", "递表", "发行全球存托凭证", "登陆", "敲钟",
          "挂牌交易", "首次公开发行", "两地上市", "双重上市", "分拆上市", "发行H股股票"]),
@@ -33,7 +33,12 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
         ["acquire", "acquires", "acquired", "acquiring", "acquisition", "buy", "buys", "bought",
          "buying", "purchase", "purchased", "takeover", "take over", "took over", "stake",
          "controlling stake", "majority stake", "merger", "buyout", "bid for", "takeover bid",
-         "stakes", "takeover proposal", "takeover offer"],
+         "stakes", "takeover proposal", "takeover offer",
+         # "will become the largest shareholder of Kadokawa": a stake bought, however worded
+         "become the largest shareholder", "become the biggest shareholder",
+         "become the top shareholder", "become its largest shareholder",
+         "become the controlling shareholder", "became the largest shareholder",
+         "becoming the largest shareholder"],
         ["收购", "并购", "入股", "股权", "买下", "控股权", "全资收购", "增持", "竞购", "要约收购"]),
     "licensing": (
         ["license", "licence", "licenses", "licences", "licensing", "licensed", "licensing deal",
@@ -69,7 +74,8 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "research and development centre", "research and development center",
          "innovation centre", "innovation center", "technology centre", "technology center",
          "design centre", "design center", "research institute", "R&D facility", "laboratory",
-         "research lab", "R&D base"],
+         "research lab", "R&D base", "development studio", "development studios",
+         "game studio", "game studios", "game development studio"],
         ["研发中心", "研究院", "创新中心", "技术中心", "设计中心", "研发基地", "实验室",
          "研究中心", "研究所", "研发机构", "创新研究院"]),
     "retail_store": (
@@ -116,7 +122,7 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
 WEAK_TRIGGERS: tuple[list[str], list[str]] = (
     ["invest", "invests", "investment", "investments", "invested", "investing",
      "enter the market", "set up operations", "project", "facility", "site", "deal",
-     "venture", "entered", "enters", "entering", "entry into", "arrived in", "arrives in",
+     "entered", "enters", "entering", "entry into", "arrived in", "arrives in",
      "landed in", "lands in"],
     ["投资", "项目", "落地", "布局", "基地", "投建", "设立", "进军", "进入"],
 )
@@ -128,6 +134,9 @@ WEAK_TYPED: dict[str, tuple[list[str], list[str]]] = {
                           "produce", "produces", "producing", "manufacture", "manufactures",
                           "manufacturing", "CKD", "SKD", "local production", "makes", "making"],
                          ["生产", "组装", "CKD", "SKD", "KD组装", "本地化生产", "代工生产", "投产"]),
+    # "the precursor venture that LG Chem and Huayou agreed to build in Saemangeum": a
+    # venture with partners is a joint venture, when nothing stronger is said
+    "joint_venture": (["venture", "ventures"], []),
     # "set up a subsidiary in Mexico" is an office; "its subsidiary" alone says nothing
     "office_hq": (["subsidiary", "subsidiaries", "branch", "branches", "set up a company",
                    "set up a local company", "established a company", "registered a company"],
@@ -210,7 +219,7 @@ DENIALS: tuple[list[str], list[str]] = (
      "not considering", "has not confirmed", "did not confirm", "could not be confirmed",
      "unconfirmed", "would not build", "will not build", "won't build", "not to build",
      "decided not to", "no longer plans", "declined to comment", "did not comment",
-     "would not comment"],
+     "would not comment", "shot down", "no such plan", "played down"],
     ["否认", "不实", "并无计划", "无意", "辟谣", "谣言", "澄清", "没有计划", "无计划", "尚未予以证实",
      "未予证实", "尚未证实", "未经证实", "不予置评", "拒绝置评", "未予回应"],
 )

@@ -528,6 +528,9 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
             return True  # "A股上市公司" describes a firm
         if text[max(0, cs - 1):cs] == "-":
             return True
+        if lang == "en" and re.search(r"\b(?:company|firm|group|maker|producer|one)\s+(?:that\s+is\s+|which\s+is\s+)?$",
+                                      text[max(0, cs - 30):cs]) and text[cs:ce].lower().startswith("listed"):
+            return True  # "Lafarge Africa, a company listed on the Nigerian Exchange": who it is
     if mtype == "construction_contract":
         # supply and sales contracts are trade, not construction
         around = text[max(0, cs - 20):ce + 40].lower()
@@ -556,6 +559,24 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
                          r"road|highway|bridge|port|dam|power plant|station|tunnel|metro|airport|"
                          r"infrastructure|project)\b", around, re.IGNORECASE):
             return True
+    if mtype == "retail_store" and lang == "en" and re.match(
+            r"\s+(?:chains?|operators?|brands?|groups?|giants?|company|companies|count)\b", text[ce:ce + 14],
+            re.IGNORECASE):
+        return True  # "the world's largest restaurant chain by store count": what a firm is
+    if mtype == "licensing" and lang == "en" and re.search(
+            r"\b(?:apply|applies|applied|applying|obtain|obtains|obtained|obtaining|secure|secures|secured|"
+            r"securing|receive|receives|received|win|wins|won|hold|holds|held|get|gets|got)\s+(?:for\s+)?"
+            r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$", text[max(0, cs - 60):cs], re.IGNORECASE) \
+            and not re.search(r"\b(?:grant|grants|granted|granting)\b", text[max(0, cs - 60):cs], re.IGNORECASE):
+        return True  # "is applying for local payment licences": a permit it needs, not a deal
+    if mtype == "acquisition" and lang == "en" and text[cs:ce].lower() in ("buy", "buys", "bought", "buying",
+                                                                         "purchase", "purchased") and re.match(
+            r"(?:\s+[\w-]+){0,5}?\s+(?:parts|components|materials|electricity|power|products|supplies|"
+            r"equipment|chips|ore|crude|gas|coal|cars|vehicles|panels|cells|wafers|machines|goods|inputs|"
+            r"lithium|nickel|cobalt|copper|grain|soybeans)\b(?![\s-]+(?:mines?|projects?|assets?|fields?|"
+            r"deposits?|business|units?|plants?|compan|makers?|producers?|firms?|operations?|refiner))",
+            text[ce:ce + 60]):
+        return True  # "intends to buy a growing share of parts from Brazilian suppliers": trade
     if mtype == "retail_store" and lang == "en":
         # "store energy", "energy storage" are not shops
         before = text[max(0, cs - 8):cs].lower()
@@ -654,6 +675,8 @@ _NOT_FIRM_FIRST = {"Ministry", "Commerce", "Foreign", "State", "Government", "Ce
                    "First", "New", "Department", "Council", "Agency", "Authority", "Bureau",
                    "Investment", "Development", "Office", "Cabinet", "Government's",
                    "Reuters", "Bloomberg", "Inc", "Ltd", "Co", "Group", "Chief", "CEO"}
+#: first words of real firms' names ("First Solar", "New Fortress Energy")
+_ORDINARY_FIRST = {"First", "New", "Second", "National", "Central", "Top", "Global", "General"}
 _TRAIL_DROP = {"said", "says", "and", "on", "in", "has", "will", "The", "on"}
 _MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December", "Monday", "Tuesday",
@@ -799,7 +822,7 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                 continue
             add("candidate" if iso == "CHN" else "foreign", s, e, name)
         for m in _BASED_EN.finditer(text):
-            s, e, name = _trim_en(m, "name")
+            s, e, name = _trim_en(m, "name", strong=True)
             if name:
                 chinese = m.group("city") in _chinese_cities_en()
                 add("candidate" if chinese else "foreign", s, e, name)
@@ -929,7 +952,10 @@ _EN_LEGAL = {"Co", "Corp", "Corporation", "Group", "Holdings", "Holding", "Ltd",
              "SA", "AG", "GmbH"}
 
 
-def _trim_en(m: re.Match, group: str) -> tuple[int, int, str]:
+def _trim_en(m: re.Match, group: str, strong: bool = False) -> tuple[int, int, str]:
+    """The name of ``group`` without trailing verbs, months and possessives; "" when it is
+    no firm's name. ``strong``: the cue says a firm follows ("Arizona-based First Solar"),
+    so an ordinary first word ("First", "New") may begin its name."""
     s, e = m.span(group)
     words = m.group(group).split(" ")
     for i, w in enumerate(words):
@@ -943,7 +969,8 @@ def _trim_en(m: re.Match, group: str) -> tuple[int, int, str]:
     if words and words[-1].endswith("'s"):
         words[-1] = words[-1][:-2]
     words = [w.rstrip(".,") if w not in ("Co.", "Inc.", "Corp.", "Ltd.") else w for w in words]
-    if not words or words[0] in _NOT_FIRM_FIRST or words[0] in _MONTH_WORDS:
+    if not words or (words[0] in _NOT_FIRM_FIRST and not (
+            strong and len(words) >= 2 and words[0] in _ORDINARY_FIRST)) or words[0] in _MONTH_WORDS:
         return s, s, ""
     name = " ".join(words)
     if len(words) > 6 or len(name) < 2:

@@ -1,0 +1,146 @@
+"""Rules of the fifth round (heldout8 released for development): one behaviour per test.
+
+The sentences are written for these tests; firms the registry does not know are fictional.
+"""
+
+from __future__ import annotations
+
+from chuhai.extract import extract_moves
+from tests.extract.helpers import moves, triples
+
+
+# -- what an expansion is made at -------------------------------------------------------
+def test_plant_named_only_as_where_lines_go_is_no_move_of_its_own():
+    text = ("Fuyao Glass said it will invest $300 million to add a new production line and a "
+            "processing workshop at its plant in Moraine, Ohio.")
+    assert triples(text) == [("fuyao", "USA", "plant_expansion")]
+
+
+def test_plant_told_with_its_own_history_stays_a_move():
+    text = ("Yadea is adding a second assembly line at its plant in Bac Giang, Vietnam, "
+            "which opened in 2019.")
+    found = moves(text)
+    assert set(found) == {("yadea", "VNM", "plant_expansion"), ("yadea", "VNM", "greenfield_plant")}
+    assert found[("yadea", "VNM", "greenfield_plant")].status == "operating"
+
+
+def test_expansion_keeps_its_own_date_not_the_plants():
+    text = ("Yadea is adding a second assembly line at its plant in Bac Giang, Vietnam, "
+            "which opened in 2019.")
+    assert moves(text, ref_year=2025)[("yadea", "VNM", "plant_expansion")].year != 2019
+
+
+def test_capacity_added_at_its_refinery_is_an_expansion():
+    text = ("Nanshan Aluminium will add 2 million tonnes a year of alumina capacity at its "
+            "refinery on Bintan island in Indonesia.")
+    assert ("nanshan_aluminium", "IDN", "plant_expansion") in triples(text) or \
+        any(t[1:] == ("IDN", "plant_expansion") for t in triples(text))
+
+
+def test_lines_added_at_the_site_are_an_expansion():
+    text = ("Ronbay, which owns a cathode plant in Chungju, South Korea, said it would invest "
+            "200 billion won to add LFP cathode lines at the site.")
+    assert ("ronbay", "KOR", "plant_expansion") in triples(text)
+
+
+# -- words ------------------------------------------------------------------------------
+def test_went_public_is_a_listing():
+    text = "Mixue Group went public in Hong Kong in March, raising HK$3.45 billion."
+    assert triples(text) == [("mixue", "HKG", "listing")]
+
+
+def test_a_firm_described_as_a_restaurant_chain_opens_nothing():
+    text = ("Mixue Group, the world's largest restaurant chain by store count, went public "
+            "in Hong Kong in March.")
+    assert triples(text) == [("mixue", "HKG", "listing")]
+
+
+def test_becoming_the_largest_shareholder_is_an_acquisition():
+    text = "Tencent will become the largest shareholder of Japan's Kadokawa in a 70 billion yen deal."
+    assert triples(text) == [("tencent", "JPN", "acquisition")]
+
+
+def test_a_development_studio_is_a_research_centre():
+    text = "Tencent opened a game development studio in Tokyo, Japan, in 2023."
+    assert triples(text) == [("tencent", "JPN", "rnd_center")]
+
+
+def test_a_venture_with_partners_is_a_joint_venture():
+    text = ("The precursor venture that LG Chem and Huayou Cobalt agreed to build in "
+            "Saemangeum, South Korea, in 2023 is under construction.")
+    assert ("huayou", "KOR", "joint_venture") in triples(text)
+
+
+def test_a_report_shot_down_is_no_move():
+    text = "Pop Mart shot down a report that it was preparing a secondary listing in New York."
+    assert triples(text) == []
+
+
+def test_the_target_described_as_listed_is_no_listing():
+    text = ("Huaxin Cement agreed to buy 83.81% of Lafarge Africa, a company listed on the "
+            "Nigerian Exchange, in Nigeria.")
+    assert triples(text) == [("huaxin_cement", "NGA", "acquisition")]
+
+
+def test_applying_for_a_payment_licence_is_a_permit_not_a_licensing_deal():
+    text = ("Lianlian Global opened a Middle East headquarters in Dubai, UAE, and says it is "
+            "applying for local payment licences.")
+    assert [t[2] for t in triples(text)] == ["office_hq"]
+
+
+def test_buying_parts_from_local_suppliers_is_trade():
+    text = ("BYD opened its car plant in Camacari, Brazil, and intends to buy a growing share "
+            "of parts from Brazilian suppliers.")
+    assert triples(text) == [("byd", "BRA", "greenfield_plant")]
+
+
+def test_buying_a_mine_is_still_an_acquisition():
+    text = "Huayou said it had completed the purchase of a lithium mine in Zimbabwe for $422 million."
+    assert triples(text) == [("huayou", "ZWE", "acquisition")]
+
+
+# -- who --------------------------------------------------------------------------------
+def test_which_the_company_announced_refers_back():
+    text = ("BYD inaugurated its plant in Camacari, Brazil. In Europe, a factory in Szeged, "
+            "Hungary, which the company announced in December 2023, is expected to start "
+            "production soon.")
+    assert ("byd", "HUN", "greenfield_plant") in triples(text)
+
+
+def test_the_venture_a_firm_formed_is_its_move():
+    text = ("Illuminate USA, the joint venture LONGi Green Energy Technology formed in 2023 "
+            "with developer Invenergy, operates a panel factory in Pataskala, Ohio.")
+    assert ("longi", "USA", "joint_venture") in triples(text)
+
+
+def test_a_firm_kept_from_building_builds_nothing():
+    text = ("In the U.S., where political pressure has kept CATL from building factories of "
+            "its own, the company licenses its technology.")
+    assert ("catl", "USA", "greenfield_plant") not in triples(text)
+
+
+def test_not_committed_to_a_plant_is_no_plant():
+    text = ("GAC has said it is studying local production in Brazil but has not committed to "
+            "a plant.")
+    assert triples(text) == []
+
+
+def test_several_smaller_firms_are_not_the_topic():
+    text = ("JinkoSolar runs a module plant in Jacksonville, Florida. Several smaller firms "
+            "have announced cell factories in Georgia and South Carolina.")
+    assert triples(text) == [("jinko", "USA", "greenfield_plant")]
+
+
+def test_a_based_firm_whose_name_starts_with_first_is_foreign():
+    text = ("JinkoSolar runs a module plant in Jacksonville, Florida. Arizona-based First "
+            "Solar said in July it would add another production line in Louisiana.")
+    assert triples(text) == [("jinko", "USA", "greenfield_plant")]
+
+
+# -- status -----------------------------------------------------------------------------
+def test_a_project_put_on_hold_cancels_the_venture():
+    text = ("SK On, EcoPro and China's GEM agreed in March 2023 to form a joint venture to "
+            "build a precursor plant in Saemangeum, South Korea. The project has been put on "
+            "hold indefinitely.")
+    found = {k[1:]: m for k, m in moves(text).items() if str(k[0]).lower() == "gem"}
+    assert found[("KOR", "joint_venture")].status == "cancelled"
