@@ -144,3 +144,46 @@ def test_a_project_put_on_hold_cancels_the_venture():
             "hold indefinitely.")
     found = {k[1:]: m for k, m in moves(text).items() if str(k[0]).lower() == "gem"}
     assert found[("KOR", "joint_venture")].status == "cancelled"
+
+
+# -- Chinese filings ----------------------------------------------------------------------
+def test_traditional_characters_read_as_simplified():
+    text = "敏實集團於摩洛哥肯尼特拉投資建設電池盒生產基地。"
+    found = extract_moves(text, ref_year=2025)
+    assert [(m.company_id, m.host_iso3, m.move_type) for m in found] == [
+        ("minth", "MAR", "greenfield_plant")]
+    # the evidence quotes the article as written
+    assert found[0].evidence["move_type"].quote == "生產基地"
+
+
+def test_traditional_legal_name_resolves_in_the_registry():
+    from chuhai.reference.companies import Registry
+    assert Registry.default().resolve("敏實集團有限公司").company_id == "minth"
+
+
+def test_a_legal_form_alone_is_no_firm():
+    from chuhai.extract.pipeline import find_candidates
+    text = "五矿资源有限公司董事会宣布收购事项。预期收购事项将于第三季度完成。"
+    names = [c.text for c in find_candidates(text, "zh", [(0, 4)])]
+    assert "有限公司" not in names and not any("收购" in n for n in names)
+
+
+def test_the_owner_of_the_filer_is_not_the_topic():
+    text = ("五矿资源有限公司宣布收购巴西镍业务。本集团为中国五矿集团有限公司旗下的国际性矿业公司。"
+            "本集团于2014年收购秘鲁Las Bambas铜矿。")
+    assert ("mmg", "PER", "acquisition") in triples(text)
+
+
+def test_funding_source_is_no_financing():
+    text = "敏实集团拟在摩洛哥投资建设生产基地，资金来源为本集团自有资金及银行贷款。"
+    assert [t[2] for t in triples(text)] == ["greenfield_plant"]
+
+
+def test_the_existing_plant_getting_new_lines_is_an_expansion_only():
+    text = "敏实集团位于塞尔维亚洛兹尼察的现有工厂将新增电池盒及铝合金饰条生产线。"
+    assert triples(text) == [("minth", "SRB", "plant_expansion")]
+
+
+def test_listing_rules_are_no_listing():
+    text = "敏实集团在摩洛哥投资建厂。上述投资并不构成上市规则第14章项下的须予公布交易。"
+    assert [t[2] for t in triples(text)] == ["greenfield_plant"]

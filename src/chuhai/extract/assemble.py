@@ -131,7 +131,7 @@ _NEW_LINE = re.compile(r"\b(?:second|third|fourth|additional|extra)\s+(?:[\w-]+\
                        # "will pour another 240 million euros into its factory"
                        r"\b(?:another|further|additional)\b(?=[^.;]{0,40}?\binto\s+(?:its|their)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:factory|plant|site|facility|mine|refinery)\b)|"
-                       r"第[二三四]条(?:生产线|产线|组装线)|新增(?:一条)?(?:生产线|产线)")
+                       r"第[二三四]条(?:生产线|产线|组装线)|新增[^，。；]{0,12}?(?:生产线|产线)")
 #: "adding a second line at its plant in Bac Giang": the plant an expansion is made at
 _AT_OWN_PLANT = re.compile(r"\b(?:at|to|of)\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}$")
 #: a plant told with its own history: "…, which opened in 2019", "… since 2018"
@@ -190,6 +190,8 @@ _COUNTED = re.compile(r"(?:[两二三四五六七八九十几数多]|\d+)(?:笔|
 _HEARSAY = re.compile(r"\b(?:reported|said|rumou?red|understood)\s+to\s+(?:be|have)\b|\breportedly\b|"
                       r"据传|传闻称|据称")
 _ROLE_AFTER = re.compile(r"(?:的)?(?:联合)?(?:创始人|创办人|董事长|总裁|首席执行官|前CEO|CEO|高管|前高管|员工)|"
+                         # "本集团为中国五矿集团有限公司旗下…": the owner of the firm the text is about
+                         r"(?:集团)?(?:股份)?(?:有限)?(?:责任)?(?:公司)?旗下|"
                          r"(?:'s)?\s+(?:co-?)?(?:founder|chairman|chairwoman|chief\s+executive|CEO|"
                          r"president|executives?|employees?)\b")
 #: a firm the registry does not know whose name says it builds for others
@@ -634,6 +636,8 @@ class Assembler:
                             near = [pl for pl in places if pl.key != "CHN"]
                             if near:
                                 last_host[c.key] = (si, near[0])
+                elif anaphor and topic is not None:
+                    topic_sent = si  # "本集团为中国五矿旗下…": the owner named, the topic kept
             elif firms and firms[0].kind == "foreign" and not text[dateline_end:firms[0].start].strip(" \"“'‘"):
                 # "Stellantis, meanwhile, has scaled back its own battery ambitions.": a
                 # foreign subject; "its venture" in the next sentence is not the Chinese firm's
@@ -730,6 +734,11 @@ class Assembler:
                 # manufacturing in 2023": a facility that produces is a plant
                 trig[i] = Mention("trigger", m.start, m.end, "greenfield_plant", None, m.text)
         trig.sort(key=lambda m: m.start)
+        if any(m.key == "plant_expansion" for m in trig):
+            # "位于塞尔维亚的现有工厂将新增生产线", "lines at its existing plant": the plant
+            # being expanded is not a new one
+            trig = [m for m in trig if not (m.key == "greenfield_plant" and re.search(
+                r"(?:现有|既有|已有|\bexisting\s+)[^，。；,;]{0,6}$", text[max(ss, m.start - 16):m.start]))]
         # "已在年内完成两笔重要收购", "made two acquisitions this year": a count sums up the
         # moves the next sentences name; it is none of them
         trig = [m for m in trig if not (m.key in _DEAL_TYPES and _COUNTED.search(

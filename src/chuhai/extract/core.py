@@ -7,6 +7,7 @@ from typing import Iterable, Iterator
 from chuhai.extract.assemble import Assembler, ExtractedMove
 from chuhai.extract.dates import dateline_year
 from chuhai.extract.pipeline import Matchers, detect_lang, matchers_for
+from chuhai.reference.script import to_simplified
 from chuhai.reference.companies import Registry
 
 
@@ -14,6 +15,15 @@ def _assembler(m: Matchers) -> Assembler:
     if not hasattr(m, "_assembler"):
         m._assembler = Assembler(m.company_home, m.company_sector)
     return m._assembler
+
+
+def _as_written(mv: ExtractedMove, text: str) -> ExtractedMove:
+    """Evidence quotes and an unregistered firm's name in the article's own script."""
+    for span in mv.evidence.values():
+        span.quote = text[span.start:span.end]
+    if mv.is_candidate and "company" in mv.evidence:
+        mv.company_name = mv.evidence["company"].quote
+    return mv
 
 
 def extract_moves(text: str, lang: str = "auto", registry: Registry | None = None,
@@ -65,8 +75,14 @@ def extract_articles(texts: Iterable[str], lang: str = "auto",
         idx = [i for i, l in enumerate(langs) if l == lg]
         if not idx:
             continue
-        for i, doc in zip(idx, m.docs([texts[i] for i in idx], lg, batch_size)):
-            mentions = m.mentions(texts[i], lg, doc, years[i])
-            results[i] = asm.assemble(texts[i], mentions, lg, years[i])
+        # traditional characters are read as simplified (same offsets); quotes and names
+        # are then taken from the text as written
+        work = {i: to_simplified(texts[i]) if lg == "zh" else texts[i] for i in idx}
+        for i, doc in zip(idx, m.docs([work[i] for i in idx], lg, batch_size)):
+            mentions = m.mentions(work[i], lg, doc, years[i])
+            found = asm.assemble(work[i], mentions, lg, years[i])
+            if work[i] is not texts[i] and work[i] != texts[i]:
+                found = [_as_written(mv, texts[i]) for mv in found]
+            results[i] = found
     for r in results:
         yield r or []

@@ -524,7 +524,7 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
             if not any(w in window for w in lx.LISTING_CONTEXT_ZH):
                 return True  # "台风登陆", "登陆欧洲市场": not a listing
         if lang == "zh" and (tail.startswith("公司") or tail.startswith("企业")
-                             or tail.startswith("车企")):
+                             or tail.startswith("车企") or tail.startswith("规")):
             return True  # "A股上市公司" describes a firm
         if text[max(0, cs - 1):cs] == "-":
             return True
@@ -589,6 +589,9 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
         if re.search(r"\b(?:paint|body|machine|welding|press|stamping|assembly|repair|work)\s*$",
                      text[max(0, cs - 12):cs], re.IGNORECASE):
             return True
+    if mtype == "financing" and lang == "zh" and re.search(r"(?:资金来源|来源为|自有资金|自筹资金)[^。；]{0,10}$",
+                                                           text[max(0, cs - 16):cs]):
+        return True  # "资金来源为本集团自有资金及银行贷款": how a project is paid for
     if mtype == "financing" and lang == "zh" and re.match(r"(?:要求|条件|标准|需求|能力|环境|渠道|成本)",
                                                           text[ce:ce + 2]):
         return True  # "符合巴西开发银行的融资要求": a condition, not a financing
@@ -752,6 +755,8 @@ _ZH_NOT_NAME = {"车型", "产品", "品牌", "业务", "市场", "项目", "工
                 "负责人", "创始人", "董事长", "总裁", "管理层", "股价", "业绩", "资金", "形象",
                 "战略", "规模", "价值", "实力", "竞争力", "知名度"}
 #: Last characters of positional and abstract words, never of a firm's name ("集团手中")
+#: words no firm's name holds: a deal, a listing, an announcement, a rule
+_ZH_NOT_IN_NAME = ("收购", "上市", "事项", "公告", "规则", "交易所")
 _ZH_NOT_NAME_END = ("中", "后", "前", "时", "里", "内", "力", "度", "性")
 #: Characters before a firm noun that make it the article's "the company" ("同意公司以…",
 #: "本集团先后…", "有利于公司贴近…"), not a description of a name that follows
@@ -852,6 +857,8 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                 if _ZH_NOT_FIRM_RX.search(name) or re.sub(
                         "(?:" + "|".join(lx.FIRM_SUFFIXES_ZH) + ")$", "", name) in lx.ZH_INDUSTRY_WORDS:
                     continue  # "来乌投资兴业", "中非贸易", "酒店集团": phrases and trades, not names
+                if not normalise(name) or any(w in name for w in _ZH_NOT_IN_NAME):
+                    continue  # "五矿资源|有限公司": a legal form alone; "预期收购事项": a phrase
                 if len(name) < 2 or (name.startswith(_ZH_BAD_START) and not state_firm) \
                         or name in _ZH_NOT_NAME or name.endswith(_ZH_NOT_NAME_END) \
                         or (name.isascii() and len(name.strip()) <= 3):

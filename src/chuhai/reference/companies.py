@@ -18,6 +18,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from chuhai.errors import NotFoundError
+from chuhai.reference.script import to_simplified
 
 # Legal-form and filler words that differ between sources naming the same firm.
 _SUFFIXES_EN = r"\b(co|company|corp|corporation|inc|incorporated|ltd|limited|plc|llc|gmbh|ag|sa|s\.a\.|nv|bv|holdings?|group|international|intl|technology|technologies|tech)\b\.?"
@@ -29,10 +30,10 @@ FUZZY_THRESHOLD = 90.0
 def normalise(name: str) -> str:
     """Fold case, punctuation and legal suffixes.
 
-    >>> normalise("BYD Co., Ltd."), normalise("比亚迪股份有限公司")
-    ('byd', '比亚迪')
+    >>> normalise("BYD Co., Ltd."), normalise("比亚迪股份有限公司"), normalise("敏實集團有限公司")
+    ('byd', '比亚迪', '敏实')
     """
-    text = name.strip().lower().replace("&", " and ")
+    text = to_simplified(name.strip().lower()).replace("&", " and ")
     text = re.sub(r"[\u2019'’`]s\b", "", text)
     text = re.sub(r"[.,()\"/\-]", " ", text)
     prev = None
