@@ -187,3 +187,32 @@ def test_the_existing_plant_getting_new_lines_is_an_expansion_only():
 def test_listing_rules_are_no_listing():
     text = "敏实集团在摩洛哥投资建厂。上述投资并不构成上市规则第14章项下的须予公布交易。"
     assert [t[2] for t in triples(text)] == ["greenfield_plant"]
+
+
+def test_a_short_name_glued_to_its_sites_country_is_a_firm():
+    text = "传统产业加快全球布局。巨星科技泰国生产基地二期项目于今年6月开工建设。"
+    assert any(t[0] == "巨星科技" and t[1] == "THA" for t in triples(text, ref_year=2025))
+
+
+def test_firms_of_our_province_are_generic():
+    text = ("青山控股在津巴布韦的钢铁厂近日投产。由我省企业主导建设的泰中罗勇工业园、越南龙江工业园"
+            "累计入园企业超过400家。")
+    assert triples(text) == [("tsingshan", "ZWE", "greenfield_plant")]
+
+
+def test_an_analysts_rating_is_no_purchase():
+    text = "国轩高科在摩洛哥建设电池工厂。我们维持国轩高科“增持”评级。"
+    assert [t[2] for t in triples(text)] == ["greenfield_plant"]
+
+
+def test_plants_abroad_in_general_are_no_site():
+    text = ("国轩高科2024年与InoBat签署协议，双方将在斯洛伐克成立合资公司建设电池工厂。"
+            "大众汽车仍为国轩高科第一大股东，双方在标准电芯、海外工厂建设等方面保持合作。")
+    assert triples(text) == [("gotion", "SVK", "joint_venture")]
+
+
+def test_an_expansion_in_its_own_words_after_a_purchase_is_a_move():
+    text = ("2011年，万华化学收购匈牙利宝思德化学，迈出了国际化的关键一步。"
+            "公司近日发布公告称，将投资约3亿欧元，对宝思德现有MDI装置进行扩能改造。")
+    assert set(triples(text)) == {("wanhua", "HUN", "acquisition"), ("wanhua", "HUN", "plant_expansion")}
+

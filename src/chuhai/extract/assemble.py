@@ -255,6 +255,7 @@ _GENERIC_SUBJECT = {
         r"investors|brands|contractors|chains|miners|suppliers|producers|developers)\b"),
     "zh": re.compile(
         r"(?:中国|中资|国内|海外|外资|外国|韩国|日本|欧美|美国|欧洲|本土|其他|多家|不少|众多|各大|头部|"
+        r"我省|我市|本省|本市|全省|全市|省内|市内|"
         r"越来越多的?|非洲|拉美|东南亚|中东|当地|本地)"
         r"[\u4e00-\u9fff]{0,4}?(?:企业|车企|厂商|品牌|巨头|投资者|承包商|竞争对手|对手|同行)|"
         # "一位在墨西哥设厂的家具企业负责人坦言": someone unnamed
@@ -530,6 +531,9 @@ class Assembler:
                     continue  # a continued list needs its own place
                 if not hosts and _DOMESTIC.search(text, ss, se):
                     continue  # "At home, CATL continues to add capacity": not abroad
+                if not hosts and re.search(r"(?:海外|境外|全球|\boverseas\s+|\bglobal\s+)$",
+                                           text[max(ss, t.start - 9):t.start]):
+                    continue  # "在海外工厂建设等方面保持合作": abroad in general, no site
                 if not hosts:
                     prev = last_host.get(key)
                     refers_back = (not direct and t.kind != "weak") or anaphor or \
@@ -556,7 +560,15 @@ class Assembler:
                     continue  # "because of US tariffs ... its site": a place, not a host
                 # "It will also include an R&D centre": "also" adds a move
                 also = _ALSO.search(text, ss, t.start) is not None and t.kind != "weak"
-                attach_only = (not direct and fallback and not also) or (t.kind == "weak" and not direct)
+                # "The plant will cost €4bn", "该项目": more about a move named before; but a
+                # move of another kind in its own words ("公司将对宝思德现有装置进行扩能改造"
+                # after the purchase of BorsodChem) is a move of its own
+                other_kind = t.key == "plant_expansion" and t.kind != "weak" and not _DEFINITE.search(
+                    text[max(0, t.start - 30):t.start]) and not any(
+                    p.company_key == comp.key and p.host in hosts and p.move_type == t.key
+                    for p in proposals[-12:])
+                attach_only = (not direct and fallback and not also and not other_kind) or (
+                    t.kind == "weak" and not direct)
                 movers = [comp] + (self._coordinated(comp, firms, text) if direct else [])
                 pairs = [(c, hosts, city, host_m) for c in movers]
                 if direct and not fallback:

@@ -108,7 +108,9 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "CKD工厂", "冶炼厂", "制造工厂", "生产工厂", "产业基地", "工业园区", "制造园区",
          "水泥厂", "轮胎厂", "钢厂", "化工厂", "材料厂", "组装工厂", "换电站工厂", "CKD项目",
          "铜钴矿", "金矿项目", "电池项目", "轮胎项目", "电解液项目", "隔膜项目", "材料项目",
-         "整车项目", "组件项目", "硅片项目", "钢铁项目", "水泥项目", "化工项目"]),
+         "整车项目", "组件项目", "硅片项目", "钢铁项目", "水泥项目", "化工项目",
+         "炼化项目", "炼化一体化项目", "石化项目", "化纤项目", "聚酯项目", "炼油项目", "纺织项目",
+         "造纸项目", "浆纸项目", "电解铝项目", "氧化铝项目", "正极项目", "负极项目", "铜箔项目"]),
     # logistics facilities and other operating sites that are not plants, shops or offices
     "other": (
         ["warehouse", "warehouses", "logistics hub", "logistics centre", "logistics center",

@@ -589,6 +589,12 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
         if re.search(r"\b(?:paint|body|machine|welding|press|stamping|assembly|repair|work)\s*$",
                      text[max(0, cs - 12):cs], re.IGNORECASE):
             return True
+    if mtype == "retail_store" and lang == "zh" and re.match(
+            r"(?:运营|管理)", text[ce:ce + 2]):
+        return True  # "负责美国市场的…门店运营": stores run, none opened
+    if mtype == "acquisition" and lang == "zh" and text[cs:ce] == "增持" and (
+            re.match(r"[”\"’]?\s*评级", text[ce:ce + 4]) or re.search(r"[“\"‘]$", text[max(0, cs - 1):cs])):
+        return True  # "维持国轩高科“增持”评级": an analyst's rating, not a purchase
     if mtype == "financing" and lang == "zh" and re.search(r"(?:资金来源|来源为|自有资金|自筹资金)[^。；]{0,10}$",
                                                            text[max(0, cs - 16):cs]):
         return True  # "资金来源为本集团自有资金及银行贷款": how a project is paid for
@@ -692,7 +698,7 @@ _ZH_BAD_START = ("该", "这", "其", "本", "各", "多家", "一家", "有望"
                  "相关", "国内", "海外", "全球", "中国", "旗下", "所有", "部分", "新", "选择",
                  "纷纷", "加快", "加速", "开始", "持续", "继续", "积极", "陆续", "相继", "进一步",
                  "都", "均", "则", "正", "拟", "将", "已", "曾", "又", "仍", "还是", "不断", "加大",
-                 "首家", "多个", "一批", "越来越多", "更多", "主要", "大型", "知名", "头部", "龙头",
+                 "首家", "多个", "一批", "主导", "参与", "负责", "牵头", "确认", "越来越多", "更多", "主要", "大型", "知名", "头部", "龙头",
                  "周", "星期", "今日", "昨日", "本周", "上周", "当天", "当日", "日内", "签署",
                  "签约", "发布", "宣布", "表示", "获得", "完成", "启动", "推出", "达成", "双方",
                  "合作", "协议", "同时", "此外", "另外", "随后", "当地", "去年", "明年", "近年",
@@ -723,6 +729,10 @@ _BARE_ZH = re.compile(
 _ZH_NOT_FIRM_RX = re.compile(r"^(?:来|赴|到)[华美欧日韩英法德俄印越泰乌哈沙阿港澳非中墨巴]|"
                              r"^中[非美欧俄阿巴乌哈泰越日韩德法英拉][^发]{0,3}(?:贸易|合作|关系|经贸|论坛|峰会|产能)$|"
                              r"^现有")
+#: a short name ending in a trade word, opening a clause ("巨星科技", "正泰新能", "玲珑轮胎")
+_GLUED_ZH = re.compile(r"(?:^|(?<=[。；，\n]))(?P<name>[\u4e00-\u9fff]{2,4}?(?:科技|股份|集团|控股|新能|能源|电子|"
+                       r"电器|智能|汽车|轮胎|化工|材料|医药|生物|机械|重工|钢铁|矿业|资源|光伏|动力|"
+                       r"实业|电气|通信|半导体|锂业|钴业|铝业|铜业|纺织|食品|乳业))", re.M)
 _SUBHEAD_ZH = re.compile(r"(?:^|\n)[ \t]*(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})[：:](?=[^\n。]{2,30}\n)")
 #: Verbs that end a name found by a pattern ("泡泡玛特位|于", "麦格纳合作")
 _ZH_NAME_TAIL = re.compile(r"(?:位于|创立|成立|创办|合作|通过|旗下|本身|签约|签署|发布|公告|宣布|"
@@ -889,6 +899,14 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
             name = m.group("name")
             if not name.startswith(_ZH_BAD_START) and name not in _ZH_NOT_NAME \
                     and not _foreign_place_in(name) and not name.endswith(lx.ZH_NOT_FIRM_END):
+                add("candidate", m.start("name"), m.end("name"), name)
+        for m in _GLUED_ZH.finditer(text):
+            # "巨星科技泰国生产基地二期项目于今年6月开工": a firm's short name (ending in a
+            # trade word) glued to the foreign country of its site, opening a clause
+            name = m.group("name")
+            at = _foreign_rx_zh().match(text, m.end())
+            if at and not name.startswith(_ZH_BAD_START) and name not in _ZH_NOT_NAME \
+                    and not _foreign_place_in(name):
                 add("candidate", m.start("name"), m.end("name"), name)
         for m in _foreign_lead_rx_zh().finditer(text):
             # "韩国韩华Qcells在美国…", "韩国LG化学等企业": a foreign country glued to a
