@@ -216,3 +216,70 @@ def test_an_expansion_in_its_own_words_after_a_purchase_is_a_move():
             "公司近日发布公告称，将投资约3亿欧元，对宝思德现有MDI装置进行扩能改造。")
     assert set(triples(text)) == {("wanhua", "HUN", "acquisition"), ("wanhua", "HUN", "plant_expansion")}
 
+
+
+# -- English, second pass (heldout10 and heldout11 released) ------------------------------
+def test_a_city_based_appositive_names_an_unregistered_chinese_firm():
+    text = ("Zhiyun Drones, the Guangzhou-based maker of agricultural drones, opened a regional "
+            "office in Surabaya, Indonesia.")
+    assert triples(text) == [("Zhiyun Drones", "IDN", "office_hq")]
+
+
+def test_a_sentence_adverb_is_no_firm_name():
+    text = ("Separately, the Shenzhen-based automaker said it will open a research and "
+            "development centre in Budapest, Hungary.")
+    assert all(t[0] != "Separately" for t in triples(text))
+
+
+def test_goods_destined_for_a_market_make_no_site_there():
+    text = ("Hisense will add two refrigerator lines at its industrial park in Monterrey, Mexico. "
+            "The new lines will lift output, most of it destined for the United States.")
+    assert all(t[1] != "USA" for t in triples(text))
+
+
+def test_a_carmakers_ended_contract_is_no_construction_contract():
+    text = ("BYD started assembling cars in July at its plant in Camacari, Brazil. The workers "
+            "were employed by a contractor; BYD said it had ended the contract.")
+    assert all(t[2] != "construction_contract" for t in triples(text))
+
+
+def test_in_a_quote_it_is_not_the_firm():
+    text = ("Chery has signalled interest in Brazil. \"It is how many plants Brazil can absorb,\" "
+            "an analyst said.")
+    assert triples(text) == []
+
+
+def test_a_project_named_by_what_it_makes_is_a_plant():
+    text = "Xinyi Solar suspended its planned solar-glass project in East Java, Indonesia, last year."
+    found = moves(text, ref_year=2025)
+    assert list(found) == [("xinyi_solar", "IDN", "greenfield_plant")]
+    assert found[("xinyi_solar", "IDN", "greenfield_plant")].status == "cancelled"
+
+
+def test_a_permit_granted_by_a_zone_is_no_licence_deal():
+    text = ("Xinyi Solar will build a solar-glass complex in Ain Sokhna, Egypt. Egypt will grant "
+            "the project land and access to its golden licence scheme.")
+    assert all(t[2] != "licensing" for t in triples(text))
+
+
+def test_float_glass_is_no_flotation():
+    text = "Xinyi Glass will add a new float-glass line at its complex in Melaka, Malaysia."
+    assert all(t[2] != "listing" for t in triples(text))
+
+
+def test_relative_dates_take_the_publication_year():
+    from chuhai.extract.dates import find_dates
+    years = [d.year for d in find_dates("last month; on Thursday; two years ago; 上个月; 一季度", 2025)]
+    assert years == [2025, 2025, 2023, 2025, 2025]
+
+
+def test_a_target_year_after_the_news_does_not_date_a_plan():
+    text = ("Sanhua said on Monday it plans to invest 1.05 billion yuan in a factory in Tangier, "
+            "Morocco, to start production in 2027.")
+    assert moves(text, ref_year=2025)[("sanhua", "MAR", "greenfield_plant")].year == 2025
+
+
+def test_the_announcement_year_wins_over_a_start_date():
+    text = ("A plant in Debrecen, Hungary, which CATL announced in August 2022, is under "
+            "construction and is expected to start production in 2026.")
+    assert moves(text, ref_year=2025)[("catl", "HUN", "greenfield_plant")].year == 2022

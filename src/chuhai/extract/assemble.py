@@ -194,11 +194,15 @@ _ROLE_AFTER = re.compile(r"(?:的)?(?:联合)?(?:创始人|创办人|董事长|�
                          r"(?:集团)?(?:股份)?(?:有限)?(?:责任)?(?:公司)?旗下|"
                          r"(?:'s)?\s+(?:co-?)?(?:founder|chairman|chairwoman|chief\s+executive|CEO|"
                          r"president|executives?|employees?)\b")
+#: a contract won: what makes a firm that is no contractor the builder of a work abroad
+_CONTRACT_WON = re.compile(r"\b(?:won|wins|win|winning|awarded|secured|secures|signed|signs|landed|lands|"
+                           r"clinched|bagged|inked|was\s+picked|was\s+selected)\b", re.IGNORECASE)
 #: a firm the registry does not know whose name says it builds for others
 _CONTRACTOR_NAME = re.compile(r"\b(?:Construction|Engineering|Railway|Railways|Bridge|Harbour|Harbor|"
                               r"Hydro|Sinohydro|Contracting)\b|建设|建工|工程|路桥|铁建|中铁|港湾|电建|水电")
 #: a place goods are sold or shipped to, which is no site
 _EXPORT_TO = re.compile(r"\bexport(?:s|ed|ing)?\b[^.;]{0,50}?\bto\s+(?:(?:[A-Z][\w.-]*|and|the)\s+|,\s*)*$|"
+                        r"\b(?:destined|bound)\s+for\s+(?:(?:[A-Z][\w.-]*|and|the)\s+|,\s*)*$|"
                         r"(?:出口|销往|出口至|出口到|运往|发往)[^，。；]{0,8}$")
 #: listing words that name their market
 _LISTING_PLACE = {"赴港上市": "HKG", "H股上市": "HKG", "港股上市": "HKG", "在港上市": "HKG",
@@ -491,8 +495,12 @@ class Assembler:
                         m.kind == "anaphor" and m.start < t.start for m in ms) or (
                         _ANAPHOR_EN.search(text, ss, t.start) is not None) or (
                         _SAID_BACK.search(text, t.end, se) is not None)
+                    # "\"It is how many plants Brazil can absorb,\" Tavares said": in a quote,
+                    # only "we" speaks for the firm
+                    quoted = lang == "en" and text[ss:ss + 1] in "\"“" and not re.search(
+                        r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b", text[ss:t.start])
                     if recent and ((anaphor and refers) or zh_dropped_subject or definite or continues) \
-                            and not generic \
+                            and not generic and not quoted \
                             and not any(f.key != topic.key for f in firms
                                         if (pron[-1] if pron else ss) <= f.start < t.start
                                         and not (f.kind == "foreign" and _WITH.search(
@@ -554,6 +562,9 @@ class Assembler:
                     comp.kind == "candidate" and _CONTRACTOR_NAME.search(comp.text) is not None)
                 if t.kind == "weak" and t.key == "construction_contract" and not contractor:
                     continue  # "bought a stake in the port", "a railway to the plant"
+                if t.key == "construction_contract" and not contractor and lang == "en" \
+                        and not _CONTRACT_WON.search(text, max(ss, t.start - 60), t.start):
+                    continue  # "BYD said it had ended the contract": a carmaker's contract, none won
                 if t.kind == "weak" and direct and not fallback and not contractor and not (
                         host_m is not None and _PREP_WEAK.search(text[max(0, host_m.start - 25):host_m.start])) \
                         and not (lang == "zh" and host_m is not None and _headline_pair(comp, host_m, t, text)):
@@ -597,7 +608,7 @@ class Assembler:
                             and (t.kind == "weak" or t.key in _BUILT_FOR_OTHERS)
                             and not _OWN_OPERATION.search(text[max(ss, t.start - 25):t.start]) else t.key,
                             t, t.kind == "weak",
-                            status, st_m, self._money_for(t, ms, text, triggers), self._date_for(t, ms, triggers, text),
+                            status, st_m, self._money_for(t, ms, text, triggers), self._date_for(t, ms, triggers, text, ref_year),
                             self._partner_for(t, comp, ms), round(max(conf, 0.1), 2), rumour,
                             attach_only))
             if deny and lang == "zh" and not rumour:
@@ -739,7 +750,14 @@ class Assembler:
         # a subsidiary named right after the word is the firm, not a new office
         trig = [m for m in trig if not (m.kind == "weak" and m.key == "office_hq" and any(
             m.end <= f <= m.end + 1 for f in firm_starts))]
+        sector_ends = [x.end for x in ms if x.kind == "sector"]
         for i, m in enumerate(trig):
+            if m.kind == "weak" and m.text.lower() in _FACILITY_WORDS and any(
+                    0 <= m.start - e <= 12 and re.fullmatch(r"[\w-]*\s*", text[e:m.start]) for e in sector_ends):
+                # "its planned solar-glass project in Gresik", "a cathode project in Morocco":
+                # a facility named by what it makes is a plant
+                trig[i] = Mention("trigger", m.start, m.end, "greenfield_plant", None, m.text)
+                continue
             if m.kind == "weak" and m.text.lower() in _FACILITY_WORDS and _PRODUCES.match(
                     text, m.end, min(se, m.end + 120)):
                 # "its drug substance facility in Dundalk, Ireland, … began commercial
@@ -1041,7 +1059,7 @@ class Assembler:
 
     @staticmethod
     def _date_for(t: Mention, ms: list[Mention], triggers: list[Mention] = (),
-                  text: str | None = None) -> Mention | None:
+                  text: str | None = None, ref_year: int | None = None) -> Mention | None:
         others = _rivals(t, triggers)
         dated = [m for m in ms if m.kind == "date" and m.extra.year is not None
                  and not (text is not None and _of_existing_plant(t, m, triggers, text))]
@@ -1064,6 +1082,10 @@ class Assembler:
         else:
             dated = [m for m in dated
                      if not any(abs(o.start - m.start) + 15 < abs(t.start - m.start) for o in others)]
+        if ref_year is not None and any(m.extra.year <= ref_year for m in dated):
+            # "announced in August 2022, … expected to start production early next year": a
+            # year after the news is a target; the move is dated by what has happened
+            dated = [m for m in dated if m.extra.year <= ref_year]
         if not dated:
             return None
         return min(dated, key=lambda m: abs(m.start - t.start))
@@ -1213,7 +1235,11 @@ class Assembler:
             money_m = next((p.money for p in ps_in_order if p.money is not None), None)
             if money_m is not None:
                 ev["value"] = span(money_m)
-            date_m = next((p.date for p in ps_in_order if p.date is not None), None)
+            # "近日已突破100家" in the lead, "2023年在首尔开出首家门店" later: the date of a
+            # sentence that says what happened (a status cue) dates the move
+            dated = [p for p in ps_in_order if p.date is not None]
+            cued = [p for p in dated if p.status_mention is not None]
+            date_m = (cued or dated)[0].date if dated else None
             if date_m is not None:
                 ev["year"] = span(date_m)
             st = max(ps_in_order, key=lambda p: (_STATUS_RANK[p.status], -p.sent))
@@ -1244,7 +1270,9 @@ class Assembler:
                 value_amount=money.amount if money else None,
                 value_currency=money.currency if money else None,
                 value_usd_m=money.usd_m if money else None,
-                year=date.year if date else (
+                year=date.year if date and not (
+                    # "plans a plant … to start production in 2027": a plan is dated by the news
+                    ref_year is not None and date.year > ref_year and status == "announced") else ref_year if date else (
                     # a building site is a state, not news of a day: no year
                     ref_year if st.status == "announced" or (
                         st.status != "under_construction"

@@ -28,10 +28,16 @@ _EN = re.compile(
     rf"(?<!\d)(?:(?P<q>early|mid|mid-|late|end of|the end of|the start of|the beginning of|by|before|until|from|since)\s+)?"
     rf"(?:(?P<mon>{_MONTH_ALT})\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{_YEAR})\b(?![\d.,]*\s?(?:GW|MW|bn|billion|million|units|cars|vehicles|tonnes|%))"
     rf"|\b(?:in|from|since|by|until|during|this|last|next)\s+(?P<mon2>{_MONTH_ALT})\b(?!\.?,?\s+(?:\d{{1,2}}\b|{_YEAR}))"
-    rf"|\b(?P<rel>this year|last year|next year|the previous year)\b")
+    rf"|\b(?P<rel>this year|last year|next year|the previous year)\b"
+    # news of days and weeks, and quarters and seasons without a year: the publication's
+    rf"|\b(?P<now>(?:earlier\s+|late\s+|later\s+)?(?:this|last)\s+(?:month|week)|(?:on|since|last)\s+(?:Monday|"
+    rf"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:in|during|by)\s+the\s+(?:first|second|third|fourth|"
+    rf"final|last)\s+quarter(?!\s+of)|(?:this|earlier\s+this)\s+(?:spring|summer|autumn|fall|winter))\b"
+    rf"|\b(?P<ago>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+years?\s+ago\b")
 _ZH = re.compile(
     rf"(?P<q1>到|于|截至|至)?(?P<year>{_YEAR})年(?:(?P<mon>1[0-2]|[1-9])月)?(?P<q2>底|初|末|上半年|下半年|年中|中期|前|内)?"
     r"|(?P<rel>今年|去年|明年|上年)(?:(?P<mon2>1[0-2]|[1-9])月)?"
+    r"|(?<![年\d])(?P<now>上个?月|本月|当月|上周|本周|近日|日前|(?:第?[一二三四]季度|上半年|下半年))"
     r"|(?<![\d年月.])(?P<mon3>1[0-2]|[1-9])月(?![份度]?(?:以来|至今))")
 _Q_EN = {"early": "early", "mid": "mid", "mid-": "mid", "late": "late", "end of": "late",
          "the end of": "late", "the start of": "early", "the beginning of": "early",
@@ -39,6 +45,8 @@ _Q_EN = {"early": "early", "mid": "mid", "mid-": "mid", "late": "late", "end of"
 _Q_ZH = {"底": "late", "末": "late", "初": "early", "上半年": "early", "下半年": "late",
          "年中": "mid", "中期": "mid", "前": "by", "内": "by", "到": "by", "至": "by",
          "截至": "by", "于": None}
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10}
 _REL = {"this year": 0, "今年": 0, "last year": -1, "去年": -1, "上年": -1,
         "the previous year": -1, "next year": 1, "明年": 1}
 
@@ -52,6 +60,9 @@ class DateMention:
     year: int | None
     month: int | None
     qualifier: str | None  # early | mid | late | by | from | None
+    #: "last week", "近日": the news's own time, read from the publication year; a move
+    #: dated both ways takes the explicit date
+    relative: bool = False
 
 
 def find_dates(text: str, ref_year: int | None = None) -> list[DateMention]:
@@ -89,6 +100,12 @@ def find_dates(text: str, ref_year: int | None = None) -> list[DateMention]:
         elif m.group("rel") and ref_year is not None:
             out.append(DateMention(m.start(), m.end(), ref_year + _REL[m.group("rel").lower()],
                                    None, None))
+        elif m.group("now") and ref_year is not None:
+            out.append(DateMention(m.start(), m.end(), ref_year, None, None, True))
+        elif m.group("ago") and ref_year is not None:
+            n = m.group("ago").lower()
+            n = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+            out.append(DateMention(m.start(), m.end(), ref_year - n, None, None))
     for m in _ZH.finditer(text):
         if m.group("year"):
             q = m.group("q2") or m.group("q1")
@@ -99,6 +116,8 @@ def find_dates(text: str, ref_year: int | None = None) -> list[DateMention]:
             if ref_year is not None:
                 # "4月，公司以12亿美元完成收购": a month of the publication year
                 out.append(DateMention(m.start(), m.end(), ref_year, int(m.group("mon3")), None))
+        elif m.group("now") and ref_year is not None:
+            out.append(DateMention(m.start(), m.end(), ref_year, None, None, True))
         elif m.group("rel") and ref_year is not None:
             mon = m.group("mon2")
             out.append(DateMention(m.start(), m.end(), ref_year + _REL[m.group("rel")],

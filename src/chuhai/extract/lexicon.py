@@ -123,7 +123,7 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
 #: Weak triggers: a move of type "other" only when the article says nothing stronger.
 WEAK_TRIGGERS: tuple[list[str], list[str]] = (
     ["invest", "invests", "investment", "investments", "invested", "investing",
-     "enter the market", "set up operations", "project", "facility", "site", "deal",
+     "enter the market", "set up operations", "project", "facility", "site", "deal", "complex",
      "entered", "enters", "entering", "entry into", "arrived in", "arrives in",
      "landed in", "lands in"],
     ["投资", "项目", "落地", "布局", "基地", "投建", "设立", "进军", "进入"],
@@ -184,7 +184,10 @@ STATUS_CUES: dict[str, tuple[list[str], list[str]]] = {
          "in production", "up and running", "began operating", "commissioned", "debut",
          "debuted", "began trading", "started trading", "has operated", "entered", "raised",
          "has run", "have run", "has been producing", "has produced", "has been running",
-         "already has", "already operates", "already runs", "owns", "listed"],
+         "already has", "already operates", "already runs", "owns", "listed",
+         "started assembling", "began assembling", "has been assembling", "now produces",
+         "is producing", "now producing", "is now producing", "started output",
+         "began output", "started shipping", "began shipping"],
         ["投产", "投入运营", "正式运营", "开业", "启用", "落成", "竣工", "量产", "下线", "建成",
          "运营", "开设了", "设立了", "开幕", "投入使用", "建成投产", "正式启用", "已投产",
          "试生产", "试运行", "已实现出口", "建有", "设有", "拥有", "完成", "已完成", "交割", "开通",

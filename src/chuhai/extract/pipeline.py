@@ -526,8 +526,8 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
         if lang == "zh" and (tail.startswith("公司") or tail.startswith("企业")
                              or tail.startswith("车企") or tail.startswith("规")):
             return True  # "A股上市公司" describes a firm
-        if text[max(0, cs - 1):cs] == "-":
-            return True
+        if text[max(0, cs - 1):cs] == "-" or text[ce:ce + 1] == "-":
+            return True  # "Hong Kong-listed", "float-glass": a word part, no listing
         if lang == "en" and re.search(r"\b(?:company|firm|group|maker|producer|one)\s+(?:that\s+is\s+|which\s+is\s+)?$",
                                       text[max(0, cs - 30):cs]) and text[cs:ce].lower().startswith("listed"):
             return True  # "Lafarge Africa, a company listed on the Nigerian Exchange": who it is
@@ -563,6 +563,11 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
             r"\s+(?:chains?|operators?|brands?|groups?|giants?|company|companies|count)\b", text[ce:ce + 14],
             re.IGNORECASE):
         return True  # "the world's largest restaurant chain by store count": what a firm is
+    if mtype == "licensing" and lang == "en" and (re.search(r"\bgolden\s+$", text[max(0, cs - 8):cs], re.IGNORECASE) or re.search(
+            r"\b(?:government|authorities|authority|ministry|regulators?|state|zone|agency|council|central\s+bank)\s+"
+            r"(?:will\s+|would\s+|has\s+|had\s+)?(?:grant|grants|granted|issue|issues|issued|award|awarded)\b[^.;]{0,60}$",
+            text[max(0, cs - 90):cs], re.IGNORECASE)):
+        return True  # "access to its golden licence", "the ministry issued a licence": a permit
     if mtype == "licensing" and lang == "en" and re.search(
             r"\b(?:apply|applies|applied|applying|obtain|obtains|obtained|obtaining|secure|secures|secured|"
             r"securing|receive|receives|received|win|wins|won|hold|holds|held|get|gets|got)\s+(?:for\s+)?"
@@ -661,7 +666,9 @@ _CUE_EN = re.compile(
 #: "Kedra, a Chinese battery maker,", "Albemarle, the U.S. lithium major,": the name first,
 #: then its description
 _APPOS_EN = re.compile(
-    rf"(?:^|(?<=[.\n]\s)|(?<=\n))(?P<name>{_NAME_EN}),\s+(?:a|an|the)\s+(?:(?P<cn>Chinese)|(?P<dem>{_DEMONYM_ALT}|U\.S\.|US))"
+    rf"(?:^|(?<=[.\n]\s)|(?<=\n))(?P<name>{_NAME_EN}),\s+(?:a|an|the)\s+(?:(?P<cn>Chinese)|(?P<dem>{_DEMONYM_ALT}|U\.S\.|US)|"
+    # "XAG, the Guangzhou-based maker of agricultural drones,"
+    rf"(?P<city>[A-Z][a-z]+)-based)"
     rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_FIRM_NOUN_EN}|major|majors)\b", re.M)
 _RIVAL_EN = re.compile(rf"\b[Rr]ival\s+(?P<name>{_NAME_EN})")
 #: "China Energy Engineering", "China Harbour Engineering Co": a state firm's name
@@ -683,7 +690,11 @@ _NOT_FIRM_FIRST = {"Ministry", "Commerce", "Foreign", "State", "Government", "Ce
                    "In", "On", "For", "EV", "EVs", "Biggest", "Largest", "Top", "Second",
                    "First", "New", "Department", "Council", "Agency", "Authority", "Bureau",
                    "Investment", "Development", "Office", "Cabinet", "Government's",
-                   "Reuters", "Bloomberg", "Inc", "Ltd", "Co", "Group", "Chief", "CEO"}
+                   "Reuters", "Bloomberg", "Inc", "Ltd", "Co", "Group", "Chief", "CEO",
+                   # sentence adverbs before an appositive: "Separately, the Shenzhen-based …"
+                   "Separately", "Meanwhile", "However", "Elsewhere", "Instead", "Earlier",
+                   "Later", "Similarly", "Likewise", "Still", "Now", "Today", "Yesterday",
+                   "Also", "Then", "Besides", "Moreover", "Overall", "Additionally", "Finally"}
 #: first words of real firms' names ("First Solar", "New Fortress Energy")
 _ORDINARY_FIRST = {"First", "New", "Second", "National", "Central", "Top", "Global", "General"}
 _TRAIL_DROP = {"said", "says", "and", "on", "in", "has", "will", "The", "on"}
@@ -819,7 +830,14 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
         for m in _APPOS_EN.finditer(text):
             s, e, name = _trim_en(m, "name")
             if name and name.split()[0] not in _NOT_FIRM_FIRST:
-                add("candidate" if m.group("cn") else "foreign", s, e, name)
+                if m.group("city") and m.group("city") not in _chinese_cities_en() \
+                        and not _foreign_place_en(m.group("city")):
+                    continue  # "X, the Yunnan-based …": a place we cannot place
+                rest = text[m.end():m.end() + 80].split(",")[0]
+                if m.group("city") and re.search(r"\b(?:headquartered|incorporated|registered)\b", rest):
+                    continue  # "a Shenzhen-based toy maker headquartered in Singapore": whose?
+                chinese = m.group("cn") or (m.group("city") and m.group("city") in _chinese_cities_en())
+                add("candidate" if chinese else "foreign", s, e, name)
         for m in _CHINA_NAME_EN.finditer(text):
             add("candidate", m.start(), m.end(), m.group())
         for m in _RIVAL_EN.finditer(text):
