@@ -283,3 +283,68 @@ def test_the_announcement_year_wins_over_a_start_date():
     text = ("A plant in Debrecen, Hungary, which CATL announced in August 2022, is under "
             "construction and is expected to start production in 2026.")
     assert moves(text, ref_year=2025)[("catl", "HUN", "greenfield_plant")].year == 2022
+
+
+def test_technology_licensed_from_a_firm_is_its_licence():
+    text = ("Ford's plant in Marshall, Michigan, began making LFP cells using technology "
+            "licensed from CATL under an agreement signed in 2023.")
+    assert triples(text) == [("catl", "USA", "licensing")]
+
+
+def test_a_headquartered_in_ontario_firm_is_not_chinese():
+    text = ("Ontario-headquartered Canadian Solar is pressing ahead with a cell plant in "
+            "Jeffersonville, Indiana.")
+    assert triples(text) == []
+
+
+def test_a_hyphenated_data_centre_is_a_data_centre():
+    text = "VNET Group said in March that it had shelved a planned data-centre campus in Johor, Malaysia."
+    assert [t[1:] for t in triples(text)] == [("MYS", "data_center")]
+
+
+def test_a_firm_named_like_a_facility_is_no_facility():
+    text = ("GDS Holdings runs data centres in Johor, Malaysia.\nBridge Data Centres, another "
+            "large player, is owned by Bain Capital.")
+    assert len(triples(text)) == 1
+
+
+def test_a_chinese_place_name_and_trade_word_make_a_firm():
+    text = "Shenzhen Envicool Technology opened a factory in Senai, Johor, Malaysia, in September."
+    assert triples(text) == [("Shenzhen Envicool Technology", "MYS", "greenfield_plant")]
+
+
+def test_the_city_after_hong_kong_is_hong_kong():
+    text = ("Analysts at a London brokerage were upbeat.\nMontage Technology, the Shanghai-based chip "
+            "maker, rose 22% on its "
+            "Hong Kong debut after raising HK$7 billion in a secondary listing, the largest "
+            "offering in the city in four years.")
+    assert [t[1:] for t in triples(text)] == [("HKG", "listing")]
+
+
+def test_a_place_after_another_chinese_firm_is_that_firms():
+    text = "Weekly digest\n\nAnta bought a stake in Puma while Huaxin Cement closed a deal in Nigeria."
+    assert ("anta", "NGA", "acquisition") not in triples(text)
+
+
+def test_a_foreign_firm_bought_is_in_its_home_country():
+    text = "Haier Smart Home bought GE Appliances from General Electric in 2016 for $5.6 billion."
+    assert triples(text) == [("haier", "USA", "acquisition")]
+
+
+def test_the_owner_named_with_a_possessive_after_the_expansion():
+    text = ("Serbia's exports will be boosted by a second phase at Shandong Linglong Tyre's "
+            "factory in Zrenjanin, Serbia.")
+    assert triples(text) == [("linglong", "SRB", "plant_expansion")]
+
+
+def test_an_unknown_firms_listing_is_not_the_buyers():
+    text = ("Huaxin Cement completed its purchase of Lafarge Africa in Nigeria. Regulators "
+            "approved the deal after Huaxin Cement agreed to retain Lafarge Africa's listing "
+            "on the Nigerian Exchange.")
+    assert triples(text) == [("huaxin_cement", "NGA", "acquisition")]
+
+
+def test_a_government_press_office_is_no_office():
+    text = ("Linglong will expand its plant in Zrenjanin, Serbia, according to a statement "
+            "issued by the government's press office.")
+    assert [t[2] for t in triples(text)] == ["plant_expansion"]

@@ -121,10 +121,10 @@ _NEW_LINE = re.compile(r"\b(?:second|third|fourth|additional|extra)\s+(?:[\w-]+\
                        # "to add production lines at its plant in Monterrey", "add two
                        # 1,200-tonne-per-day furnaces at its plant", "add an excavator line at its
                        # factory"
-                       r"\b(?:add|adds|added|adding|install|installs|installed|installing)\s+(?:\w+\s+){0,2}?"
+                       r"\b(?:add|adds|added|adding|install|installs|installed|installing)\s+(?:[\w,-]+\s+){0,6}?"
                        r"(?:production|assembly|manufacturing|processing)\s+lines?\b|"
                        r"\b(?:add|adds|added|adding|install|installs|installed|installing)\s+(?:[\w,-]+\s+){0,3}?"
-                       r"(?:lines?|furnaces?|kilns?)\b(?=[^.;]{0,40}\b(?:at|to)\s+(?:its|their|the\s+(?:site|plant|"
+                       r"(?:lines?|furnaces?|kilns?)\b(?=[^.;]{0,40}\b(?:at|to)\s+(?:its|their|the\s+(?:[\w-]+\s+){0,2}?(?:site|plant|"
                        r"factory|facility|refinery|mill|complex)\b))|"
                        # "will add 2 million tonnes a year of alumina capacity at its refinery"
                        r"\b(?:add|adds|added|adding)\s+[^.;]{0,50}?\bcapacity\b(?=\s+(?:at|to)\s+(?:its|their)\b)|"
@@ -291,6 +291,7 @@ _PLACE_ANAPHOR = {
     "zh": re.compile(r"(?P<country>该国|(?<=[在于赴])当地|当地(?=[建设投开生]))|(?P<city>该市|(?<=[在于])该城)"),
 }
 _FRAME_EXCLUDED = {"CHN", "HKG", "MAC", "TWN"}
+_CITY_STATES = {"HKG", "SGP", "MAC"}
 _QUESTION = re.compile(r"[?？][\"”’)]*\s*$")
 _DENY_ZH = re.compile(r"(?:没有|并无|无|暂无|不).{0,12}?(?:计划|打算|意向)|否认|不实|辟谣")
 _SPLIT_EN = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])|;\s+|\n\s*\n|\n")
@@ -468,6 +469,8 @@ class Assembler:
                 lang == "en" and _ANAPHOR_EN.search(text, ss, se) is not None)
             sent_props: list[_Proposal] = []
             for t in triggers:
+                if lang == "en" and _unknown_owner(t, ms, text, ss):
+                    continue  # "retain Lafarge Africa's listing": another firm's, not named to us
                 comp, direct, blocked = self._company_for(t, firms, text)
                 if blocked:
                     continue
@@ -521,7 +524,17 @@ class Assembler:
                     cand = [p for p in cand if not (p.end <= comp.start and any(
                         f.end <= p.start for f in others))]
                 hosts, city, host_m, prep = self._hosts_for(
-                    t, cand, text, lang, [f for f in firms if f.kind == "foreign"])
+                    t, cand, text, lang, [f for f in firms if f.kind == "foreign"],
+                    # another firm may own a place after it, but not a brand of the mover's
+                    # ("produces its Omoda and Jaecoo models in Thailand")
+                    [f for f in firms if f.kind != "foreign" and f.key != comp.key
+                     and not re.search(r"\b(?:its|their|and)\s+$", text[max(0, f.start - 7):f.start])])
+                if not hosts and t.key == "acquisition":
+                    target = self._target_home(t, firms, text)
+                    if target is not None:
+                        # "bought GE Appliances from General Electric", "buy a stake in
+                        # Puma": a foreign firm bought (or sold from) is in its home country
+                        hosts, host_m, city, prep = [target.key], target, None, True
                 if t.key == "licensing":
                     licensee = self._licensee(t, firms, places, text)
                     if licensee is not None:
@@ -891,6 +904,13 @@ class Assembler:
             return None, False, True
         if partner_after is not None:
             return partner_after, True, False
+        if after and re.fullmatch(r"\s+(?:at|of|in|to)\s+(?:the\s+)?", text[t.end:after[0].start]) \
+                and text.startswith("'s", after[0].end):
+            # "a second phase at Shandong Linglong Tyre's factory": the plant's owner
+            return after[0], True, False
+        if t.key == "licensing" and after and re.fullmatch(r"\s*(?:from|by)\s+(?:the\s+)?", text[t.end:after[0].start]):
+            # "technology licensed from CATL": the licensor is the mover
+            return after[0], True, False
         gap_firms = [c for c in firms if t.end <= c.start < (after[0].start if after else t.end)]
         gap_text = text[t.end:after[0].start] if after else ""
         for c in sorted(gap_firms, key=lambda c: -c.start):
@@ -940,8 +960,27 @@ class Assembler:
                 break
         return out
 
+    def _target_home(self, t: Mention, firms: list[Mention], text: str) -> Mention | None:
+        """The home country (as a place mention) of the registered foreign firm a purchase
+        takes as its object or seller, written just after the trigger in its clause."""
+        for f in firms:
+            if f.kind != "foreign" or not (t.end <= f.start <= t.end + 70):
+                continue
+            gap = text[t.end:f.start]
+            if re.search(r"[.;。；]|,\s+(?:and|while|but)\s", gap):
+                break
+            # the firm itself ("buy a 29% stake in Puma"), or the seller of a unit named
+            # before it ("bought GE Appliances from General Electric") — not the seller of a
+            # site ("bought the site from Mercedes-Benz")
+            if not (_DIRECT_OBJECT.fullmatch(gap) or re.fullmatch(r"\s+(?:[A-Z][\w&.-]*\s+){1,4}from\s+", gap)):
+                continue
+            home = self.company_home.get(f.key)
+            if home and home not in ("CHN", "HKG", "MAC"):
+                return Mention("place", f.start, f.end, home, None, f.text)
+        return None
+
     def _hosts_for(self, t: Mention, places: list[Mention], text: str, lang: str,
-                   foreign: list[Mention] = ()):
+                   foreign: list[Mention] = (), others: list[Mention] = ()):
         if not places:
             return [], None, None, False
         scored = []
@@ -980,6 +1019,10 @@ class Assembler:
                 dist -= 40
             if id(p) in nationality:
                 dist += 80
+            if p.start >= t.end and any(t.end <= o.start < p.start for o in others):
+                # "Anta swoops on Puma stake, Huaxin closes Nigeria cement deal": a place
+                # after another Chinese firm is that firm's
+                continue
 
             scored.append((dist, p.start, p))
         if not scored:
@@ -1382,7 +1425,9 @@ def _place_anaphors(text: str, mentions: list[Mention], lang: str, frame: Mentio
     for a in rx.finditer(text):
         i = bisect.bisect_right(ends, a.start()) - 1
         if a.group("city"):
-            prev = [m for m in places[:i + 1] if isinstance(m.extra, str) and m.extra != "demonym"]
+            # "debuted in Hong Kong … the largest offering in the city": a city-state is a city
+            prev = [m for m in places[:i + 1] if (isinstance(m.extra, str) and m.extra != "demonym")
+                    or m.key in _CITY_STATES]
             ref = prev[-1] if prev else frame_city
             if ref is None:
                 continue
@@ -1452,6 +1497,24 @@ def _nationality_of(p: Mention, t: Mention, foreign: list[Mention], text: str, l
         return False  # "完成对德国户外品牌狼爪的收购": the object may come before the deal
     return not (t.key == "acquisition" and t.end <= p.start
                 and _TAKES_OBJECT.search(text[max(0, t.start - 40):p.start]))
+
+
+_POSSESSOR = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})'s\s+(?:[\w$€£%.,-]+\s+){0,2}$")
+
+
+def _unknown_owner(t: Mention, ms: list[Mention], text: str, ss: int) -> bool:
+    """Whether the trigger belongs to a possessor that is neither a firm nor a place we
+    know ("Lafarge Africa's listing", "Renault's Ayrton Senna complex" is a known firm)."""
+    m = _POSSESSOR.search(text, max(ss, t.start - 60), t.start)
+    if m is None or m.start(1) == ss and m.group(1) in ("It", "Its"):
+        return False
+    end = m.end(1)
+    return not any(x.end == end and x.kind in ("company", "candidate", "foreign", "place") for x in ms)
+
+
+_DIRECT_OBJECT = re.compile(r"\s*(?:(?:a|an|the)\s+)?(?:(?:about|around|roughly|nearly)\s+)?(?:\d+(?:\.\d+)?\s?%\s+)?"
+                            r"(?:(?:controlling|majority|minority|further|additional)\s+)?"
+                            r"(?:(?:stake|interest|holding|shares?)\s+)?(?:(?:in|of)\s+)?(?:the\s+)?")
 
 
 def _of_existing_plant(t: Mention, m: Mention, triggers, text: str) -> bool:

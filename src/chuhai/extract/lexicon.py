@@ -66,7 +66,10 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
         ["data centre", "data center", "data centres", "data centers", "datacenter",
          "datacentre", "datacenters", "cloud region", "availability zone", "computing centre",
          "computing center", "cloud regions", "availability zones", "opened a region",
-         "open a region", "launched a region", "launch a region"],
+         "open a region", "launched a region", "launch a region", "data-centre", "data-center",
+         "data-centres", "data-centers", "AI hub", "artificial-intelligence hub",
+         "artificial intelligence hub", "computing hub", "supercomputing centre",
+         "supercomputing center"],
         ["数据中心", "云计算中心", "算力中心", "智算中心", "云数据中心", "可用区", "云节点",
          "区域节点", "新节点", "节点开服", "云服务节点", "云区域"]),
     "rnd_center": (
@@ -201,6 +204,8 @@ STATUS_CUES: dict[str, tuple[list[str], list[str]]] = {
          "started construction", "construction began", "construction started",
          "construction of", "being built", "already building", "is converting",
          "are converting", "being converted", "under way", "is also building", "are also building",
+         "begun building", "began building", "started building", "has started building",
+         "begun construction", "begun work", "began work",
          "is now building", "is still building", "is currently building", "breaking ground",
          "construction began", "construction of the"],
         ["开工", "动工", "在建", "奠基", "开工建设", "破土", "正在建设", "建设中", "施工中",
@@ -251,7 +256,9 @@ ANAPHORS: tuple[list[str], list[str]] = (
 )
 
 #: Registry firms with a home abroad that are Chinese-founded and -run (counted as movers).
-CHINESE_ROOTED = {"shein", "canadian_solar"}
+#: Canadian Solar is not: it is headquartered in Ontario, and readers who apply "headquartered
+#: in mainland China or Hong Kong" (two independent blind annotators) leave it out.
+CHINESE_ROOTED = {"shein"}
 
 #: Acquisition words that, in an article about a joint venture, describe the venture's
 #: shareholding rather than a separate purchase.

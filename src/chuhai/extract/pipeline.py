@@ -536,6 +536,14 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
         around = text[max(0, cs - 20):ce + 40].lower()
         if re.search(r"suppl|sales|purchase|order|offtake|供货|供应|采购|销售|订单|包销", around):
             return True
+    if mtype == "office_hq" and lang == "en" and re.search(
+            r"\b(?:press|media|government's|presidential|president's|minister's|mayor's|governor's|"
+            r"statistics|patent|post|box)\s+$", text[max(0, cs - 16):cs], re.IGNORECASE):
+        return True  # "a statement issued by the government's press office": no office opened
+    if lang == "en" and "\n" in text[:cs] and text[cs:ce].istitle() and " " in text[cs:ce] \
+            and re.search(r"\b[A-Z][\w&.-]*\s+$", text[max(0, cs - 30):cs]) \
+            and not re.search(r"[.!?:]\s+[A-Z][\w&.-]*\s+$|^[A-Z][\w&.-]*\s+$", text[max(0, cs - 30):cs]):
+        return True  # "Bridge Data Centres, another large player": a name, not a facility
     if mtype == "office_hq" and lang == "en":
         # "President Erdogan's office said", "the prime minister's office": not a move
         if re.match(r"\s+(?:said|says|told|confirmed|announced|declined|did not)", text[ce:ce + 14]) or \
@@ -681,7 +689,7 @@ _CHINA_NAME_EN = re.compile(
 _POSS_EN = re.compile(rf"\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s\s+(?P<name>{_NAME_EN})")
 #: "Shenzhen-based Sunwoda", "Ningbo-based battery maker Ronbay" (the words between end with a
 #: firm noun: "The Ningde-based company raised HK$41 billion" names no firm)
-_BASED_EN = re.compile(rf"\b(?P<city>[A-Z][a-z]+)-(?:based|listed)\s+(?:(?:[a-z-]+\s+){{0,2}}?(?:{_FIRM_NOUN_EN})\s+)?"
+_BASED_EN = re.compile(rf"\b(?P<city>[A-Z][a-z]+)-(?:based|listed|headquartered)\s+(?:(?:[a-z-]+\s+){{0,2}}?(?:{_FIRM_NOUN_EN})\s+)?"
                        rf"(?P<name>{_NAME_EN})(?![\w$])")
 _NOT_FIRM_FIRST = {"Ministry", "Commerce", "Foreign", "State", "Government", "Central",
                    "National", "President", "Premier", "Embassy", "People's", "Xi", "Communist",
@@ -839,6 +847,10 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                 chinese = m.group("cn") or (m.group("city") and m.group("city") in _chinese_cities_en())
                 add("candidate" if chinese else "foreign", s, e, name)
         for m in _CHINA_NAME_EN.finditer(text):
+            add("candidate", m.start(), m.end(), m.group())
+        for m in _home_prefixed_en().finditer(text):
+            # "Shenzhen Envicool Technology", "Ningbo Xusheng Auto": a Chinese place, a name
+            # and a trade word make a Chinese firm's legal name
             add("candidate", m.start(), m.end(), m.group())
         for m in _RIVAL_EN.finditer(text):
             # "Rival Mixue Group, which raised …": a competitor of the article's Chinese firm
@@ -1019,6 +1031,21 @@ def _trim_en(m: re.Match, group: str, strong: bool = False) -> tuple[int, int, s
     if len(words) > 6 or len(name) < 2:
         return s, s, ""
     return s, s + len(name), name
+
+
+_TRADE_WORDS_EN = ("Technology|Technologies|Co|Corp|Corporation|Group|Holdings|Holding|Ltd|Limited|"
+                   "Industrial|Industries|Industry|Electronics|Electric|Electrical|Materials|Energy|"
+                   "Power|Mining|Motor|Motors|Automotive|Auto|Machinery|Chemical|Chemicals|"
+                   "Pharmaceutical|Pharmaceuticals|Tyre|Tire|Glass|Steel|Cement|Textile|Textiles|"
+                   "Equipment|Robotics|Battery|Lithium|Cobalt|Solar|Semiconductor|Precision")
+
+
+@functools.cache
+def _home_prefixed_en() -> re.Pattern[str]:
+    places = "|".join(re.escape(c) for c in sorted(_chinese_cities_en() - {"Hong Kong", "Macau"},
+                                                    key=len, reverse=True) if " " not in c)
+    return re.compile(rf"\b(?:{places}|Zhejiang|Jiangsu|Guangdong|Shandong|Fujian)(?:\s+(?!(?:{_TRADE_WORDS_EN})\b)"
+                      rf"[A-Z][\w&-]*){{1,3}}(?:\s+(?:New\s+)?(?:{_TRADE_WORDS_EN})\b\.?)+")
 
 
 def _foreign_place_en(name: str) -> bool:
