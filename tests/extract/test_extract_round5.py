@@ -348,3 +348,50 @@ def test_a_government_press_office_is_no_office():
     text = ("Linglong will expand its plant in Zrenjanin, Serbia, according to a statement "
             "issued by the government's press office.")
     assert [t[2] for t in triples(text)] == ["plant_expansion"]
+
+
+# -- Chinese, second pass -------------------------------------------------------------------
+def test_time_words_after_a_firm_noun_are_no_name():
+    text = "财联社11月18日电，中微公司晚间公告，公司拟出资5000万美元在新加坡设立全资子公司。"
+    assert all(t[0] != "晚间" for t in triples(text, ref_year=2025))
+
+
+def test_a_cement_maker_builds_its_own_plant():
+    text = "海螺水泥公告，公司拟在乌兹别克斯坦吉扎克州投资建设一条日产熟料水泥生产线。"
+    assert [t[1:] for t in triples(text)] == [("UZB", "greenfield_plant")]
+
+
+def test_the_seller_holding_a_project_does_not_place_it():
+    text = "盛屯矿业公告，公司拟以2.8亿美元收购一家英属维尔京群岛公司持有的刚果（金）铜钴矿项目65%股权。"
+    assert [t[1] for t in triples(text)] == ["COD"]
+
+
+def test_the_owner_named_with_qixia_is_not_the_mover():
+    text = "巨石集团是中国建材集团旗下企业，其埃及项目被视为中埃产能合作的标志性工程。"
+    assert all(t[0] != "cnbm" for t in triples(text))
+
+
+def test_a_golden_licence_is_a_permit():
+    text = "葛洲坝集团将在埃及建设绿氨项目。埃及推出“黄金许可证”等便利化措施。"
+    assert all(t[2] != "licensing" for t in triples(text))
+
+
+def test_a_project_with_an_annual_output_is_a_plant():
+    text = "新凤鸣集团将在埃及苏伊士投资约3.5亿美元建设年产36万吨的聚酯纤维及纺纱项目。"
+    assert triples(text) == [("xinfengming", "EGY", "greenfield_plant")]
+
+
+def test_a_chinese_wire_dateline_frames_the_article():
+    text = ("苏伊士运河经济区与多家中国企业签约\n\n新华社开罗2025年4月16日电 "
+            "新凤鸣集团将投资约3.5亿美元建设年产36万吨的聚酯纤维项目。")
+    assert triples(text) == [("xinfengming", "EGY", "greenfield_plant")]
+
+
+def test_a_chinese_home_place_describing_a_firm_is_no_host():
+    text = "埃及\n\n浙江桐乡的化纤企业新凤鸣集团将在埃及投资建设年产36万吨的聚酯纤维项目。"
+    assert triples(text) == [("xinfengming", "EGY", "greenfield_plant")]
+
+
+def test_new_lines_at_its_base_are_an_expansion():
+    text = "巨石集团将在其位于埃及苏伊士的玻璃纤维生产基地新增一条年产12万吨的池窑拉丝生产线。"
+    assert triples(text) == [("jushi", "EGY", "plant_expansion")]

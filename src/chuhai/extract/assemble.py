@@ -131,10 +131,13 @@ _NEW_LINE = re.compile(r"\b(?:second|third|fourth|additional|extra)\s+(?:[\w-]+\
                        # "will pour another 240 million euros into its factory"
                        r"\b(?:another|further|additional)\b(?=[^.;]{0,40}?\binto\s+(?:its|their)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:factory|plant|site|facility|mine|refinery)\b)|"
-                       r"第[二三四]条(?:生产线|产线|组装线)|新增[^，。；]{0,12}?(?:生产线|产线)")
+                       r"第[二三四]条(?:生产线|产线|组装线)|新增[^，。；]{0,20}?(?:生产线|产线)")
 #: "adding a second line at its plant in Bac Giang": the plant an expansion is made at
 _AT_OWN_PLANT = re.compile(r"\b(?:at|to|of)\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}$")
 #: a plant told with its own history: "…, which opened in 2019", "… since 2018"
+#: an annual output written before a project: "年产36万吨的…项目", "年产能20GWh的…基地"
+_CAPACITY_ZH = re.compile(r"年产(?:能)?(?:约|超过|达)?[\d.,]+\s*(?:万|亿)?\s*(?:吨|台|辆|套|件|条|片|只|GWh|吉瓦时|GW|吉瓦|"
+                          r"MW|兆瓦|平方米|米)[^，。；]{0,20}$")
 _PLANT_HISTORY = re.compile(r"[^.;]{0,80}?(?:\b(?:which|that)\s+(?:\w+\s+){0,2}?(?:opened|began|started|"
                             r"was\s+built|was\s+completed|came\s+on\s+stream|has\s+(?:run|operated))\b|"
                             r"\b(?:since|built\s+in|opened\s+in)\s+(?:\w+\s+)?(?:19|20)\d\d\b|"
@@ -182,7 +185,7 @@ _UNIT_PRICE_AFTER = re.compile(r"\s*(?:/|per\s+|an?\s+(?:ounce|tonne|ton|barrel|
 _LICENSED_TO = re.compile(r"(?:\s*(?:its\s+)?(?:[\w-]+\s+){0,6}?(?:to|with)\s+(?:the\s+)?(?:[A-Z]\w*\s+)?"
                           r"(?=[A-Z])|给|予)")
 #: "美国纽蒙特旗下…": a firm that owns what follows
-_OWNER_OF = re.compile(r"[^，。、；\s]{1,10}旗下")
+_OWNER_OF = re.compile(r"[^，。、；\s]{1,10}旗下|[^，。、；\s]{0,6}?(?:公司|企业|集团|股东)(?:所)?持有的?")
 _COUNTED = re.compile(r"(?:[两二三四五六七八九十几数多]|\d+)(?:笔|项|起|宗|桩)[\u4e00-\u9fff]{0,4}$|"
                       r"\b(?:two|three|four|five|six|several|multiple|a\s+series\s+of|a\s+string\s+of|"
                       r"a\s+spate\s+of|a\s+wave\s+of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -291,6 +294,8 @@ _PLACE_ANAPHOR = {
     "zh": re.compile(r"(?P<country>该国|(?<=[在于赴])当地|当地(?=[建设投开生]))|(?P<city>该市|(?<=[在于])该城)"),
 }
 _FRAME_EXCLUDED = {"CHN", "HKG", "MAC", "TWN"}
+_DATELINE_ZH = re.compile(r"(?:^|\n)[^\n]{0,12}?(?:社|网|报|台|记者)?(?P<loc>[\u4e00-\u9fff]{2,6}?)(?:\d{4}年)?"
+                          r"\d{1,2}月\d{1,2}日(?:电|讯)")
 _CITY_STATES = {"HKG", "SGP", "MAC"}
 _QUESTION = re.compile(r"[?？][\"”’)]*\s*$")
 _DENY_ZH = re.compile(r"(?:没有|并无|无|暂无|不).{0,12}?(?:计划|打算|意向)|否认|不实|辟谣")
@@ -727,6 +732,16 @@ class Assembler:
                         city_m = Mention("place", d.start("city"), d.end("city"), iso, city,
                                          text[d.start("city"):d.end("city")], {"frame"})
                 break
+        if not cand and lang == "zh":
+            # "新华社开罗2025年4月16日电": the place a Chinese wire story is filed from
+            d = _DATELINE_ZH.search(text, 0, min(len(text), 300))
+            if d:
+                inside = [m for m in places if d.start("loc") <= m.start and m.end <= d.end("loc")]
+                if inside and len({m.key for m in inside}) == 1:
+                    m0 = inside[0]
+                    cand.append(Mention("place", m0.start, m0.end, m0.key, None, m0.text, {"frame"}))
+                    if isinstance(m0.extra, str) and m0.extra not in ("demonym", "exchange"):
+                        city_m = Mention("place", m0.start, m0.end, m0.key, m0.extra, m0.text, {"frame"})
         if not cand and len(sents) > 1 and "\n" in text[sents[0][1]:sents[1][0]]:
             hs, he = sents[0]
             isos = {m.key for m in places if hs <= m.start < he and m.extra != "demonym"}
@@ -765,6 +780,10 @@ class Assembler:
             m.end <= f <= m.end + 1 for f in firm_starts))]
         sector_ends = [x.end for x in ms if x.kind == "sector"]
         for i, m in enumerate(trig):
+            if m.kind == "weak" and m.text in ("项目", "基地") and _CAPACITY_ZH.search(text, max(ss, m.start - 30), m.start):
+                # "建设年产36万吨的聚酯纤维及纺纱项目": a project with an output is a plant
+                trig[i] = Mention("trigger", m.start, m.end, "greenfield_plant", None, m.text)
+        for i, m in enumerate(trig):
             if m.kind == "weak" and m.text.lower() in _FACILITY_WORDS and any(
                     0 <= m.start - e <= 12 and re.fullmatch(r"[\w-]*\s*", text[e:m.start]) for e in sector_ends):
                 # "its planned solar-glass project in Gresik", "a cathode project in Morocco":
@@ -781,7 +800,8 @@ class Assembler:
             # "位于塞尔维亚的现有工厂将新增生产线", "lines at its existing plant": the plant
             # being expanded is not a new one
             trig = [m for m in trig if not (m.key == "greenfield_plant" and re.search(
-                r"(?:现有|既有|已有|\bexisting\s+)[^，。；,;]{0,6}$", text[max(ss, m.start - 16):m.start]))]
+                r"(?:现有|既有|已有|\bexisting\s+)[^，。；,;]{0,6}$|其(?:位于|在)[^，。；]{0,20}$",
+                text[max(ss, m.start - 24):m.start]))]
         # "已在年内完成两笔重要收购", "made two acquisitions this year": a count sums up the
         # moves the next sentences name; it is none of them
         trig = [m for m in trig if not (m.key in _DEAL_TYPES and _COUNTED.search(
@@ -870,8 +890,10 @@ class Assembler:
                 text[max(0, near.start - 12):near.start]) is not None
             obj = _OBJECT_PREP.search(text[max(0, near.start - 12):near.start]) is not None
             earlier = [c for c in before[:-1] if c.kind != "foreign"]
+            # "巨石集团是中国建材集团旗下企业，其埃及项目…": the owner named after the subject
+            owner = lang == "zh" and earlier and re.match(r"(?:集团)?(?:股份)?(?:有限)?(?:公司)?旗下", text[near.end:near.end + 10])
             if (modifier and (near.kind == "foreign" or earlier)) or (
-                    obj and earlier and near.kind != "foreign"):
+                    obj and earlier and near.kind != "foreign") or owner:
                 before = before[:-1]
                 continue
             break

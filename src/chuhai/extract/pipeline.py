@@ -276,6 +276,8 @@ class Matchers:
                 continue
             if extra == "ambiguous" and not _ambiguous_ok(text, cs):
                 continue
+            if lang == "zh" and text[cs:ce] in ("日产", "年产", "月产") and re.match(r"[\d约超近达熟水原钢粗万千百量能]", text[ce:ce + 1]):
+                continue  # "日产熟料水泥生产线", "日产1万吨": daily output, not Nissan
             if lang == "en" and kind == "place" and _not_a_place_en(text, cs, ce):
                 continue
             if lang == "zh" and kind == "place" and not _ascii_bounded(text, cs, ce):
@@ -284,7 +286,8 @@ class Matchers:
             m = Mention(kind, cs, ce, key, extra, text[cs:ce])
             if kind in ("company", "foreign") and extra == "ambiguous":
                 m.extra = None
-            if kind == "place" and _home_place(text, cs, ce, lang):
+            if kind == "place" and (_home_place(text, cs, ce, lang) or (
+                    lang == "zh" and key == "CHN" and _HOME_AFTER_ZH.match(text, ce))):
                 m.flags.add("home")  # "Shenzhen-based", "headquartered in": a firm's home
             if kind in ("company", "foreign"):
                 firm_spans.append((cs, ce))
@@ -497,6 +500,11 @@ def _home_place(text: str, cs: int, ce: int, lang: str) -> bool:
     return _HOME_BEFORE.search(text[max(0, cs - 45):cs]) is not None
 
 
+#: "浙江桐乡的化纤企业…", "江苏的一家电池厂商": a Chinese place describing the firm that follows
+_HOME_AFTER_ZH = re.compile(r"[\u4e00-\u9fff]{0,4}?的[\u4e00-\u9fff]{0,6}?(?:企业|公司|集团|厂商|车企|龙头|巨头|"
+                            r"制造商|供应商|品牌)")
+
+
 def _not_a_place_en(text: str, cs: int, ce: int) -> bool:
     """"Latin America" is not America."""
     if text[cs:ce] == "Americas":
@@ -550,6 +558,8 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
                 re.search(r"(?:President|Minister|Premier|Mayor|Governor|Chancellor|[a-z]+ister)\b[^,.]{0,30}'s\s+$",
                           text[max(0, cs - 50):cs]):
             return True
+    if mtype == "licensing" and lang == "zh" and re.search(r"黄金[“\"‘]?$", text[max(0, cs - 3):cs]):
+        return True  # "推出“黄金许可证”等便利化措施": a host country's fast-track permit
     if mtype == "licensing":
         # "建设许可", "environmental permit": a permit for a site, not a licence deal
         if re.search(r"(?:建设|施工|环境|环评|规划|用地|建筑|building|construction|environmental)\s*$",
@@ -577,11 +587,10 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
             text[max(0, cs - 90):cs], re.IGNORECASE)):
         return True  # "access to its golden licence", "the ministry issued a licence": a permit
     if mtype == "licensing" and lang == "en" and re.search(
-            r"\b(?:apply|applies|applied|applying|obtain|obtains|obtained|obtaining|secure|secures|secured|"
-            r"securing|receive|receives|received|win|wins|won|hold|holds|held|get|gets|got)\s+(?:for\s+)?"
+            r"\b(?:apply|applies|applied|applying|hold|holds)\s+(?:for\s+)?"
             r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$", text[max(0, cs - 60):cs], re.IGNORECASE) \
             and not re.search(r"\b(?:grant|grants|granted|granting)\b", text[max(0, cs - 60):cs], re.IGNORECASE):
-        return True  # "is applying for local payment licences": a permit it needs, not a deal
+        return True  # "is applying for local payment licences": a permit it wants, not yet one
     if mtype == "acquisition" and lang == "en" and text[cs:ce].lower() in ("buy", "buys", "bought", "buying",
                                                                          "purchase", "purchased") and re.match(
             r"(?:\s+[\w-]+){0,5}?\s+(?:parts|components|materials|electricity|power|products|supplies|"
@@ -717,7 +726,8 @@ _ZH_BAD_START = ("该", "这", "其", "本", "各", "多家", "一家", "有望"
                  "相关", "国内", "海外", "全球", "中国", "旗下", "所有", "部分", "新", "选择",
                  "纷纷", "加快", "加速", "开始", "持续", "继续", "积极", "陆续", "相继", "进一步",
                  "都", "均", "则", "正", "拟", "将", "已", "曾", "又", "仍", "还是", "不断", "加大",
-                 "首家", "多个", "一批", "主导", "参与", "负责", "牵头", "确认", "越来越多", "更多", "主要", "大型", "知名", "头部", "龙头",
+                 "首家", "多个", "一批", "主导", "参与", "负责", "牵头", "确认", "晚间", "早间",
+                 "午间", "盘后", "盘前", "盘中", "当晚", "今晚", "昨晚", "越来越多", "更多", "主要", "大型", "知名", "头部", "龙头",
                  "周", "星期", "今日", "昨日", "本周", "上周", "当天", "当日", "日内", "签署",
                  "签约", "发布", "宣布", "表示", "获得", "完成", "启动", "推出", "达成", "双方",
                  "合作", "协议", "同时", "此外", "另外", "随后", "当地", "去年", "明年", "近年",
