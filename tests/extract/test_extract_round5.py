@@ -395,3 +395,53 @@ def test_a_chinese_home_place_describing_a_firm_is_no_host():
 def test_new_lines_at_its_base_are_an_expansion():
     text = "巨石集团将在其位于埃及苏伊士的玻璃纤维生产基地新增一条年产12万吨的池窑拉丝生产线。"
     assert triples(text) == [("jushi", "EGY", "plant_expansion")]
+
+
+def test_a_mine_of_the_firm_is_a_site():
+    text = "去年12月，赣锋在马里的Goulamina锂辉石矿实现首批精矿发运。"
+    assert [t[1:] for t in triples(text, ref_year=2025)] == [("MLI", "greenfield_plant")]
+
+
+def test_an_expansion_in_its_own_clause_after_a_joint_plant():
+    text = "天齐锂业与澳大利亚IGO合资的奎纳纳氢氧化锂工厂，二期扩建项目已于2024年暂停。"
+    assert ("tianqi", "AUS", "plant_expansion") in triples(text)
+
+
+def test_first_and_second_phase_are_the_plant():
+    text = "宁德时代招股书显示，募资约九成将用于匈牙利德布勒森工厂一期和二期项目建设。"
+    assert triples(text) == [("catl", "HUN", "greenfield_plant")]
+
+
+def test_a_headline_with_a_colon_is_no_section():
+    from chuhai.extract.pipeline import find_candidates
+    text = "A股龙头扎堆赴港：从宁德时代到三花智控\n\n正文。"
+    assert not find_candidates(text, "zh")
+
+
+def test_leading_firms_of_the_industry_are_generic():
+    text = ("先导智能2023年宣布终止发行GDR。中国证监会去年出台支持内地行业龙头企业赴港上市的措施。")
+    assert ("lead_intelligent", "HKG", "listing") not in triples(text, ref_year=2025)
+
+
+def test_a_possible_plant_under_evaluation_is_no_move():
+    text = ("BYD executives said the carmaker was evaluating several Mexican states for a "
+            "possible vehicle plant.")
+    assert triples(text) == []
+
+
+def test_customers_supplied_from_a_plant_are_no_hosts():
+    text = ("Jiangsu Hengli Hydraulic will build a plant in Monterrey, Mexico. Hengli will "
+            "supply customers in the United States and Canada from the new plant.")
+    assert [t[1] for t in triples(text)] == ["MEX"]
+
+
+def test_a_countrys_province_is_no_firm():
+    text = ("Sailun opened its first overseas plant in Vietnam's Tay Ninh province in 2013 and "
+            "started production at a factory in Cambodia in 2023.")
+    assert set(triples(text)) == {("sailun", "VNM", "greenfield_plant"), ("sailun", "KHM", "greenfield_plant")}
+
+
+def test_a_dateline_alone_frames_the_article():
+    text = ("Hengli to invest in new plant\n\nMONTERREY, N.L. - Chinese manufacturer Jiangsu "
+            "Hengli Hydraulic will build a plant in the municipality of Salinas Victoria.")
+    assert [t[1:] for t in triples(text)] == [("MEX", "greenfield_plant")]

@@ -206,6 +206,9 @@ _CONTRACTOR_NAME = re.compile(r"\b(?:Construction|Engineering|Railway|Railways|B
 #: a place goods are sold or shipped to, which is no site
 _EXPORT_TO = re.compile(r"\bexport(?:s|ed|ing)?\b[^.;]{0,50}?\bto\s+(?:(?:[A-Z][\w.-]*|and|the)\s+|,\s*)*$|"
                         r"\b(?:destined|bound)\s+for\s+(?:(?:[A-Z][\w.-]*|and|the)\s+|,\s*)*$|"
+                        # "will supply customers in the United States and Canada from the plant"
+                        r"\b(?:supply|supplies|supplying|serve|serves|serving|ship|ships|shipping)\s+"
+                        r"(?:[\w-]+\s+){0,3}?(?:in|to|across|throughout)\s+(?:(?:[A-Z][\w.-]*|and|the)\s+|,\s*)*$|"
                         r"(?:出口|销往|出口至|出口到|运往|发往)[^，。；]{0,8}$")
 #: listing words that name their market
 _LISTING_PLACE = {"赴港上市": "HKG", "H股上市": "HKG", "港股上市": "HKG", "在港上市": "HKG",
@@ -236,6 +239,9 @@ _WHETHER = re.compile(r"\bwhether\b|\b(?:is|are|was|were|been)\s+(?:also\s+|itse
                       r"\b(?:kept|keeps|keep|keeping|prevented|prevents|stopped|barred|bars|blocked|"
                       r"blocks|deterred)\s+(?:[\w-]+\s+){1,3}from\s+(?:[\w-]+\s+){0,4}$|"
                       r"\bnot\s+(?:yet\s+)?committed\s+to\b|\byet\s+to\s+commit\b|\b(?:is|are)\s+studying\b|"
+                      # "was evaluating several Mexican states for a possible vehicle plant"
+                      r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:evaluating|assessing|scouting)\b|"
+                      r"\b(?:possible|potential|prospective)\s+(?:[\w-]+\s+)?$|"
 
                       r"(?:正在|正|仍在|还在)[^，。；]{0,15}(?:洽谈|谈判|磋商)")
 _COORD = re.compile(r"^\s*(?:和|及|与|以及|、|and|&|as well as|,)\s*(?:a|an|its|the|new|一座|一家|一个)?\s*"
@@ -262,7 +268,7 @@ _GENERIC_SUBJECT = {
         r"investors|brands|contractors|chains|miners|suppliers|producers|developers)\b"),
     "zh": re.compile(
         r"(?:中国|中资|国内|海外|外资|外国|韩国|日本|欧美|美国|欧洲|本土|其他|多家|不少|众多|各大|头部|"
-        r"我省|我市|本省|本市|全省|全市|省内|市内|"
+        r"我省|我市|本省|本市|全省|全市|省内|市内|内地|行业|A股|港股|H股|美股|上市|传统|"
         r"越来越多的?|非洲|拉美|东南亚|中东|当地|本地)"
         r"[\u4e00-\u9fff]{0,4}?(?:企业|车企|厂商|品牌|巨头|投资者|承包商|竞争对手|对手|同行)|"
         # "一位在墨西哥设厂的家具企业负责人坦言": someone unnamed
@@ -367,7 +373,8 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
         cut = m.start()
         if lang == "en" and text[cut - 1:cut] == ".":
             word = re.search(r"([\w.&]+)\.$", text[start:cut])
-            if word and (word.group(1) in _ABBREV or len(word.group(1)) == 1):
+            if word and (word.group(1) in _ABBREV or len(word.group(1)) == 1
+                         or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word.group(1))):  # "N.L.", "U.A.E."
                 continue
         if cut > start:
             spans.append((start, cut))
@@ -709,9 +716,9 @@ class Assembler:
         for m in places:
             if m.key not in _FRAME_EXCLUDED:
                 counts[m.key] = counts.get(m.key, 0) + 1
-        if not counts:
-            return None, None
-        top = max(counts.values())
+        # a dateline frames the article even when the body names no other place
+        # ("MONTERREY, N.L. - … will build a plant in the municipality of Salinas Victoria")
+        top = max(counts.values(), default=0)
         cand: list[Mention] = []
         city_m = None
         if lang == "en":
@@ -768,6 +775,10 @@ class Assembler:
                         r"\b(?:raised|raises|raising|debuted|debuts)\b[^.;]{0,50}\b(?:on|in)\s+(?:the\s+)?$",
                         text[max(ss, x.start - 70):x.start]):
                     trig.append(Mention("trigger", x.start, x.end, "listing", None, x.text))
+        for i, m in enumerate(trig):
+            if m.key == "plant_expansion" and m.text == "二期" and re.search(r"一期(?:和|及|、|与|以及)$", text[max(ss, m.start - 3):m.start]):
+                # "德布勒森工厂一期和二期项目建设": both phases are the plant itself
+                trig[i] = Mention("trigger", m.start, m.end, "greenfield_plant", None, m.text)
         for m in _NEW_LINE.finditer(text, ss, se):
             # "a second processing line", "the second train", "第二条产线": more capacity at
             # a plant, whatever the line is called
@@ -1187,7 +1198,7 @@ class Assembler:
             restated = any(q.sent == p.sent and (q.company_key, q.host) == pair and q is not p
                            and q.move_type in _PLANT_TYPES and q.trigger.start < p.trigger.start
                            for q in proposals)
-            if mtype in _PLANT_TYPES and pair in jv_sents and not p.weak \
+            if mtype == "greenfield_plant" and pair in jv_sents and not p.weak \
                     and (restated or not _ANOTHER.search(text[max(0, p.trigger.start - 14):p.trigger.start])) and (
                     _DEFINITE.search(text[max(0, p.trigger.start - 30):p.trigger.start])
                     or min(abs(p.sent - j) for j in jv_sents[pair]) <= 1):
@@ -1700,6 +1711,9 @@ def _one_per_pair(props: list[_Proposal], text: str) -> list[_Proposal]:
             if {p.move_type, q.move_type} == {"greenfield_plant", "plant_expansion"} and \
                     re.search(r"\bsaid\b|\band\b|，|并|此后", between):
                 continue  # "has run the smelter since 2009, said it would spend $1.3bn expanding it"
+            if re.search(r"[\u4e00-\u9fff]", between) and "，" in between and p.move_type != q.move_type \
+                    and not (p.weak or q.weak) and "plant_expansion" in (p.move_type, q.move_type):
+                continue  # "与IGO合资的奎纳纳工厂，二期扩建项目已于2024年暂停": the expansion's own clause
             if _CLAUSE.search(between) or (_NEW_VERB.search(between) and not (p.weak or q.weak)):
                 continue  # "move its European headquarters to Budapest and set up an R&D centre"
             purpose = q.move_type == "joint_venture" and p.move_type in _PLANT_TYPES and \

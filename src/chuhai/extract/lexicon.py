@@ -137,8 +137,12 @@ WEAK_TRIGGERS: tuple[list[str], list[str]] = (
 WEAK_TYPED: dict[str, tuple[list[str], list[str]]] = {
     "greenfield_plant": (["assemble", "assembles", "assembled", "assembling", "assembly",
                           "produce", "produces", "producing", "manufacture", "manufactures",
-                          "manufacturing", "CKD", "SKD", "local production", "makes", "making"],
-                         ["生产", "组装", "CKD", "SKD", "KD组装", "本地化生产", "代工生产", "投产"]),
+                          "manufacturing", "CKD", "SKD", "local production", "makes", "making",
+                          # a mine is a site of the firm's own ("its lithium mine in Mali")
+                          "mine", "mines", "lithium mine", "copper mine", "gold mine", "nickel mine"],
+                         ["生产", "组装", "CKD", "SKD", "KD组装", "本地化生产", "代工生产", "投产",
+                          "锂矿", "铜矿", "金矿", "铁矿", "镍矿", "钴矿", "铝土矿", "锂辉石矿", "矿山",
+                          "盐湖", "盐湖项目", "锂矿项目", "铜矿项目", "矿山项目"]),
     # "the precursor venture that LG Chem and Huayou agreed to build in Saemangeum": a
     # venture with partners is a joint venture, when nothing stronger is said
     "joint_venture": (["venture", "ventures"], []),
@@ -367,11 +371,14 @@ EXTRA_COUNTRY_NAMES: dict[str, list[str]] = {
 }
 
 #: Chinese or English names never used as a place (common words): "海地" in "沿海地区".
-PLACE_STOPLIST = {"海地", "黑山", "马里", "Jersey", "Georgia", "Chad", "Jordan", "Niger",
+PLACE_STOPLIST = {"海地", "黑山", "Jersey", "Georgia", "Chad", "Jordan", "Niger",
                   "Guinea", "Mali", "Oman", "Turkey", "Cuba", "Peru", "Iran", "Israel",
                   "Gabon", "Haiti", "Monaco", "Nauru", "Niue", "Palau", "Tonga", "Tuvalu",
                   "Kiribati", "Benin", "Togo", "Comoros", "Dominica", "Grenada", "Samoa",
                   "Panama", "Malta", "Cyprus", "Wales", "Scotland", "England"}
+#: Chinese place names that are a place only when the next character does not continue
+#: another word: "马里" (Mali), not "马里兰" (Maryland) or "马里奥".
+ZH_PLACE_NOT_BEFORE = {"马里": "兰奥亚乌诺安斯埃"}
 #: Names in PLACE_STOPLIST that are safe when written exactly (case-sensitive English).
 PLACE_CASED_OK = {"Jordan", "Georgia", "Chad", "Niger", "Guinea", "Mali", "Oman", "Turkey",
                   "Cuba", "Peru", "Iran", "Israel", "Gabon", "Haiti", "Monaco", "Benin",

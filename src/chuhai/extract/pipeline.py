@@ -282,6 +282,9 @@ class Matchers:
                 continue
             if lang == "zh" and kind == "place" and not _ascii_bounded(text, cs, ce):
                 continue
+            if lang == "zh" and kind == "place" and text[ce:ce + 1] and \
+                    text[ce:ce + 1] in lx.ZH_PLACE_NOT_BEFORE.get(text[cs:ce], ""):
+                continue  # "马里兰州" is Maryland, not Mali
             taken.append((cs, ce))
             m = Mention(kind, cs, ce, key, extra, text[cs:ce])
             if kind in ("company", "foreign") and extra == "ambiguous":
@@ -727,7 +730,8 @@ _ZH_BAD_START = ("该", "这", "其", "本", "各", "多家", "一家", "有望"
                  "纷纷", "加快", "加速", "开始", "持续", "继续", "积极", "陆续", "相继", "进一步",
                  "都", "均", "则", "正", "拟", "将", "已", "曾", "又", "仍", "还是", "不断", "加大",
                  "首家", "多个", "一批", "主导", "参与", "负责", "牵头", "确认", "晚间", "早间",
-                 "午间", "盘后", "盘前", "盘中", "当晚", "今晚", "昨晚", "越来越多", "更多", "主要", "大型", "知名", "头部", "龙头",
+                 "午间", "盘后", "盘前", "盘中", "当晚", "今晚", "昨晚", "削减", "扩大", "提升",
+                 "降低", "增加", "减少", "压缩", "关闭", "出售", "越来越多", "更多", "主要", "大型", "知名", "头部", "龙头",
                  "周", "星期", "今日", "昨日", "本周", "上周", "当天", "当日", "日内", "签署",
                  "签约", "发布", "宣布", "表示", "获得", "完成", "启动", "推出", "达成", "双方",
                  "合作", "协议", "同时", "此外", "另外", "随后", "当地", "去年", "明年", "近年",
@@ -788,7 +792,7 @@ def _chinese_place_names_zh() -> frozenset[str]:
 _LEGAL_FORMS = {"SE", "AG", "SA", "NV", "AB", "ASA", "SPA", "PLC", "INC", "LTD", "CO", "BV",
                 "OYJ", "KFT", "GMBH", "LLC", "SAS"}
 #: Whole "names" that are common words
-_ZH_NOT_NAME = {"车型", "产品", "品牌", "业务", "市场", "项目", "工厂", "公司", "集团", "企业",
+_ZH_NOT_NAME = {"来说", "而言", "看来", "车型", "产品", "品牌", "业务", "市场", "项目", "工厂", "公司", "集团", "企业",
                 "通过", "合作", "双方", "方面", "旗下", "合资", "投资", "收购", "建厂", "出海",
                 "手中", "先后", "影响力", "客户", "内部", "自身", "整体", "高管", "董事会", "股东",
                 "负责人", "创始人", "董事长", "总裁", "管理层", "股价", "业绩", "资金", "形象",
@@ -871,6 +875,10 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
             s, e, name = _trim_en(m, "name")
             if not name:
                 continue
+            if re.match(r"\s+(?:province|state|region|city|county|district|prefecture|governorate|"
+                        r"island|islands|port|coast|zone|municipality|valley|basin)\b", text[e:e + 16],
+                        re.IGNORECASE):
+                continue  # "Vietnam's Tay Ninh province": a place, not a firm
             from chuhai.reference.countries import to_iso3
             iso = to_iso3(m.group("country"))
             if iso is None:
@@ -937,6 +945,8 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
         for m in _SUBHEAD_ZH.finditer(text):
             # "梦百合：加码塞尔维亚": a section of a round-up names its firm first
             name = m.group("name")
+            if "\n" not in text[:m.start("name")]:
+                continue  # "A股龙头扎堆赴港：从宁德时代到三花智控": a headline, no section
             if not name.startswith(_ZH_BAD_START) and name not in _ZH_NOT_NAME \
                     and not _foreign_place_in(name) and not name.endswith(lx.ZH_NOT_FIRM_END):
                 add("candidate", m.start("name"), m.end("name"), name)
