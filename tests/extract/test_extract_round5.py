@@ -445,3 +445,30 @@ def test_a_dateline_alone_frames_the_article():
     text = ("Hengli to invest in new plant\n\nMONTERREY, N.L. - Chinese manufacturer Jiangsu "
             "Hengli Hydraulic will build a plant in the municipality of Salinas Victoria.")
     assert [t[1:] for t in triples(text)] == [("MEX", "greenfield_plant")]
+
+
+def test_land_bought_for_a_plant_is_no_acquisition():
+    text = ("Jiangsu Hengli Hydraulic will build a plant in Monterrey, Mexico. The company has "
+            "acquired land in the Hofusan industrial park.")
+    assert [t[2] for t in triples(text)] == ["greenfield_plant"]
+
+
+def test_the_two_companies_refer_to_the_partners():
+    text = ("Chery Automobile and EV Motors signed an agreement to manufacture vehicles at the "
+            "former Nissan plant in Barcelona, Spain. The two companies will create a joint "
+            "venture to produce SUVs.")
+    assert ("chery", "ESP", "joint_venture") in triples(text)
+
+
+def test_a_short_name_is_the_firm_named_in_full():
+    text = ("Chinese manufacturer Jiangsu Hengli Hydraulic will build a plant in Monterrey, "
+            "Mexico. Hengli said the plant would open in 2026.")
+    assert {t[0] for t in triples(text)} == {"hengli_hydraulic"}
+
+
+def test_a_parent_inside_its_units_name_stays_the_parent():
+    from chuhai.extract.pipeline import matchers_for
+    from chuhai.reference.companies import Registry
+    text = "华为云在沙特开通新节点。华为在芬兰设立研发中心。"
+    keys = [m.key for m in matchers_for(Registry.default()).mentions(text, "zh") if m.kind == "company"]
+    assert keys == ["huawei_cloud", "huawei"]

@@ -327,7 +327,20 @@ class Matchers:
             out = self._units(text, out)
             out = self._ambiguous_later(text, out)
         out.sort(key=lambda m: (m.start, -m.end))
+        _short_names_of_earlier(out, lang, self._root)
         return out
+
+    def _root(self, cid: str) -> str:
+        """The top of a firm's parent chain in the registry (a firm is its own root)."""
+        table = self.registry.table
+        seen = set()
+        while cid in table.index and cid not in seen:
+            seen.add(cid)
+            parent = table.loc[cid].get("parent_id") or ""
+            if not parent or parent not in table.index:
+                break
+            cid = parent
+        return cid
 
     def _ambiguous_later(self, text: str, out: list[Mention]) -> list[Mention]:
         """"Shenzhen Senior Technology Material … Senior said it would …": a common-word
@@ -454,6 +467,28 @@ def _international_unit(text: str, m: Mention, lang: str) -> Mention:
         return m
     name = text[m.start:u.end()]
     return Mention("candidate", m.start, u.end(), normalise(name) or name, None, name)
+
+
+def _short_names_of_earlier(out: list[Mention], lang: str, root) -> None:
+    """"Jiangsu Hengli Hydraulic … Hengli will supply": a short name inside the full name
+    of an unrelated firm named earlier in the article is that firm, whichever registry row
+    the short name alone would be (re-keyed in place; ``out`` is in text order). A parent
+    inside its unit's name ("华为" in "华为云") stays the parent."""
+    firms = [m for m in out if m.kind == "company"]
+    full = {}
+    for m in firms:
+        for f in firms:
+            if f.key != m.key and len(m.text) < len(f.text) and root(f.key) != root(m.key) and (
+                    re.search(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", f.text) if lang == "en"
+                    else len(m.text) >= 2 and f.text.startswith(m.text)
+                    and _ZH_TRADE_TAIL.fullmatch(f.text[len(m.text):])):
+                # the article names the firm in full somewhere ("恒立" of "恒立液压", but
+                # not "京东" of "京东方")
+                full[id(m)] = f.key
+                break
+    for m in firms:
+        if id(m) in full:
+            m.key = full[id(m)]
 
 
 def _ambiguous_ok(text: str, start: int) -> bool:
@@ -602,6 +637,12 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
             r"deposits?|business|units?|plants?|compan|makers?|producers?|firms?|operations?|refiner))",
             text[ce:ce + 60]):
         return True  # "intends to buy a growing share of parts from Brazilian suppliers": trade
+    if mtype == "acquisition" and lang == "en" and text[cs:ce].lower() in (
+            "acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying",
+            "purchase", "purchased") and re.match(
+            r"(?:\s+[\w,.-]+){0,3}?\s+(?:land|plots?|parcels?|hectares|acres|property|premises|"
+            r"buildings?|real\s+estate)\b", text[ce:ce + 50]):
+        return True  # "has acquired land in the Hofusan park": a plant's site, not a takeover
     if mtype == "retail_store" and lang == "en":
         # "store energy", "energy storage" are not shops
         before = text[max(0, cs - 8):cs].lower()
@@ -762,6 +803,10 @@ _BARE_ZH = re.compile(
 _ZH_NOT_FIRM_RX = re.compile(r"^(?:来|赴|到)[华美欧日韩英法德俄印越泰乌哈沙阿港澳非中墨巴]|"
                              r"^中[非美欧俄阿巴乌哈泰越日韩德法英拉][^发]{0,3}(?:贸易|合作|关系|经贸|论坛|峰会|产能)$|"
                              r"^现有")
+#: trade words after a short Chinese name ("恒立|液压", "赛轮|轮胎")
+_ZH_TRADE_TAIL = re.compile(r"(?:液压|科技|股份|集团|控股|新能源|新能|能源|电子|电器|智能|汽车|轮胎|化工|材料|新材|"
+                            r"医药|生物|机械|重工|钢铁|矿业|资源|光伏|动力|实业|电气|通信|半导体|锂业|钴业|"
+                            r"铝业|铜业|纺织|食品|乳业|石化|化学|玻璃|水泥|精密|制造|工业|有限公司)+")
 #: a short name ending in a trade word, opening a clause ("巨星科技", "正泰新能", "玲珑轮胎")
 _GLUED_ZH = re.compile(r"(?:^|(?<=[。；，\n]))(?P<name>[\u4e00-\u9fff]{2,4}?(?:科技|股份|集团|控股|新能|能源|电子|"
                        r"电器|智能|汽车|轮胎|化工|材料|医药|生物|机械|重工|钢铁|矿业|资源|光伏|动力|"
