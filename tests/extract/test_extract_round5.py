@@ -472,3 +472,34 @@ def test_a_parent_inside_its_units_name_stays_the_parent():
     text = "华为云在沙特开通新节点。华为在芬兰设立研发中心。"
     keys = [m.key for m in matchers_for(Registry.default()).mentions(text, "zh") if m.kind == "company"]
     assert keys == ["huawei_cloud", "huawei"]
+
+
+def test_a_bare_name_glued_to_a_country_and_a_unit_is_a_firm():
+    text = "公告速递｜福莱特印尼项目投产；安琪酵母埃及子公司拟3.2亿元扩产\n\n正文。"
+    assert any(t[0] == "安琪酵母" and t[1] == "EGY" for t in triples(text, ref_year=2024))
+
+
+def test_and_in_is_no_firm_name():
+    from chuhai.extract.pipeline import find_candidates
+    text = "亿纬锂能计划在匈牙利建厂，并在墨西哥建设工厂。"
+    assert all(c.text != "并在" for c in find_candidates(text, "zh"))
+
+
+def test_a_financing_platform_is_no_financing():
+    text = "宁德时代在香港上市。“港股上市为宁德时代提供了一个国际化的融资平台。”"
+    assert [t[2] for t in triples(text)] == ["listing"]
+
+
+def test_this_listing_is_the_one_told_before():
+    text = "宁德时代5月20日在港交所挂牌。此次上市前，美国国防部将宁德时代列入清单。"
+    assert triples(text, ref_year=2025) == [("catl", "HKG", "listing")]
+
+
+def test_gazetteer_knows_industrial_towns_in_both_scripts():
+    text = "Hengli will build a plant in Salinas Victoria. 敏实集团在摩洛哥肯尼特拉建厂。"
+    from chuhai.extract.pipeline import matchers_for
+    from chuhai.reference.companies import Registry
+    m = matchers_for(Registry.default())
+    en = {x.extra for x in m.mentions(text.split(" 敏")[0], "en") if x.kind == "place"}
+    zh = {x.extra for x in m.mentions("敏实集团在摩洛哥肯尼特拉建厂。", "zh") if x.kind == "place"}
+    assert "Salinas Victoria" in en and "Kenitra" in zh

@@ -603,8 +603,10 @@ class Assembler:
                     text[max(0, t.start - 30):t.start]) and not any(
                     p.company_key == comp.key and p.host in hosts and p.move_type == t.key
                     for p in proposals[-12:])
+                # "此次上市前，美国国防部…": "this listing" is the one told before
+                this_one = lang == "zh" and not direct and re.search(r"(?:此次|本次|这次|该次)$", text[max(ss, t.start - 3):t.start])
                 attach_only = (not direct and fallback and not also and not other_kind) or (
-                    t.kind == "weak" and not direct)
+                    t.kind == "weak" and not direct) or bool(this_one)
                 movers = [comp] + (self._coordinated(comp, firms, text) if direct else [])
                 pairs = [(c, hosts, city, host_m) for c in movers]
                 if direct and not fallback:

@@ -664,7 +664,7 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
     if mtype == "financing" and lang == "zh" and re.search(r"(?:资金来源|来源为|自有资金|自筹资金)[^。；]{0,10}$",
                                                            text[max(0, cs - 16):cs]):
         return True  # "资金来源为本集团自有资金及银行贷款": how a project is paid for
-    if mtype == "financing" and lang == "zh" and re.match(r"(?:要求|条件|标准|需求|能力|环境|渠道|成本)",
+    if mtype == "financing" and lang == "zh" and re.match(r"(?:要求|条件|标准|需求|能力|环境|渠道|成本|平台)",
                                                           text[ce:ce + 2]):
         return True  # "符合巴西开发银行的融资要求": a condition, not a financing
     if mtype == "acquisition" and lang == "en" and text[cs:ce].lower().startswith("bid") and re.match(
@@ -796,13 +796,16 @@ _BARE_ZH = re.compile(
     rf"(?:^|(?<=[。；\n])|(?<=报道，)|(?<=获悉，)|(?<=据悉，)|(?<=此外，)|(?<=同时，)|(?<=了解，)|(?<=此前，)|"
     rf"(?<=[年月日初底]，))(?P<name>[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{2,3}}的[^\s\d，。、；：“”（）()《》{_ZH_STOP}]"
     rf"|[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{3,6}}?)"
-    r"(?=正在|正|计划|拟|将|宣布|表示|称|已|近日|日前|今年|此前|正式|在|于|获|完成|启动|签约|签署|中标|"
+    r"(?=正在|正|计划|拟|将|宣布|表示|称|已|近日|日前|今年|此前|正式|在|于|获|完成|启动|签约|签署|签下|中标|"
     r"承建|收购|入股|斩获|拿下|开设|进军|登陆|也|还|再次|首次|则)", re.M)
 #: "来乌投资" (coming to Uzbekistan to invest), "中非贸易" (China–Africa trade), "现有…":
 #: phrases a firm-noun pattern picks up
 _ZH_NOT_FIRM_RX = re.compile(r"^(?:来|赴|到)[华美欧日韩英法德俄印越泰乌哈沙阿港澳非中墨巴]|"
                              r"^中[非美欧俄阿巴乌哈泰越日韩德法英拉][^发]{0,3}(?:贸易|合作|关系|经贸|论坛|峰会|产能)$|"
                              r"^现有")
+#: a bare 2-4 character name opening a clause (checked: a foreign country and a site follow)
+_LEAD_NAME_ZH = re.compile(r"(?:^|(?<=[。；，\n｜|]))(?=[\u4e00-\u9fff])", re.M)
+_ZH_NAME_CHARS = re.compile(rf"[^\s\d，。、；：“”（）()《》A-Za-z{_ZH_STOP}]+")
 #: trade words after a short Chinese name ("恒立|液压", "赛轮|轮胎")
 _ZH_TRADE_TAIL = re.compile(r"(?:液压|科技|股份|集团|控股|新能源|新能|能源|电子|电器|智能|汽车|轮胎|化工|材料|新材|"
                             r"医药|生物|机械|重工|钢铁|矿业|资源|光伏|动力|实业|电气|通信|半导体|锂业|钴业|"
@@ -995,6 +998,20 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
             if not name.startswith(_ZH_BAD_START) and name not in _ZH_NOT_NAME \
                     and not _foreign_place_in(name) and not name.endswith(lx.ZH_NOT_FIRM_END):
                 add("candidate", m.start("name"), m.end("name"), name)
+        for m in _LEAD_NAME_ZH.finditer(text):
+            # "；安琪酵母埃及子公司拟3.2亿元扩产": a bare name opening a clause, glued to the
+            # foreign country of a site or unit named right after it
+            for n in (4, 3, 2):
+                name = text[m.start():m.start() + n]
+                at = _foreign_rx_zh().match(text, m.start() + n)
+                if not (at and _ZH_NAME_CHARS.fullmatch(name)):
+                    continue
+                if re.match(r"[^，。；]{0,8}?(?:子公司|工厂|项目|基地|门店|合资|收购|扩产|建厂|投产)",
+                            text[at.end():at.end() + 14]) \
+                        and not name.startswith(_ZH_BAD_START) and name not in _ZH_NOT_NAME \
+                        and not _foreign_place_in(name) and not any(w in name for w in _ZH_NOT_IN_NAME):
+                    add("candidate", m.start(), m.start() + n, name)
+                break
         for m in _GLUED_ZH.finditer(text):
             # "巨星科技泰国生产基地二期项目于今年6月开工": a firm's short name (ending in a
             # trade word) glued to the foreign country of its site, opening a clause
