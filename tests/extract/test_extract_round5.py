@@ -503,3 +503,24 @@ def test_gazetteer_knows_industrial_towns_in_both_scripts():
     en = {x.extra for x in m.mentions(text.split(" 敏")[0], "en") if x.kind == "place"}
     zh = {x.extra for x in m.mentions("敏实集团在摩洛哥肯尼特拉建厂。", "zh") if x.kind == "place"}
     assert "Salinas Victoria" in en and "Kenitra" in zh
+
+
+def test_scouting_a_site_with_no_plan_is_no_move():
+    text = "中联重科相关负责人表示，公司正在考察在墨西哥设厂的可能性，但目前尚无具体方案。"
+    assert triples(text) == []
+
+
+def test_chinese_brands_in_general_are_no_firm():
+    from chuhai.extract.pipeline import find_candidates
+    text = "比亚迪的工厂已于2024年7月投产；另有多家中国品牌也在泰国布局了生产。"
+    assert all(c.text != "中国品牌" for c in find_candidates(text, "zh"))
+
+
+def test_widening_a_plants_capacity_is_an_expansion():
+    text = "中国巨石正加快扩大其埃及苏伊士生产基地产能。"
+    assert triples(text) == [("jushi", "EGY", "plant_expansion")]
+
+
+def test_a_loan_to_widen_lines_stays_one_financing():
+    text = "国轩高科宣布，其德国哥廷根工厂获得欧洲投资银行提供的5亿欧元贷款，用于扩大电池生产线。"
+    assert [t[2] for t in triples(text)] == ["financing"]

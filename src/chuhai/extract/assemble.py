@@ -243,7 +243,9 @@ _WHETHER = re.compile(r"\bwhether\b|\b(?:is|are|was|were|been)\s+(?:also\s+|itse
                       r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:evaluating|assessing|scouting)\b|"
                       r"\b(?:possible|potential|prospective)\s+(?:[\w-]+\s+)?$|"
 
-                      r"(?:正在|正|仍在|还在)[^，。；]{0,15}(?:洽谈|谈判|磋商)")
+                      r"(?:正在|正|仍在|还在)[^，。；]{0,15}(?:洽谈|谈判|磋商)|"
+                      # "公司正在考察在墨西哥设厂的可能性": scouting, no decision
+                      r"(?:正在|正|仍在|还在)考察[^，。；]{0,15}$")
 _COORD = re.compile(r"^\s*(?:和|及|与|以及|、|and|&|as well as|,)\s*(?:a|an|its|the|new|一座|一家|一个)?\s*"
                     r"(?:[\w-]+\s+){0,2}$")
 _CLAUSE = re.compile(r"，(?:并|同时|还|另|此外|而)|；|;|, (?:and|while|whereas) |\. ")
@@ -304,7 +306,7 @@ _DATELINE_ZH = re.compile(r"(?:^|\n)[^\n]{0,12}?(?:社|网|报|台|记者)?(?P<l
                           r"\d{1,2}月\d{1,2}日(?:电|讯)")
 _CITY_STATES = {"HKG", "SGP", "MAC"}
 _QUESTION = re.compile(r"[?？][\"”’)]*\s*$")
-_DENY_ZH = re.compile(r"(?:没有|并无|无|暂无|不).{0,12}?(?:计划|打算|意向)|否认|不实|辟谣")
+_DENY_ZH = re.compile(r"(?:没有|并无|无|暂无|不).{0,12}?(?:计划|打算|意向|方案|安排)|否认|不实|辟谣")
 _SPLIT_EN = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])|;\s+|\n\s*\n|\n")
 _SPLIT_ZH = re.compile(r"(?<=[。！？；!?])[”」』]*|\n")
 _ABBREV = {"U.S", "Co", "Corp", "Inc", "Ltd", "Mr", "Ms", "Dr", "St", "No", "Jan", "Feb",
@@ -809,6 +811,11 @@ class Assembler:
                 # manufacturing in 2023": a facility that produces is a plant
                 trig[i] = Mention("trigger", m.start, m.end, "greenfield_plant", None, m.text)
         trig.sort(key=lambda m: m.start)
+        for i, m in enumerate(trig):
+            if m.key == "greenfield_plant" and re.search(r"(?:扩大|扩建|扩充|提升|增加)(?:其|公司)?[^，。；]{0,10}$",
+                                                          text[max(ss, m.start - 16):m.start]):
+                # "正加快扩大其埃及苏伊士生产基地产能": the plant is being expanded
+                trig[i] = Mention("trigger", m.start, m.end, "plant_expansion", None, m.text)
         if any(m.key == "plant_expansion" for m in trig):
             # "位于塞尔维亚的现有工厂将新增生产线", "lines at its existing plant": the plant
             # being expanded is not a new one
@@ -1714,7 +1721,8 @@ def _one_per_pair(props: list[_Proposal], text: str) -> list[_Proposal]:
                     re.search(r"\bsaid\b|\band\b|，|并|此后", between):
                 continue  # "has run the smelter since 2009, said it would spend $1.3bn expanding it"
             if re.search(r"[\u4e00-\u9fff]", between) and "，" in between and p.move_type != q.move_type \
-                    and not (p.weak or q.weak) and "plant_expansion" in (p.move_type, q.move_type):
+                    and not (p.weak or q.weak) and "plant_expansion" in (p.move_type, q.move_type) \
+                    and not re.search(r"用于|用来|以便|旨在", between):  # "贷款，用于扩大生产线": its purpose
                 continue  # "与IGO合资的奎纳纳工厂，二期扩建项目已于2024年暂停": the expansion's own clause
             if _CLAUSE.search(between) or (_NEW_VERB.search(between) and not (p.weak or q.weak)):
                 continue  # "move its European headquarters to Budapest and set up an R&D centre"
