@@ -524,3 +524,24 @@ def test_widening_a_plants_capacity_is_an_expansion():
 def test_a_loan_to_widen_lines_stays_one_financing():
     text = "国轩高科宣布，其德国哥廷根工厂获得欧洲投资银行提供的5亿欧元贷款，用于扩大电池生产线。"
     assert [t[2] for t in triples(text)] == ["financing"]
+
+
+def test_a_place_in_a_relative_clause_is_not_the_verbs():
+    text = "Sinomine, which is listed in Shenzhen, bought Bikita for $180 million in 2022."
+    assert [t[1:] for t in triples(text)] == [("ZWE", "acquisition")]
+
+
+def test_a_purchase_with_le_is_done():
+    text = "2023年，中矿资源又收购了纳米比亚楚梅布冶炼厂。"
+    found = extract_moves(text, ref_year=2025)
+    assert [(m.host_iso3, m.move_type, m.status) for m in found] == [("NAM", "acquisition", "operating")]
+
+
+def test_supplying_a_customers_plant_abroad_is_no_host():
+    text = "格林美与SK On将在韩国新万金合资建设前驱体工厂。格林美表示，合资工厂将主要供应SK On在美国的电池工厂。"
+    assert [t[1] for t in triples(text)] == ["KOR"]
+
+
+def test_the_cost_of_building_plants_is_no_plant():
+    text = "通用股份柬埔寨工厂二期项目正在建设中。业内人士认为，美国建厂成本高昂。"
+    assert all(t[1] != "USA" for t in triples(text))

@@ -209,7 +209,7 @@ _EXPORT_TO = re.compile(r"\bexport(?:s|ed|ing)?\b[^.;]{0,50}?\bto\s+(?:(?:[A-Z][
                         # "will supply customers in the United States and Canada from the plant"
                         r"\b(?:supply|supplies|supplying|serve|serves|serving|ship|ships|shipping)\s+"
                         r"(?:[\w-]+\s+){0,3}?(?:in|to|across|throughout)\s+(?:(?:[A-Z][\w.-]*|and|the)\s+|,\s*)*$|"
-                        r"(?:出口|销往|出口至|出口到|运往|发往)[^，。；]{0,8}$")
+                        r"(?:出口|销往|出口至|出口到|运往|发往|供应|供货|配套)[^，。；]{0,8}$")
 #: listing words that name their market
 _LISTING_PLACE = {"赴港上市": "HKG", "H股上市": "HKG", "港股上市": "HKG", "在港上市": "HKG",
                   "赴美上市": "USA"}
@@ -274,7 +274,7 @@ _GENERIC_SUBJECT = {
         r"越来越多的?|非洲|拉美|东南亚|中东|当地|本地)"
         r"[\u4e00-\u9fff]{0,4}?(?:企业|车企|厂商|品牌|巨头|投资者|承包商|竞争对手|对手|同行)|"
         # "一位在墨西哥设厂的家具企业负责人坦言": someone unnamed
-        r"(?:一位|一家|某|有的|部分)[^，。；]{0,12}?(?:企业|公司|负责人|高管|人士|厂商)|"
+        r"(?:一位|一家|某|有的|部分)[^，。；]{0,12}?(?:企业|公司|负责人|高管|人士|厂商|[车胎药房矿钢]企)|"
         # "肯尼亚港务局负责人表示": an official speaks, not the firm
         r"(?:港务局|政府|当局|部长|官员|局长|总统|总理|大使|主席)(?:负责人|发言人)?(?:表示|称|说|指出|透露)|"
         # "…研究所一位研究员表示": a scholar comments
@@ -1061,6 +1061,11 @@ class Assembler:
                 dist -= 40
             if id(p) in nationality:
                 dist += 80
+            if p.end <= t.start and lang == "en" and re.match(r"\s*,", text[p.end:t.start]) and re.search(
+                    r",\s+(?:which|who|whose)\b[^,;.]*$", text[max(0, p.start - 60):p.start]):
+                # "Sinomine, which is listed in Shenzhen, bought Bikita": a place of the
+                # relative clause, not of the verb after it
+                dist += 60
             if p.start >= t.end and any(t.end <= o.start < p.start for o in others):
                 # "Anta swoops on Puma stake, Huaxin closes Nigeria cement deal": a place
                 # after another Chinese firm is that firm's
@@ -1115,6 +1120,9 @@ class Assembler:
             rank = _STATUS_RANK[status]
             if rank > best_rank:
                 best, best_m, best_rank = status, m, rank
+        if best_m is None and t.key == "acquisition" and lang == "zh" and text[t.end:t.end + 1] == "了" \
+                and not any(w in text[max(0, t.start - 10):t.start] for w in lx.MODALS_ZH):
+            best = "operating"  # "2023年，公司又收购了纳米比亚楚梅布冶炼厂": done
         if best_m is None and t.key == "acquisition" and t.text.lower() in _DONE_DEAL and not re.search(
                 r"\b(?:" + "|".join(lx.MODALS_EN) + r"|have|has|had)\b\s*$", text[max(0, t.start - 20):t.start],
                 re.IGNORECASE) and not re.search(r"\b(?:if|would|will)\b", text[max(0, t.start - 40):t.start]):

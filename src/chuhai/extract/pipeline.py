@@ -655,6 +655,10 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
         if re.search(r"\b(?:paint|body|machine|welding|press|stamping|assembly|repair|work)\s*$",
                      text[max(0, cs - 12):cs], re.IGNORECASE):
             return True
+    if mtype == "greenfield_plant" and lang == "zh" and (
+            re.match(r"(?:成本|周期|风险|难度|费用|门槛|热潮|潮)", text[ce:ce + 2])
+            or (text[cs:ce] in ("产线", "生产线") and re.search(r"(?:部分|多条|各条|现有)$", text[max(0, cs - 2):cs]))):
+        return True  # "美国建厂成本高昂", "目前部分产线已恢复运营": no new plant
     if mtype == "retail_store" and lang == "zh" and re.match(
             r"(?:运营|管理)", text[ce:ce + 2]):
         return True  # "负责美国市场的…门店运营": stores run, none opened
@@ -772,7 +776,7 @@ _ZH_BAD_START = ("该", "这", "其", "本", "各", "多家", "一家", "有望"
                  "都", "均", "则", "正", "拟", "将", "已", "曾", "又", "仍", "还是", "不断", "加大",
                  "首家", "多个", "一批", "主导", "参与", "负责", "牵头", "确认", "晚间", "早间",
                  "午间", "盘后", "盘前", "盘中", "当晚", "今晚", "昨晚", "削减", "扩大", "提升",
-                 "降低", "增加", "减少", "压缩", "关闭", "出售", "越来越多", "更多", "主要", "大型", "知名", "头部", "龙头",
+                 "降低", "增加", "减少", "压缩", "关闭", "出售", "入驻", "越来越多", "更多", "主要", "大型", "知名", "头部", "龙头",
                  "周", "星期", "今日", "昨日", "本周", "上周", "当天", "当日", "日内", "签署",
                  "签约", "发布", "宣布", "表示", "获得", "完成", "启动", "推出", "达成", "双方",
                  "合作", "协议", "同时", "此外", "另外", "随后", "当地", "去年", "明年", "近年",
