@@ -545,3 +545,24 @@ def test_supplying_a_customers_plant_abroad_is_no_host():
 def test_the_cost_of_building_plants_is_no_plant():
     text = "通用股份柬埔寨工厂二期项目正在建设中。业内人士认为，美国建厂成本高昂。"
     assert all(t[1] != "USA" for t in triples(text))
+
+
+def test_a_sentence_opening_with_its_place_sets_the_scene():
+    text = ("Gulf factories\n\nIn Saudi Arabia, two Chinese groups have signed up as partners. "
+            "JinkoSolar agreed in July 2024 to form a joint venture with a local manufacturer.")
+    assert triples(text) == [("jinko", "SAU", "joint_venture")]
+
+
+def test_a_licensing_payer_is_the_licensee():
+    text = "Pfizer agreed to pay 3SBio $1.25 billion upfront for exclusive rights to its antibody."
+    assert triples(text) == [("3sbio", "USA", "licensing")]
+
+
+def test_a_government_royalty_regime_is_no_licence():
+    text = "Sinomine runs the Bikita mine in Zimbabwe. The government was studying a royalty regime."
+    assert all(t[2] != "licensing" for t in triples(text))
+
+
+def test_a_flotation_plant_is_no_listing():
+    text = "Yahua has struggled to get its flotation plant in Zimbabwe to nameplate capacity."
+    assert all(t[2] != "listing" for t in triples(text))

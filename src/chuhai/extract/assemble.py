@@ -182,7 +182,7 @@ _UNIT_PRICE = re.compile(r"每[\u4e00-\u9fff]{0,3}$")
 _UNIT_PRICE_AFTER = re.compile(r"\s*(?:/|per\s+|an?\s+(?:ounce|tonne|ton|barrel|share|kilogram|kg|kilo|"
                                r"pound|lb|unit|vehicle|car|kilowatt|kwh|watt|month|year)\b|每|/吨|/盎司)")
 #: what follows a licence trigger before the licensee ("licensed … to", "授权给")
-_LICENSED_TO = re.compile(r"(?:\s*(?:its\s+)?(?:[\w-]+\s+){0,6}?(?:to|with)\s+(?:the\s+)?(?:[A-Z]\w*\s+)?"
+_LICENSED_TO = re.compile(r"(?:\s*(?:its\s+)?(?:[^\s.;]+\s+){0,6}?(?:to|with)\s+(?:the\s+)?(?:[A-Z]\w*\s+)?"
                           r"(?=[A-Z])|给|予)")
 #: "美国纽蒙特旗下…": a firm that owns what follows
 _OWNER_OF = re.compile(r"[^，。、；\s]{1,10}旗下|[^，。、；\s]{0,6}?(?:公司|企业|集团|股东)(?:所)?持有的?")
@@ -302,6 +302,10 @@ _PLACE_ANAPHOR = {
     "zh": re.compile(r"(?P<country>该国|(?<=[在于赴])当地|当地(?=[建设投开生]))|(?P<city>该市|(?<=[在于])该城)"),
 }
 _FRAME_EXCLUDED = {"CHN", "HKG", "MAC", "TWN"}
+#: a sentence opening with its place: "In Saudi Arabia, …", "在沙特，…"
+_SCENE = {"en": re.compile(r"\s*(?:In|Across|Throughout|Elsewhere\s+in|Over\s+in)\s+(?:the\s+)?"),
+          "zh": re.compile(r"\s*(?:在|于)")}
+_SCENE_END = {"en": re.compile(r"(?:\s*,|\s+and\s+[A-Z][\w ]{0,20},)"), "zh": re.compile(r"(?:市场|方面|当地)?[，,]")}
 _DATELINE_ZH = re.compile(r"(?:^|\n)[^\n]{0,12}?(?:社|网|报|台|记者)?(?P<loc>[\u4e00-\u9fff]{2,6}?)(?:\d{4}年)?"
                           r"\d{1,2}月\d{1,2}日(?:电|讯)")
 _CITY_STATES = {"HKG", "SGP", "MAC"}
@@ -455,6 +459,7 @@ class Assembler:
         topic: Mention | None = None
         topic_sent = -10
         last_host: dict[str, tuple[int, Mention]] = {}
+        scene: tuple[int, Mention] | None = None
         last_type: str | None = None
         last_prop_sent = -10
         for si, (ss, se) in enumerate(sents):
@@ -473,6 +478,13 @@ class Assembler:
             # only for the purchase of that firm
             places = [m for m in located if "home" not in m.flags]
             home_places = [m for m in located if "home" in m.flags]
+            lead = _SCENE[lang].match(text, dateline_end, se)
+            if lead:
+                # "In Saudi Arabia, two Chinese groups have signed up …": the place the
+                # next sentences are about
+                at = next((p for p in places if p.start == lead.end() and p.key not in ("CHN",)), None)
+                if at is not None and _SCENE_END[lang].match(text, at.end):
+                    scene = (si, at)
             triggers = self._triggers(ms, text, ss, se, last_type)
             if _QUESTION.search(text, ss, se):
                 triggers = []  # "How many stores do you have outside China?": asks, states nothing
@@ -577,6 +589,8 @@ class Assembler:
                         refers_back = False  # "Alibaba will invest 380 billion yuan": not there
                     if prev and si - prev[0] <= 2 and refers_back:
                         hosts, host_m, city, fallback = [prev[1].key], prev[1], None, True
+                    elif scene is not None and 0 < si - scene[0] <= 2 and t.kind != "weak" and (direct or refers_back):
+                        hosts, host_m, city, fallback = [scene[1].key], scene[1], None, True
                     elif frame is not None and t.kind != "weak" and (direct or refers_back) \
                             and not _ALSO_ABROAD.search(text, ss, se) \
                             and not (prev and prev[1].key == "CHN" and si - prev[0] <= 1):
@@ -976,6 +990,13 @@ class Assembler:
         after "licensed to", "授权给" (a firm stands for its home country)."""
         m = _LICENSED_TO.match(text, t.end)
         if m is None:
+            # "Pfizer pays 3SBio $1.25 billion upfront for rights to SSGJ-707 … licensing": the
+            # registered foreign firm of the sentence is the licensee
+            homes = [self.company_home.get(f.key) for f in firms if f.kind == "foreign"]
+            homes = [h for h in homes if h and h not in ("CHN", "HKG", "MAC")]
+            f = next((f for f in firms if f.kind == "foreign" and self.company_home.get(f.key) in homes), None)
+            if f is not None and len(set(homes)) == 1:
+                return Mention("place", f.start, f.end, homes[0], None, f.text)
             return None
         at = m.end()
         place = next((p for p in places if at <= p.start <= at + 2), None)

@@ -42,7 +42,8 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
         ["收购", "并购", "入股", "股权", "买下", "控股权", "全资收购", "增持", "竞购", "要约收购"]),
     "licensing": (
         ["license", "licence", "licenses", "licences", "licensing", "licensed", "licensing deal",
-         "technology licensing", "royalty", "franchise agreement", "franchise deal",
+         "technology licensing", "royalty deal", "royalty agreement", "franchise agreement", "franchise deal",
+         "exclusive rights", "global rights", "rights outside", "out-licensed", "out-licensing",
          "franchising agreement", "master franchise"],
         ["授权", "技术许可", "专利许可", "许可协议", "技术授权", "许可", "牌照", "许可证", "执照",
          "经营许可", "特许经营协议"]),

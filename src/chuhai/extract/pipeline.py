@@ -574,6 +574,9 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
             return True  # "A股上市公司" describes a firm
         if text[max(0, cs - 1):cs] == "-" or text[ce:ce + 1] == "-":
             return True  # "Hong Kong-listed", "float-glass": a word part, no listing
+        if lang == "en" and text[cs:ce].lower() in ("flotation", "float") and re.match(
+                r"\s+(?:plant|plants|circuit|cells?|process|line|facility|tanks?)\b", text[ce:ce + 12]):
+            return True  # "its flotation plant": ore dressing, not a stock flotation
         if lang == "en" and re.search(r"\b(?:company|firm|group|maker|producer|one)\s+(?:that\s+is\s+|which\s+is\s+)?$",
                                       text[max(0, cs - 30):cs]) and text[cs:ce].lower().startswith("listed"):
             return True  # "Lafarge Africa, a company listed on the Nigerian Exchange": who it is
