@@ -566,3 +566,32 @@ def test_a_government_royalty_regime_is_no_licence():
 def test_a_flotation_plant_is_no_listing():
     text = "Yahua has struggled to get its flotation plant in Zimbabwe to nameplate capacity."
     assert all(t[2] != "listing" for t in triples(text))
+
+
+def test_halls_added_at_its_plant_are_an_expansion():
+    text = "Minth will spend 80 million euros to add two production halls at its plant in Loznica, Serbia."
+    assert triples(text) == [("minth", "SRB", "plant_expansion")]
+
+
+def test_customers_plants_are_no_sites_of_the_firm():
+    text = ("Minth runs a plant in Loznica, Serbia. \"It gives us a one-day truck run to our "
+            "customers' plants in Germany,\" he said.")
+    assert triples(text) == [("minth", "SRB", "greenfield_plant")]
+
+
+def test_a_denial_without_a_place_answers_the_rumour():
+    text = ("福耀玻璃在美国俄亥俄州设有工厂。近期有市场传言称福耀玻璃将在德国投资建厂。"
+            "对此，福耀玻璃表示暂无相关计划。")
+    assert ("fuyao", "DEU", "greenfield_plant") not in triples(text)
+
+
+def test_the_firm_whose_shares_are_obtained_is_the_target():
+    text = "根据协议，腾讯以约11.6亿欧元获得Vantage Studios约25%的股权。"
+    assert [t[0] for t in triples(text)] in ([], ["tencent"])
+
+
+def test_a_foreign_firm_introduced_in_brackets_stays_foreign():
+    from chuhai.extract.pipeline import find_candidates
+    text = "华新水泥与瑞士建材巨头豪瑞（Holcim）签署协议。近年来，豪瑞陆续退出了印度市场。"
+    kinds = {c.text: c.kind for c in find_candidates(text, "zh")}
+    assert kinds.get("豪瑞") == "foreign"

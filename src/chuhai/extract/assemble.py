@@ -124,7 +124,7 @@ _NEW_LINE = re.compile(r"\b(?:second|third|fourth|additional|extra)\s+(?:[\w-]+\
                        r"\b(?:add|adds|added|adding|install|installs|installed|installing)\s+(?:[\w,-]+\s+){0,6}?"
                        r"(?:production|assembly|manufacturing|processing)\s+lines?\b|"
                        r"\b(?:add|adds|added|adding|install|installs|installed|installing)\s+(?:[\w,-]+\s+){0,3}?"
-                       r"(?:lines?|furnaces?|kilns?)\b(?=[^.;]{0,40}\b(?:at|to)\s+(?:its|their|the\s+(?:[\w-]+\s+){0,2}?(?:site|plant|"
+                       r"(?:lines?|furnaces?|kilns?|halls?|workshops?)\b(?=[^.;]{0,40}\b(?:at|to)\s+(?:its|their|the\s+(?:[\w-]+\s+){0,2}?(?:site|plant|"
                        r"factory|facility|refinery|mill|complex)\b))|"
                        # "will add 2 million tonnes a year of alumina capacity at its refinery"
                        r"\b(?:add|adds|added|adding)\s+[^.;]{0,50}?\bcapacity\b(?=\s+(?:at|to)\s+(?:its|their)\b)|"
@@ -286,7 +286,7 @@ _JV_PURPOSE = re.compile(r"\bto\s+(?:build|make|produce|set up|construct|develop
 _FOREIGN_OBJECT = re.compile(r"\b(?:supply|supplies|supplying|supplied|serve|serves|serving|to|for|"
                              r"from|than|like|including|such as|outselling|overtaking)\s+(?:the\s+)?$|"
                              r"(?:为|向|给|替|供应|配套)$")
-_OBJECT_PREP = re.compile(r"(?:\b(?:from|to|for|of)\s+(?:the\s+)?|[从向自为给对替])$")
+_OBJECT_PREP = re.compile(r"(?:\b(?:from|to|for|of)\s+(?:the\s+)?|[从向自为给对替]|获得|收购|入股|持有)$")
 _MODIFIER_BEFORE = {"en": re.compile(r"\b(?:a|an|the|its|their|former|ex-)\s+(?:former\s+)?$",
                                      re.IGNORECASE),
                     "zh": re.compile(r"(?:原|前|家|座|个|的)$")}
@@ -670,6 +670,12 @@ class Assembler:
                 for c in companies or ([topic] if topic else []):
                     for pl in places:
                         denied.add((c.key, pl.key))
+                    if not places:
+                        # "有市场传言称南玻A将在美国投资建厂。对此，南玻A…否认": the denial
+                        # names no place; it answers the rumour just told
+                        for p in proposals:
+                            if p.rumour and p.sent >= si - 2:
+                                denied.add((p.company_key, p.host))
                 sent_props = []
             sent_props = kept + sent_props
             proposals.extend(_one_per_pair(sent_props, text))

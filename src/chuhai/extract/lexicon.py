@@ -236,6 +236,7 @@ DENIALS: tuple[list[str], list[str]] = (
      "decided not to", "no longer plans", "declined to comment", "did not comment",
      "would not comment", "shot down", "no such plan", "played down"],
     ["否认", "不实", "并无计划", "无意", "辟谣", "谣言", "澄清", "没有计划", "无计划", "尚未予以证实",
+     "未予以证实", "从未证实",
      "未予证实", "尚未证实", "未经证实", "不予置评", "拒绝置评", "未予回应"],
 )
 

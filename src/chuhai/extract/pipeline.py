@@ -585,6 +585,9 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
         around = text[max(0, cs - 20):ce + 40].lower()
         if re.search(r"suppl|sales|purchase|order|offtake|供货|供应|采购|销售|订单|包销", around):
             return True
+    if lang == "en" and mtype in ("greenfield_plant", "retail_store", "office_hq", "data_center") and re.search(
+            r"\b[a-z]+s'\s+(?:[\w-]+\s+)?$", text[max(0, cs - 30):cs]):
+        return True  # "a one-day truck run to our customers' plants in Germany": others' sites
     if mtype == "office_hq" and lang == "en" and re.search(
             r"\b(?:press|media|government's|presidential|president's|minister's|mayor's|governor's|"
             r"statistics|patent|post|box)\s+$", text[max(0, cs - 16):cs], re.IGNORECASE):
@@ -770,7 +773,7 @@ _MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", 
                 "September", "October", "November", "December", "Monday", "Tuesday",
                 "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
-_ZH_STOP = "的在了是将已于与和及对从向为把被等该其此这那个一不也都而或并称表示宣布计划拟年月日曾还亦又则"
+_ZH_STOP = "的在了是将已于与和及对从向为把被等该其此这那个一不也都而或并称表示宣布计划拟年月日曾还亦又则就便才"
 _ZH_NAME = rf"[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{2,8}}?"
 _ZH_BAD_START = ("该", "这", "其", "本", "各", "多家", "一家", "有望", "正在", "目前", "已经",
                  "预计", "今年", "近日", "日前", "此前", "未来", "还", "也", "再", "正式", "首次",
@@ -779,7 +782,7 @@ _ZH_BAD_START = ("该", "这", "其", "本", "各", "多家", "一家", "有望"
                  "都", "均", "则", "正", "拟", "将", "已", "曾", "又", "仍", "还是", "不断", "加大",
                  "首家", "多个", "一批", "主导", "参与", "负责", "牵头", "确认", "晚间", "早间",
                  "午间", "盘后", "盘前", "盘中", "当晚", "今晚", "昨晚", "削减", "扩大", "提升",
-                 "降低", "增加", "减少", "压缩", "关闭", "出售", "入驻", "越来越多", "更多", "主要", "大型", "知名", "头部", "龙头",
+                 "降低", "增加", "减少", "压缩", "关闭", "出售", "入驻", "出口", "进口", "最", "落地", "越来越多", "更多", "主要", "大型", "知名", "头部", "龙头",
                  "周", "星期", "今日", "昨日", "本周", "上周", "当天", "当日", "日内", "签署",
                  "签约", "发布", "宣布", "表示", "获得", "完成", "启动", "推出", "达成", "双方",
                  "合作", "协议", "同时", "此外", "另外", "随后", "当地", "去年", "明年", "近年",
@@ -792,7 +795,7 @@ _ZH_BAD_START = ("该", "这", "其", "本", "各", "多家", "一家", "有望"
                  "带来", "面临", "看好", "认为", "需要", "希望", "考虑", "前十", "前五", "第一大")
 _CUE_ZH = re.compile(
     rf"(?:{'|'.join(lx.FIRM_NOUNS_ZH)})(?P<name>{_ZH_NAME})"
-    r"(?=表示|宣布|称|已|将|计划|拟|于|在|与|的|发布|公告|近日|正式|今年|日前|旗下|，|、|和|近期|此前|目前|已经|向|之后|之前|以来|"
+    r"(?=表示|宣布|称|已|将|计划|拟|于|在|与|的|发布|公告|近日|正式|今年|日前|旗下|，|、|和|近期|此前|目前|已经|向|之后|之前|以来|（|\(|"
     r"也|还|亦|则|位于|合作|通过|签约|签署|登陆|进军|开设|收购|入股|中标|承建)")
 #: "美国上市公司FREYR Battery出售…", "德国零售商MediaMarkt的": a Latin-lettered name, spaces
 #: and all, after a Chinese firm noun
