@@ -595,3 +595,15 @@ def test_a_foreign_firm_introduced_in_brackets_stays_foreign():
     text = "华新水泥与瑞士建材巨头豪瑞（Holcim）签署协议。近年来，豪瑞陆续退出了印度市场。"
     kinds = {c.text: c.kind for c in find_candidates(text, "zh")}
     assert kinds.get("豪瑞") == "foreign"
+
+
+def test_the_plant_told_more_about_joins_the_line_added_at_it():
+    text = ("China Jushi opened its fourth fibreglass line in Ain Sokhna, Egypt. The plant is "
+            "located in the China-Egypt TEDA Suez zone.")
+    assert triples(text) == [("jushi", "EGY", "plant_expansion")]
+
+
+def test_licences_granted_by_an_authority_are_permits():
+    text = ("Shenzhou International will build a plant in Tay Ninh, Vietnam. The licences were "
+            "granted weeks after the United States raised tariffs.")
+    assert all(t[2] != "licensing" for t in triples(text))

@@ -1283,6 +1283,15 @@ class Assembler:
                 if same and not any(k == (pair[0], pair[1], mtype) for k in groups):
                     groups[max(same, key=lambda k: max(q.sent for q in groups[k]))].append(p)
                     continue
+            if not p.company_direct and not p.weak and not p.attach_only and _DEMONSTRATIVE.search(
+                    text[max(0, p.trigger.start - 30):p.trigger.start]) and not (
+                    p.status == "operating" and p.date is not None):  # "The plant began production in 2023" tells its own story
+                # "The plant is located in the China-Egypt TEDA Suez zone": the plant named
+                # before (a line added at it) is told more about, at a place of its own
+                same = [k for k in groups if k[:2] == pair]
+                if same and not any(k[2] == mtype for k in same):
+                    groups[max(same, key=lambda k: max(q.sent for q in groups[k]))].append(p)
+                    continue
             if p.attach_only:
                 # "the plant", "该项目" without a company or place of its own: more about a
                 # move already introduced, not a new one

@@ -630,6 +630,9 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
             r"(?:will\s+|would\s+|has\s+|had\s+)?(?:grant|grants|granted|issue|issues|issued|award|awarded)\b[^.;]{0,60}$",
             text[max(0, cs - 90):cs], re.IGNORECASE)):
         return True  # "access to its golden licence", "the ministry issued a licence": a permit
+    if mtype == "licensing" and lang == "en" and re.match(
+            r"\s+(?:were|was|have\s+been|has\s+been|are|is)\s+(?:granted|issued|awarded|approved|renewed)\b", text[ce:ce + 30]):
+        return True  # "the licences were granted weeks after …": permits an authority grants
     if mtype == "licensing" and lang == "en" and re.search(
             r"\b(?:apply|applies|applied|applying|hold|holds)\s+(?:for\s+)?"
             r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$", text[max(0, cs - 60):cs], re.IGNORECASE) \
