@@ -93,8 +93,9 @@ The grammar, in the order it is applied to each sentence:
 
 The rules of the fourth round (appositive parents, nationalities and export markets that
 are no hosts, licensees' countries, hearsay, counts of deals, contractors' works, dates
-from bylines) are listed in docs/extract.md, one test each in
-tests/extract/test_extract_round4.py.
+from bylines) and of the fifth (scene-setting places, relative clauses, expansions at an
+existing plant, permits, relative dates) are listed in docs/extract.md, one test each in
+tests/extract/test_extract_round4.py and test_extract_round5.py.
 """
 
 from __future__ import annotations
