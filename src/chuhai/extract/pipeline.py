@@ -332,12 +332,15 @@ class Matchers:
 
     def _root(self, cid: str) -> str:
         """The top of a firm's parent chain in the registry (a firm is its own root)."""
-        table = self.registry.table
+        if not hasattr(self, "_parents"):
+            table = self.registry.table
+            col = table["parent_id"] if "parent_id" in table.columns else [""] * len(table)
+            self._parents = {c: (p or "") for c, p in zip(table.index, col)}
         seen = set()
-        while cid in table.index and cid not in seen:
+        while cid in self._parents and cid not in seen:
             seen.add(cid)
-            parent = table.loc[cid].get("parent_id") or ""
-            if not parent or parent not in table.index:
+            parent = self._parents[cid]
+            if not parent or parent not in self._parents:
                 break
             cid = parent
         return cid
