@@ -607,3 +607,9 @@ def test_licences_granted_by_an_authority_are_permits():
     text = ("Shenzhou International will build a plant in Tay Ninh, Vietnam. The licences were "
             "granted weeks after the United States raised tariffs.")
     assert all(t[2] != "licensing" for t in triples(text))
+
+
+def test_a_legal_suffix_with_its_full_stop_names_the_registered_firm():
+    text = ("In March, Jiangsu Hengrui Pharmaceuticals licensed its oral Lp(a) inhibitor "
+            "HRS-5346 to Merck & Co., which paid Hengrui $200 million upfront.")
+    assert triples(text, ref_year=2025) == [("hengrui", "USA", "licensing")]

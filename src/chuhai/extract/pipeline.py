@@ -162,6 +162,8 @@ class Matchers:
                 # news writes "LONGi", "Longi" and "LONGI": spelling variants, matched exactly
                 # so that "senior" or "eve" in running text never look like a firm
                 en.extend([n, n.upper() if len(n) > 3 else n, n.title() if not n.isupper() else n])
+                if re.search(r"\b(?:Co|Inc|Corp|Ltd)$", n):
+                    en.append(n + ".")  # "Merck & Co." is one token longer than "Merck & Co"
                 zh.append(n)
             kind = "company" if self._chinese(cid) else "foreign"
             self._add(self.names, f"CO|{cid}", (kind, cid, None), en, ("en",))
