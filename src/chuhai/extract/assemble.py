@@ -185,6 +185,8 @@ _UNIT_PRICE_AFTER = re.compile(r"\s*(?:/|per\s+|an?\s+(?:ounce|tonne|ton|barrel|
 #: what follows a licence trigger before the licensee ("licensed … to", "授权给")
 _LICENSED_TO = re.compile(r"(?:\s*(?:its\s+)?(?:[^\s.;]+\s+){0,6}?(?:to|with)\s+(?:the\s+)?(?:[A-Z]\w*\s+)?"
                           r"(?=[A-Z])|给|予)")
+#: "中国五矿集团有限公司旗下": after a firm's name, what it owns follows
+_OWNER_SUFFIX = re.compile(r"(?:集团)?(?:股份)?(?:有限)?(?:责任)?(?:公司)?旗下")
 #: "美国纽蒙特旗下…": a firm that owns what follows
 _OWNER_OF = re.compile(r"[^，。、；\s]{1,10}旗下|[^，。、；\s]{0,6}?(?:公司|企业|集团|股东)(?:所)?持有的?")
 _COUNTED = re.compile(r"(?:[两二三四五六七八九十几数多]|\d+)(?:笔|项|起|宗|桩)[\u4e00-\u9fff]{0,4}$|"
@@ -195,7 +197,7 @@ _HEARSAY = re.compile(r"\b(?:reported|said|rumou?red|understood)\s+to\s+(?:be|ha
                       r"据传|传闻称|据称")
 _ROLE_AFTER = re.compile(r"(?:的)?(?:联合)?(?:创始人|创办人|董事长|总裁|首席执行官|前CEO|CEO|高管|前高管|员工)|"
                          # "本集团为中国五矿集团有限公司旗下…": the owner of the firm the text is about
-                         r"(?:集团)?(?:股份)?(?:有限)?(?:责任)?(?:公司)?旗下|"
+                         + _OWNER_SUFFIX.pattern + "|"
                          r"(?:'s)?\s+(?:co-?)?(?:founder|chairman|chairwoman|chief\s+executive|CEO|"
                          r"president|executives?|employees?)\b")
 #: a contract won: what makes a firm that is no contractor the builder of a work abroad
@@ -932,7 +934,7 @@ class Assembler:
             obj = _OBJECT_PREP.search(text[max(0, near.start - 12):near.start]) is not None
             earlier = [c for c in before[:-1] if c.kind != "foreign"]
             # "巨石集团是中国建材集团旗下企业，其埃及项目…": the owner named after the subject
-            owner = lang == "zh" and earlier and re.match(r"(?:集团)?(?:股份)?(?:有限)?(?:公司)?旗下", text[near.end:near.end + 10])
+            owner = lang == "zh" and earlier and _OWNER_SUFFIX.match(text, near.end)
             if (modifier and (near.kind == "foreign" or earlier)) or (
                     obj and earlier and near.kind != "foreign") or owner:
                 before = before[:-1]

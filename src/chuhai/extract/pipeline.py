@@ -825,13 +825,11 @@ _ZH_NOT_FIRM_RX = re.compile(r"^(?:来|赴|到)[华美欧日韩英法德俄印�
 _LEAD_NAME_ZH = re.compile(r"(?:^|(?<=[。；，\n｜|]))(?=[\u4e00-\u9fff])", re.M)
 _ZH_NAME_CHARS = re.compile(rf"[^\s\d，。、；：“”（）()《》A-Za-z{_ZH_STOP}]+")
 #: trade words after a short Chinese name ("恒立|液压", "赛轮|轮胎")
-_ZH_TRADE_TAIL = re.compile(r"(?:液压|科技|股份|集团|控股|新能源|新能|能源|电子|电器|智能|汽车|轮胎|化工|材料|新材|"
-                            r"医药|生物|机械|重工|钢铁|矿业|资源|光伏|动力|实业|电气|通信|半导体|锂业|钴业|"
-                            r"铝业|铜业|纺织|食品|乳业|石化|化学|玻璃|水泥|精密|制造|工业|有限公司)+")
+_ZH_TRADE_WORDS = ("科技|股份|集团|控股|新能|能源|电子|电器|智能|汽车|轮胎|化工|材料|医药|生物|机械|重工|"
+                   "钢铁|矿业|资源|光伏|动力|实业|电气|通信|半导体|锂业|钴业|铝业|铜业|纺织|食品|乳业")
+_ZH_TRADE_TAIL = re.compile(rf"(?:液压|新能源|新材|石化|化学|玻璃|水泥|精密|制造|工业|有限公司|{_ZH_TRADE_WORDS})+")
 #: a short name ending in a trade word, opening a clause ("巨星科技", "正泰新能", "玲珑轮胎")
-_GLUED_ZH = re.compile(r"(?:^|(?<=[。；，\n]))(?P<name>[\u4e00-\u9fff]{2,4}?(?:科技|股份|集团|控股|新能|能源|电子|"
-                       r"电器|智能|汽车|轮胎|化工|材料|医药|生物|机械|重工|钢铁|矿业|资源|光伏|动力|"
-                       r"实业|电气|通信|半导体|锂业|钴业|铝业|铜业|纺织|食品|乳业))", re.M)
+_GLUED_ZH = re.compile(rf"(?:^|(?<=[。；，\n]))(?P<name>[\u4e00-\u9fff]{{2,4}}?(?:{_ZH_TRADE_WORDS}))", re.M)
 _SUBHEAD_ZH = re.compile(r"(?:^|\n)[ \t]*(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})[：:](?=[^\n。]{2,30}\n)")
 #: Verbs that end a name found by a pattern ("泡泡玛特位|于", "麦格纳合作")
 _ZH_NAME_TAIL = re.compile(r"(?:位于|创立|成立|创办|合作|通过|旗下|本身|签约|签署|发布|公告|宣布|"
