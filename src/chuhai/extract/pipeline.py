@@ -29,6 +29,7 @@ import pandas as pd
 from chuhai.extract import lexicon as lx
 from chuhai.extract.dates import find_dates
 from chuhai.extract.money import find_money
+from chuhai.extract.phrase import outlet_like, person_like, phrase_like
 from chuhai.reference.companies import Registry, normalise
 from chuhai.reference.countries import countries
 
@@ -785,7 +786,9 @@ _ZH_STOP = "的在了是将已于与和及对从向为把被等该其此这那�
 _ZH_NAME = rf"[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{2,8}}?"
 _ZH_BAD_START = ("该", "这", "其", "本", "各", "多家", "一家", "有望", "正在", "目前", "已经",
                  "预计", "今年", "近日", "日前", "此前", "未来", "还", "也", "再", "正式", "首次",
-                 "相关", "国内", "海外", "全球", "中国", "旗下", "所有", "部分", "新", "选择",
+                 "相关", "国内", "海外", "全球", "中国", "旗下", "所有", "部分", "全部", "全体", "多数",
+                 "少数", "大部分", "董事长", "董事", "总裁", "副总裁", "创始人", "总经理",
+                 "首席", "负责人", "新", "选择",
                  "纷纷", "加快", "加速", "开始", "持续", "继续", "积极", "陆续", "相继", "进一步",
                  "都", "均", "则", "正", "拟", "将", "已", "曾", "又", "仍", "还是", "不断", "加大",
                  "首家", "多个", "一批", "主导", "参与", "负责", "牵头", "确认", "晚间", "早间",
@@ -984,6 +987,7 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                     continue  # "五矿资源|有限公司": a legal form alone; "预期收购事项": a phrase
                 if len(name) < 2 or (name.startswith(_ZH_BAD_START) and not state_firm) \
                         or name in _ZH_NOT_NAME or name.endswith(_ZH_NOT_NAME_END) \
+                        or phrase_like(name) \
                         or (name.isascii() and len(name.strip()) <= 3):
                     continue
                 bare = re.sub("(?:" + "|".join(lx.FIRM_SUFFIXES_ZH) + ")$", "", name)
@@ -1057,6 +1061,8 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                 rx = rf"(?<![\w-]){rx}(?![\w-])"
             for m in re.finditer(rx, text):
                 add(first.kind, m.start(), m.end(), m.group(), first.key)
+    if lang == "zh":  # "叶国富的解释是", "界面新闻获悉": a person who speaks, an outlet
+        out = [m for m in out if not (person_like(m.text, text) or outlet_like(m.text, text))]
     return out
 
 
