@@ -62,3 +62,23 @@ def test_an_outlet_that_learned_the_news_is_no_mover():
 def test_a_stake_bought_is_no_firm():
     text = "2022年，公司以约9.62亿美元完成收购瑞丰矿业公司全部股权，从而获得其在萨尔塔省的两个盐湖项目。"
     assert all(t[0] != "全部股权" for t in triples(text))
+
+
+# -- where -------------------------------------------------------------------------------
+def test_the_region_after_a_section_on_another_country_is_not_that_country():
+    text = ("United Kingdom: Pop Mart opened its flagship store on Oxford Street in London in May.\n\n"
+            "Middle East: Pop Mart will open its first store in the region in Dubai in the fourth quarter.")
+    assert ("pop_mart", "ARE", "retail_store") in triples(text)
+
+
+def test_the_region_after_a_region_is_that_region():
+    text = ("Zijin opened a processing plant in Bor, in eastern Serbia. It is the largest "
+            "investor in the region.")
+    assert triples(text) == [("zijin", "SRB", "greenfield_plant")]
+
+
+# -- what --------------------------------------------------------------------------------
+def test_a_contract_to_roll_out_a_network_is_a_construction_contract():
+    text = ("Tashkent, June 11, 2025 - ZTE Corporation signed a $120 million contract with "
+            "the state operator to roll out 5G base stations across Uzbekistan.")
+    assert triples(text) == [("zte", "UZB", "construction_contract")]

@@ -1520,6 +1520,9 @@ def _place_anaphors(text: str, mentions: list[Mention], lang: str, frame: Mentio
             ref = prev[-1] if prev else frame_city
             if ref is None:
                 continue
+            if a.group("city") == "region" and (_city_kind(ref.extra) != "region"
+                                                or "\n" in text[ref.end:a.start()]):
+                continue  # "its first store in the region": the Middle East, not London
             out.append(Mention("place", a.start(), a.end(), ref.key, ref.extra, a.group(),
                                {"anaphor"}))
             continue

@@ -625,7 +625,8 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
         around = text[max(0, cs - 120):ce + 120]
         if not re.search(r"\b(?:build|builds|building|built|construct\w*|EPC|engineering|railway|"
                          r"road|highway|bridge|port|dam|power plant|station|tunnel|metro|airport|"
-                         r"infrastructure|project)\b", around, re.IGNORECASE):
+                         r"infrastructure|project|network|base stations?|roll out|deploy\w*|install\w*|"
+                         r"grid|transmission line|substation|pipeline)\b", around, re.IGNORECASE):
             return True
     if mtype == "retail_store" and lang == "en" and re.match(
             r"\s+(?:chains?|operators?|brands?|groups?|giants?|company|companies|count)\b", text[ce:ce + 14],
