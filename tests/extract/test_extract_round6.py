@@ -82,3 +82,87 @@ def test_a_contract_to_roll_out_a_network_is_a_construction_contract():
     text = ("Tashkent, June 11, 2025 - ZTE Corporation signed a $120 million contract with "
             "the state operator to roll out 5G base stations across Uzbekistan.")
     assert triples(text) == [("zte", "UZB", "construction_contract")]
+
+
+def test_a_price_paid_for_a_business_is_an_acquisition():
+    text = ("Jinchuan Group paid $1.5 billion for Anglo American's niobium and phosphates "
+            "businesses in Brazil.")
+    assert triples(text) == [("jinchuan", "BRA", "acquisition")]
+
+
+def test_paying_wages_or_tariffs_buys_nothing():
+    assert triples("Chery will pay 30% tariffs on cars shipped to Brazil.") == []
+
+
+def test_the_sellers_home_is_not_the_host():
+    text = ("Lima, November 15, 2024 - Luz del Sur, the distributor that China Three Gorges Corp "
+            "bought from US-based Sempra Energy in 2020, serves the south of the capital.")
+    assert triples(text) == [("china_three_gorges", "PER", "acquisition")]
+
+
+def test_an_owner_named_in_a_passive_keeps_its_own_relative_clause():
+    text = ("Lima, November 15, 2024 - The terminal, 80km north of the capital, is controlled by "
+            "Cosco Shipping Ports, which bought a 60% stake in the project in 2019.")
+    assert triples(text) == [("cosco_ports", "PER", "acquisition")]
+
+
+def test_an_owner_in_an_appositive_is_still_not_the_subject():
+    text = "Volvo Cars, majority owned by China's Geely, said it would build a plant in Slovakia."
+    assert triples(text) == [("volvo_cars", "SVK", "greenfield_plant")]
+
+
+def test_a_title_case_dateline_with_its_date_frames_the_article():
+    text = ("Power deals\n\nLima, November 15, 2024 (BNamericas) - China Three Gorges bought "
+            "a power distributor in 2020.")
+    assert triples(text) == [("china_three_gorges", "PER", "acquisition")]
+
+
+def test_a_capitalised_dateline_may_spell_out_the_month():
+    text = "Power deals\n\nLIMA, November 15, 2024 - China Three Gorges bought a power distributor."
+    assert triples(text) == [("china_three_gorges", "PER", "acquisition")]
+
+
+def test_a_number_inside_a_firms_name_counts_no_deals():
+    text = "Power deals\n\nLIMA, Nov 15, 2024 - China Three Gorges bought the distributor."
+    assert triples(text) == [("china_three_gorges", "PER", "acquisition")]
+
+
+def test_a_legal_form_after_a_registered_name_belongs_to_it():
+    text = "Power deals\n\nLIMA, Nov 15, 2024 - China Three Gorges Corp bought the distributor."
+    assert triples(text) == [("china_three_gorges", "PER", "acquisition")]
+
+
+def test_a_country_naming_rivals_or_tariffs_is_no_host():
+    text = ("Alibaba Cloud is stepping up construction of data centers outside China, betting "
+            "that customers will pay for computing power that US rivals cannot supply.")
+    assert triples(text) == []
+
+
+def test_a_country_after_in_stays_a_host_even_before_a_noun():
+    text = "Alibaba Cloud will open a data center in US government-approved space in Virginia."
+    assert ("alibaba_cloud", "USA", "data_center") in triples(text)
+
+
+def test_a_dateline_after_the_headline_frames_the_article():
+    text = ("Nickel producers expand\n\n"
+            "JAKARTA, June 29 (Reuters) - Nickel producer Lygend Resources & Technology operates "
+            "an HPAL plant on Obi island with local partner Harita Group.")
+    assert triples(text) == [("lygend", "IDN", "greenfield_plant")]
+
+
+def test_stakes_in_ventures_are_joint_ventures():
+    text = ("JAKARTA, June 29 (Reuters) - CATL's unit Brunp Recycling will hold stakes in the "
+            "smelting and recycling ventures in Indonesia.")
+    assert triples(text) == [("brunp", "IDN", "joint_venture")]
+
+
+def test_looking_for_a_site_is_no_move():
+    text = ("Carmakers race\n\nBARCELONA - SAIC Motor, which sells the MG brand, has said it is "
+            "looking for a site for a European factory but has not announced a decision.")
+    assert triples(text) == []
+
+
+def test_a_listing_takes_no_host_from_the_dateline():
+    text = ("Interview\n\nLAS VEGAS, Sept 10, 2025 - Hithium is preparing to go public. "
+            "We filed our listing application in March.")
+    assert all(t[1] != "USA" for t in triples(text))

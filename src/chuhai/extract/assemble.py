@@ -191,7 +191,7 @@ _OWNER_SUFFIX = re.compile(r"(?:集团)?(?:股份)?(?:有限)?(?:责任)?(?:公�
 _OWNER_OF = re.compile(r"[^，。、；\s]{1,10}旗下|[^，。、；\s]{0,6}?(?:公司|企业|集团|股东)(?:所)?持有的?")
 _COUNTED = re.compile(r"(?:[两二三四五六七八九十几数多]|\d+)(?:笔|项|起|宗|桩)[\u4e00-\u9fff]{0,4}$|"
                       r"\b(?:two|three|four|five|six|several|multiple|a\s+series\s+of|a\s+string\s+of|"
-                      r"a\s+spate\s+of|a\s+wave\s+of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                      r"a\s+spate\s+of|a\s+wave\s+of)\s+(?:[\w-]+\s+){0,2}$")  # lower case: not "China Three Gorges"
 #: "has been reported to be planning", "is said to be weighing", "据传": unconfirmed
 _HEARSAY = re.compile(r"\b(?:reported|said|rumou?red|understood)\s+to\s+(?:be|have)\b|\breportedly\b|"
                       r"据传|传闻称|据称")
@@ -245,6 +245,9 @@ _WHETHER = re.compile(r"\bwhether\b|\b(?:is|are|was|were|been)\s+(?:also\s+|itse
                       # "was evaluating several Mexican states for a possible vehicle plant"
                       r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:evaluating|assessing|scouting)\b|"
                       r"\b(?:possible|potential|prospective)\s+(?:[\w-]+\s+)?$|"
+                      # "has said it is looking for a site for a European factory"
+                      r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:looking|searching|hunting|scouting)\s+for\s+"
+                      r"(?:a\s+)?(?:site|location|plot|partner)s?\b|"
 
                       r"(?:正在|正|仍在|还在)[^，。；]{0,15}(?:洽谈|谈判|磋商)|"
                       # "公司正在考察在墨西哥设厂的可能性": scouting, no decision
@@ -294,8 +297,19 @@ _MODIFIER_BEFORE = {"en": re.compile(r"\b(?:a|an|the|its|their|former|ex-)\s+(?:
                                      re.IGNORECASE),
                     "zh": re.compile(r"(?:原|前|家|座|个|的)$")}
 _DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z .'/-]{2,40}?)(?:,\s*(?P<region>[A-Z][\w .'-]{2,30}?))?"
-                       r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-                       r"(?:\s*\([^)]{2,20}\)|\s*/[^/\n]{2,30}/)?\s*[-–—]+\s*")
+                       r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+                       r"(?:\s*\([^)]{2,20}\)|\s*/[^/\n]{2,30}/)?\s*[-–—]+\s*", re.M)
+#: "Lima, November 15, 2024 (BNamericas) -": a dateline in title case, known by its date
+_DATELINE_TITLE = re.compile(r"^\s*(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:,\s*(?P<region>[A-Z][\w .'-]{2,30}?))?"
+                             r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+                             r"(?:,\s*\d{4})?(?:\s*\([^)]{2,20}\))?\s*[-–—]+\s*", re.M)
+#: what a country's name modifies when it says whose, not where: "US rivals", "U.S. tariffs"
+_ACTOR_AFTER_EN = re.compile(
+    r"\s+(?:rivals?|competitors?|peers?|counterparts?|banks?|lenders?|firms?|companies|tariffs?|duties|"
+    r"sanctions|export\s+controls?|officials?|lawmakers?|legislators?|senators?|regulators?|authorities|"
+    r"government|administration|Congress|media|press|investors?|politicians?|"
+    r"Defen[cs]e\s+Department|Commerce\s+Department|Treasury|State\s+Department|military|dollars?|"
+    r"policymakers?|trade\s+representative|customs|intelligence)\b")
 #: "the country", "the kingdom", "该国", "当地": a place named earlier in the article
 _PLACE_ANAPHOR = {
     "en": re.compile(r"\b(?:the|this)\s+(?:(?P<country>country|kingdom|island nation|nation|emirate|"
@@ -469,7 +483,7 @@ class Assembler:
             ms = by_sent[si]
             dateline_end = ss
             if lang == "en" and si < 3:
-                d = _DATELINE.match(text, ss, se)
+                d = _DATELINE.match(text, ss, se) or _DATELINE_TITLE.match(text, ss, se)
                 if d:
                     dateline_end = d.end()
             firms = _drop_modifiers([m for m in ms if m.kind in _COMPANY_KINDS or m.kind == "foreign"],
@@ -544,7 +558,9 @@ class Assembler:
                 key = comp.key
                 # the target's home, written after the purchase ("a stake in Maxeon, the
                 # Singapore-based panel maker"), not the buyer's ("TCL, based in Tianjin")
-                cand = places + ([p for p in home_places if p.start >= t.end]
+                # ... nor the seller's ("bought from US-based Sempra Energy")
+                cand = places + ([p for p in home_places if p.start >= t.end and not re.search(
+                    r"\bfrom\s+(?:the\s+|its\s+)?$", text[max(0, p.start - 12):p.start])]
                                  if t.key == "acquisition" else [])
                 if direct and comp.start < t.start:
                     # "比亚迪匈牙利工厂已投产，上汽也在考虑…": a place written after another
@@ -595,6 +611,7 @@ class Assembler:
                     elif scene is not None and 0 < si - scene[0] <= 2 and t.kind != "weak" and (direct or refers_back):
                         hosts, host_m, city, fallback = [scene[1].key], scene[1], None, True
                     elif frame is not None and t.kind != "weak" and (direct or refers_back) \
+                            and t.key != "listing" \
                             and not _ALSO_ABROAD.search(text, ss, se) \
                             and not (prev and prev[1].key == "CHN" and si - prev[0] <= 1):
                         # "A few kilometres away, EVE Energy broke ground …" under the dateline
@@ -750,7 +767,7 @@ class Assembler:
         city_m = None
         if lang == "en":
             for ss, se in sents[:3]:
-                d = _DATELINE.match(text, ss, se)
+                d = _DATELINE.match(text, ss, se) or _DATELINE_TITLE.match(text, ss, se)
                 if not d:
                     continue
                 names = [n.strip() for n in re.split(r"/", d.group("city"))]
@@ -845,6 +862,13 @@ class Assembler:
             trig = [m for m in trig if not (m.key == "greenfield_plant" and re.search(
                 r"(?:现有|既有|已有|\bexisting\s+)[^，。；,;]{0,6}$|其(?:位于|在)[^，。；]{0,20}$",
                 text[max(ss, m.start - 24):m.start]))]
+        for i, m in enumerate(trig):
+            if m.key == "acquisition" and m.text.lower() in ("stake", "stakes") and re.match(
+                    r"\s+in\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:joint\s+)?ventures?\b",
+                    text[m.end:m.end + 60]):
+                # "will hold stakes in the smelting and recycling ventures": a partner in a
+                # venture, not a buyer
+                trig[i] = Mention("trigger", m.start, m.end, "joint_venture", None, m.text)
         # "已在年内完成两笔重要收购", "made two acquisitions this year": a count sums up the
         # moves the next sentences name; it is none of them
         trig = [m for m in trig if not (m.key in _DEAL_TYPES and _COUNTED.search(
@@ -906,6 +930,9 @@ class Assembler:
             return before.endswith(("在", "于")) or m.text in ("国内", "内地", "中国大陆")
         if m.extra == "demonym" and text[m.end:m.end + 2] == "'s":
             return False
+        if lang == "en" and m.extra in (None, "demonym") and _ACTOR_AFTER_EN.match(text, m.end) \
+                and not re.search(r"\b(?:in|into|to|across)\s+(?:the\s+)?$", text[max(0, m.start - 10):m.start]):
+            return False  # "US rivals", "U.S. tariffs", "a US Defense Department list": who, not where
         return True
 
     @staticmethod
@@ -920,8 +947,11 @@ class Assembler:
                   # foreign firm that is an object is not the subject of what follows
                   and not _foreign_object(c, t, text)
                   # "Volvo Cars, majority owned by China's Geely, said it would ..."
+                  # ("… is controlled by Cosco Shipping Ports, which bought a stake": the
+                  # relative clause is the owner's own)
                   and not (_APPOSITIVE.search(re.split(r"[.;!?。；]\s*", text[max(0, c.start - 80):c.start])[-1])
-                           and "," in text[c.end:t.start])]
+                           and "," in text[c.end:t.start]
+                           and not re.match(r",\s+which\s+(?:[\w-]+\s+){0,2}$", text[c.end:t.start]))]
         lang = "zh" if re.search(r"[\u4e00-\u9fff]", t.text + text[t.start:t.start + 2]) else "en"
         # "a former Ford plant", "原日产工厂", "运营115家海底捞餐厅": a firm naming the
         # facility is not its owner; "从海底捞分拆", "from Mercedes-Benz": nor is an object

@@ -38,7 +38,9 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "become the largest shareholder", "become the biggest shareholder",
          "become the top shareholder", "become its largest shareholder",
          "become the controlling shareholder", "became the largest shareholder",
-         "becoming the largest shareholder"],
+         "becoming the largest shareholder",
+         # "paid $1.5 billion for Anglo American's niobium business" (checked: money, "for")
+         "paid", "pay", "pays", "paying"],
         ["收购", "并购", "入股", "股权", "买下", "控股权", "全资收购", "增持", "竞购", "要约收购"]),
     "licensing": (
         ["license", "licence", "licenses", "licences", "licensing", "licensed", "licensing deal",

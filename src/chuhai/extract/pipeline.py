@@ -288,6 +288,10 @@ class Matchers:
             if lang == "zh" and kind == "place" and text[ce:ce + 1] and \
                     text[ce:ce + 1] in lx.ZH_PLACE_NOT_BEFORE.get(text[cs:ce], ""):
                 continue  # "马里兰州" is Maryland, not Mali
+            if lang == "en" and kind in ("company", "foreign"):
+                legal = _LEGAL_TAIL_EN.match(text, ce)
+                if legal:
+                    ce = legal.end()  # "China Three Gorges Corp bought": the suffix is the name's
             taken.append((cs, ce))
             m = Mention(kind, cs, ce, key, extra, text[cs:ce])
             if kind in ("company", "foreign") and extra == "ambiguous":
@@ -563,7 +567,16 @@ _VERB_BEFORE_EN = re.compile(r"\b(?:will|would|can|could|may|might|to|and|they|w
                              r"must|should)\s+$", re.IGNORECASE)
 
 
+#: "paid $1.5 billion for", "pay about 3 billion yuan for": a price paid for a business
+_PAID_FOR_EN = re.compile(r"\s+(?:about|around|roughly|nearly|some|more than|up to|an? )?\s*"
+                          r"(?:US|HK|A|C|S)?[$€£¥]?\s?[\d.,]+\s*(?:bn|billion|million|mn|m|tn|trillion)?"
+                          r"(?:\s+(?:yuan|euros?|dollars|pounds|won|yen|reais|rupees))?(?:\s+in\s+cash)?\s+for\b",
+                          re.IGNORECASE)
+
+
 def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> bool:
+    if mtype == "acquisition" and lang == "en" and text[cs:ce].lower() in ("paid", "pay", "pays", "paying"):
+        return not _PAID_FOR_EN.match(text, ce)  # "paid dividends", "pay tariffs": no purchase
     if mtype == "listing":
         tail = text[ce:ce + 4]
         if lang == "zh" and text[cs:ce] == "上市":
@@ -650,7 +663,8 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
             r"(?:\s+[\w-]+){0,5}?\s+(?:parts|components|materials|electricity|power|products|supplies|"
             r"equipment|chips|ore|crude|gas|coal|cars|vehicles|panels|cells|wafers|machines|goods|inputs|"
             r"lithium|nickel|cobalt|copper|grain|soybeans)\b(?![\s-]+(?:mines?|projects?|assets?|fields?|"
-            r"deposits?|business|units?|plants?|compan|makers?|producers?|firms?|operations?|refiner))",
+            r"deposits?|business|units?|plants?|compan|makers?|producers?|firms?|operations?|refiner|"
+            r"distribut|utilit|retailers?|grids?|networks?|stations?|generators?|developers?))",
             text[ce:ce + 60]):
         return True  # "intends to buy a growing share of parts from Brazilian suppliers": trade
     if mtype == "acquisition" and lang == "en" and text[cs:ce].lower() in (
@@ -857,6 +871,9 @@ def _chinese_place_names_zh() -> frozenset[str]:
 
 
 #: Foreign legal forms: "PUMA SE股份" names no firm "SE"
+#: legal forms written after a registered name ("China Three Gorges Corp", "Haier Group Co., Ltd.")
+_LEGAL_TAIL_EN = re.compile(r"(?:,?\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|plc|PLC|"
+                            r"Holdings?|LLC|AG|SE|S\.A\.|N\.V\.|GmbH)(?![\w-]))+")
 _LEGAL_FORMS = {"SE", "AG", "SA", "NV", "AB", "ASA", "SPA", "PLC", "INC", "LTD", "CO", "BV",
                 "OYJ", "KFT", "GMBH", "LLC", "SAS"}
 #: Whole "names" that are common words
