@@ -166,3 +166,22 @@ def test_a_listing_takes_no_host_from_the_dateline():
     text = ("Interview\n\nLAS VEGAS, Sept 10, 2025 - Hithium is preparing to go public. "
             "We filed our listing application in March.")
     assert all(t[1] != "USA" for t in triples(text))
+
+
+# -- what kind of move -------------------------------------------------------------------
+def test_a_plant_agreed_with_partner_firms_is_a_joint_venture():
+    text = ("In 2023, Huayou agreed with Vale Indonesia and Ford Motor to build a $4.5 billion "
+            "HPAL plant at Pomalaa in Southeast Sulawesi.")
+    assert triples(text) == [("huayou", "IDN", "joint_venture")]
+
+
+def test_a_plant_agreed_with_a_government_stays_a_plant():
+    assert triples("BYD agreed with the Hungarian government to build a plant in Szeged.") == \
+        [("byd", "HUN", "greenfield_plant")]
+    assert triples("BYD has also agreed with Ankara to build a $1 billion factory in Manisa, "
+                   "western Turkey.") == [("byd", "TUR", "greenfield_plant")]
+
+
+def test_a_plant_built_together_with_a_partner_in_chinese_is_a_joint_venture():
+    assert triples("宁德时代与Stellantis共同投资建设一座电池工厂，位于西班牙萨拉戈萨。") == \
+        [("catl", "ESP", "joint_venture")]

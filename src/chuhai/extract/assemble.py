@@ -252,6 +252,17 @@ _WHETHER = re.compile(r"\bwhether\b|\b(?:is|are|was|were|been)\s+(?:also\s+|itse
                       r"(?:正在|正|仍在|还在)[^，。；]{0,15}(?:洽谈|谈判|磋商)|"
                       # "公司正在考察在墨西哥设厂的可能性": scouting, no decision
                       r"(?:正在|正|仍在|还在)考察[^，。；]{0,15}$")
+#: a plant agreed with partners: "agreed with RELC and Vision Industries to build a … plant",
+#: "signed a separate deal with the same two partners for a 20 GW wafer factory"
+_BUILT_WITH = re.compile(
+    r"\b(?:agreed|agrees|teamed\s+up|teams\s+up|partnered|partners|joined\s+forces|signed\s+(?:an?\s+)?"
+    r"(?:separate\s+|similar\s+|new\s+)?(?:deal|agreement|pact))\s+with\s+(?P<partner>)"
+    r"(?!(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:government|ministry|authorit|state|province|city|"
+    r"administration|officials)|[^.;]{0,60}\b(?:government|ministry|authorities)\b)"
+    r"(?:[^.;:!?]|\.(?!\s+[A-Z])){2,120}?"
+    r"\b(?:to\s+(?:jointly\s+)?(?:build|set\s+up|construct|develop|open)|for)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w$.,%-]+\s+){0,7}$|"
+    r"与[^，。；]{2,30}(?:共同|联合)(?:投资)?(?:建设|兴建|建造|新建)[^，。；]{0,20}$")
 _COORD = re.compile(r"^\s*(?:和|及|与|以及|、|and|&|as well as|,)\s*(?:a|an|its|the|new|一座|一家|一个)?\s*"
                     r"(?:[\w-]+\s+){0,2}$")
 _CLAUSE = re.compile(r"，(?:并|同时|还|另|此外|而)|；|;|, (?:and|while|whereas) |\. ")
@@ -862,6 +873,15 @@ class Assembler:
             trig = [m for m in trig if not (m.key == "greenfield_plant" and re.search(
                 r"(?:现有|既有|已有|\bexisting\s+)[^，。；,;]{0,6}$|其(?:位于|在)[^，。；]{0,20}$",
                 text[max(ss, m.start - 24):m.start]))]
+        for i, m in enumerate(trig):
+            w = _BUILT_WITH.search(text, ss, m.start) if m.key == "greenfield_plant" else None
+            if w and w.group("partner") is not None and any(
+                    p.kind == "place" and p.start == w.start("partner") for p in ms):
+                w = None  # "agreed with Ankara to build": a government, named by its capital
+            if w:
+                # "Huayou agreed with Vale Indonesia and Ford to build a $4.5 billion plant",
+                # "与沙特公司共同投资建设": a plant built with partners is a joint venture
+                trig[i] = Mention("trigger", m.start, m.end, "joint_venture", None, m.text)
         for i, m in enumerate(trig):
             if m.key == "acquisition" and m.text.lower() in ("stake", "stakes") and re.match(
                     r"\s+in\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:joint\s+)?ventures?\b",
