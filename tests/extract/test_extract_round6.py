@@ -185,3 +185,39 @@ def test_a_plant_agreed_with_a_government_stays_a_plant():
 def test_a_plant_built_together_with_a_partner_in_chinese_is_a_joint_venture():
     assert triples("宁德时代与Stellantis共同投资建设一座电池工厂，位于西班牙萨拉戈萨。") == \
         [("catl", "ESP", "joint_venture")]
+
+
+# -- who -------------------------------------------------------------------------------
+def test_a_firm_described_as_a_chinese_firms_company_is_chinese():
+    text = ("Appliance jobs\n\nLAFAYETTE, Ga. - GE Appliances, a Haier company, will spend $115 million "
+            "to expand its cooking products plant in LaFayette.")
+    assert triples(text) == [("GE Appliances", "USA", "plant_expansion")]
+
+
+def test_a_firm_owned_by_a_chinese_firm_is_chinese():
+    text = "Nexwave, owned by China's Wingtech, will build a chip plant in Hamburg, Germany."
+    assert triples(text) == [("Nexwave", "DEU", "greenfield_plant")]
+
+
+def test_a_dateline_may_follow_a_byline_and_a_date():
+    text = ("Appliance jobs\n\nBy A Reporter, County Messenger\nJune 11, 2025\n\n"
+            "LAFAYETTE, Ga. - Haier will spend $115 million to expand its cooking products plant.")
+    assert triples(text) == [("haier", "USA", "plant_expansion")]
+
+
+def test_jobs_added_at_a_named_plant_are_an_expansion():
+    text = "Haier to invest $115 million, add 300 jobs at LaFayette plant in Georgia, U.S."
+    assert triples(text) == [("haier", "USA", "plant_expansion")]
+
+
+def test_a_city_then_a_country_based_describes_the_buyer():
+    text = ("In 2016 Haier, the Qingdao, China-based appliance giant, bought GE Appliances "
+            "from General Electric for $5.6 billion.")
+    assert triples(text) == [("haier", "USA", "acquisition")]
+
+
+def test_georgia_in_an_american_story_is_the_state():
+    text = ("Jobs\n\nLAFAYETTE, Ga. - Haier will expand its plant in LaFayette. Georgia lawmakers "
+            "last year passed a law on foreign land ownership; Haier will also build a new "
+            "warehouse plant in Georgia.")
+    assert all(t[1] == "USA" for t in triples(text))

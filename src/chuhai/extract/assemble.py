@@ -493,7 +493,7 @@ class Assembler:
         for si, (ss, se) in enumerate(sents):
             ms = by_sent[si]
             dateline_end = ss
-            if lang == "en" and si < 3:
+            if lang == "en" and si < 5:
                 d = _DATELINE.match(text, ss, se) or _DATELINE_TITLE.match(text, ss, se)
                 if d:
                     dateline_end = d.end()
@@ -777,7 +777,7 @@ class Assembler:
         cand: list[Mention] = []
         city_m = None
         if lang == "en":
-            for ss, se in sents[:3]:
+            for ss, se in sents[:5]:
                 d = _DATELINE.match(text, ss, se) or _DATELINE_TITLE.match(text, ss, se)
                 if not d:
                     continue
@@ -874,6 +874,12 @@ class Assembler:
                 r"(?:现有|既有|已有|\bexisting\s+)[^，。；,;]{0,6}$|其(?:位于|在)[^，。；]{0,20}$",
                 text[max(ss, m.start - 24):m.start]))]
         for i, m in enumerate(trig):
+            if m.key == "greenfield_plant" and re.search(
+                    r"\b(?:add|adds|adding|hire|hires|hiring)\b[^.;\n]{0,30}\bat\s+(?:its\s+|the\s+)?"
+                    r"(?:[A-Z][\w-]*\s+){0,2}$", text[max(ss, m.start - 60):m.start]):
+                # "add 300 jobs at LaFayette plant": jobs or lines added at a plant that exists
+                trig[i] = Mention("trigger", m.start, m.end, "plant_expansion", None, m.text)
+        for i, m in enumerate(trig):
             w = _BUILT_WITH.search(text, ss, m.start) if m.key == "greenfield_plant" else None
             if w and w.group("partner") is not None and any(
                     p.kind == "place" and p.start == w.start("partner") for p in ms):
@@ -969,6 +975,9 @@ class Assembler:
                   # "Volvo Cars, majority owned by China's Geely, said it would ..."
                   # ("… is controlled by Cosco Shipping Ports, which bought a stake": the
                   # relative clause is the owner's own)
+                  # "GE Appliances, a Haier company, will spend": the owner, described
+                  and not (re.search(r",\s+an?\s+$", text[max(0, c.start - 5):c.start]) and re.match(
+                      r"\s+(?:company|unit|subsidiary|affiliate|brand|division)\s*,", text[c.end:c.end + 16]))
                   and not (_APPOSITIVE.search(re.split(r"[.;!?。；]\s*", text[max(0, c.start - 80):c.start])[-1])
                            and "," in text[c.end:t.start]
                            and not re.match(r",\s+which\s+(?:[\w-]+\s+){0,2}$", text[c.end:t.start]))]
@@ -1542,6 +1551,9 @@ def _dateline_names() -> dict[str, tuple[str, str | None]]:
         for n in [row.city, *[a for a in row.aliases.split("|") if a]]:
             if n and not re.search(r"[\u4e00-\u9fff]", n):
                 out[n.lower()] = (row.iso3, row.city)
+    for iso, abbreviations in lx.DATELINE_ABBREVIATIONS.items():
+        for a in abbreviations:
+            out.setdefault(a.lower(), (iso, None))
     return out
 
 

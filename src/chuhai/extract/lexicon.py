@@ -468,3 +468,15 @@ FOREIGN_BRANDS: tuple[list[str], list[str]] = (
      "可口可乐", "百事", "雀巢", "联合利华", "宝洁", "路易威登", "爱马仕", "斯特兰蒂斯集团",
      "戴姆勒卡车", "康明斯", "帕卡", "埃及阿拉伯承包商公司", "拉法基"],
 )
+
+#: Dateline abbreviations of states and provinces (AP style: "LAFAYETTE, Ga. -",
+#: "MONTERREY, N.L. -"), by country
+DATELINE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "USA": ("Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.",
+            "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.",
+            "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.",
+            "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.",
+            "Wis.", "Wyo."),
+    "CAN": ("Ont.", "Que.", "B.C.", "Alta.", "Sask.", "Man.", "N.S."),
+    "MEX": ("N.L.", "Coah.", "Chih.", "Jal.", "Gto.", "Qro.", "S.L.P.", "Son.", "Tamps."),
+}

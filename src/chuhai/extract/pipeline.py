@@ -292,6 +292,8 @@ class Matchers:
                 legal = _LEGAL_TAIL_EN.match(text, ce)
                 if legal:
                     ce = legal.end()  # "China Three Gorges Corp bought": the suffix is the name's
+            if kind == "place" and key == "GEO" and _us_georgia(text, lang):
+                key, extra = "USA", "Georgia State"  # "Georgia lawmakers" beside "LAFAYETTE, Ga."
             taken.append((cs, ce))
             m = Mention(kind, cs, ce, key, extra, text[cs:ce])
             if kind in ("company", "foreign") and extra == "ambiguous":
@@ -332,6 +334,7 @@ class Matchers:
             out.extend(cands)
         if lang == "en":
             out = self._units(text, out)
+            out = self._owned_units(text, out)
             out = self._ambiguous_later(text, out)
         out.sort(key=lambda m: (m.start, -m.end))
         _short_names_of_earlier(out, lang, self._root)
@@ -426,6 +429,30 @@ class Matchers:
         if not new:
             return out
         return [m for m in out if id(m) not in drop] + new
+
+    def _owned_units(self, text: str, out: list[Mention]) -> list[Mention]:
+        """"GE Appliances, a Haier company,", "Illuminate USA, a unit of LONGi", "Nexperia,
+        owned by China's Wingtech": a firm the registry does not know, described as owned by
+        a Chinese one it knows, is a Chinese firm (a candidate) wherever the article names it."""
+        chinese = {(m.start, m.end): m for m in out if m.kind == "company" and self._chinese(m.key)}
+        if not chinese:
+            return out
+        taken = [(m.start, m.end) for m in out if m.kind in ("company", "foreign", "candidate")]
+        new: list[Mention] = []
+        for u in _OWNED_UNIT_EN.finditer(text):
+            ps = next(u.start(g) for g in ("parent", "p2", "p3") if u.group(g) is not None)
+            parent = next((m for (s, e), m in chinese.items() if s == ps), None)
+            if parent is None:
+                continue
+            name = u.group("name")
+            if name.split()[0] in _NOT_FIRM_FIRST or any(
+                    u.start("name") < te and ts < u.end("name") for ts, te in taken):
+                continue
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                if not any(m.start() < te and ts < m.end() for ts, te in taken):
+                    new.append(Mention("candidate", m.start(), m.end(), normalise(name) or name, None, name))
+                    taken.append((m.start(), m.end()))
+        return out + new
 
     def _children(self) -> dict[str, list[tuple[str, set[str]]]]:
         if not hasattr(self, "_child_map"):
@@ -538,6 +565,16 @@ _UNIT_DEF_EN = re.compile(r"\b[Tt]he\s+(?P<desc>(?:[\w-]+\s+){1,3}?)(?:unit|arm|
                           r"subsidiary)\b")
 
 
+def _us_georgia(text: str, lang: str) -> bool:
+    """Whether "Georgia" in this article is the US state: the article is set in the United
+    States (its states, "U.S.", "Ga.") and never in the Caucasus."""
+    if lang == "zh":
+        return "佐治亚" in text and "格鲁吉亚" not in text
+    return re.search(r"\bTbilisi|\bCaucas|\bBatumi|\bKutaisi|\bPoti\b", text) is None and re.search(
+        r"\b(?:U\.S\.|Ga\.|Ky\.)|\b(?:United States|Atlanta|Savannah|Alabama|Tennessee|Carolina|Florida|"
+        r"Ohio|Michigan|Texas|Kentucky|county|County)\b", text) is not None
+
+
 def _home_place(text: str, cs: int, ce: int, lang: str) -> bool:
     """"Toronto-listed", "Shenzhen-based", "headquartered in Singapore", "总部位于德国":
     the place is a firm's home or exchange, not where a move happens (except for the target
@@ -545,6 +582,9 @@ def _home_place(text: str, cs: int, ce: int, lang: str) -> bool:
     if lang == "en" and (text[ce:ce + 1] in ("-", "\u2011") and
                          text[ce + 1:ce + 16].lower().startswith(("listed", "based", "headquartered"))):
         return True
+    if lang == "en" and re.match(r",\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*[-\u2011](?:based|headquartered)\b",
+                                 text[ce:ce + 45]):
+        return True  # "the Qingdao, China-based appliance giant", "a Louisville, Ky.-based business"
     return _HOME_BEFORE.search(text[max(0, cs - 45):cs]) is not None
 
 
@@ -870,6 +910,13 @@ def _chinese_place_names_zh() -> frozenset[str]:
     return frozenset(t.name_zh[t.iso3 == "CHN"]) | {"中国", "国内"}
 
 
+#: "GE Appliances, a Haier company,", "Illuminate USA, a joint venture of LONGi and …",
+#: "Nexperia, owned by China's Wingtech": a name, then its Chinese owner
+_OWNED_UNIT_EN = re.compile(
+    r"(?P<name>(?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*),\s+(?:"
+    r"(?:a|an)\s+(?=[A-Z])(?P<parent>)(?:[A-Z][\w&.-]*\s+){1,3}(?:company|unit|subsidiary|affiliate|brand|division)\b|"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:unit|subsidiary|affiliate|arm|division|part)\s+of\s+(?:China's\s+)?(?P<p2>)|"
+    r"(?:which\s+is\s+)?(?:wholly\s+|majority\s+|fully\s+)?(?:owned|controlled)\s+by\s+(?:China's\s+)?(?P<p3>))")
 #: Foreign legal forms: "PUMA SE股份" names no firm "SE"
 #: legal forms written after a registered name ("China Three Gorges Corp", "Haier Group Co., Ltd.")
 _LEGAL_TAIL_EN = re.compile(r"(?:,?\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|plc|PLC|"
