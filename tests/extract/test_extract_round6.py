@@ -221,3 +221,30 @@ def test_georgia_in_an_american_story_is_the_state():
             "last year passed a law on foreign land ownership; Haier will also build a new "
             "warehouse plant in Georgia.")
     assert all(t[1] == "USA" for t in triples(text))
+
+
+# -- expansions and doubts -------------------------------------------------------------
+def test_doubling_a_plant_is_an_expansion():
+    assert triples("Exclusive: CATL to double Hungarian battery plant as European orders pick up") == \
+        [("catl", "HUN", "plant_expansion")]
+
+
+def test_more_money_into_a_plant_is_an_expansion():
+    assert triples("BAIC to pump more money into Coega plant in South Africa") == \
+        [("baic", "ZAF", "plant_expansion")]
+
+
+def test_doubling_a_workforce_builds_nothing():
+    assert triples("BYD will double its workforce in Mexico.") == []
+
+
+def test_still_studying_is_no_move():
+    text = ("SAIC Motor, which sells MG cars in Mexico, has said it is still studying the "
+            "possibility of local production but has made no decision.")
+    assert triples(text) == []
+
+
+def test_discussions_over_a_plant_are_no_move():
+    text = ("Chery said it was in discussions with Nissan over the Japanese carmaker's Rosslyn "
+            "plant north of Pretoria.")
+    assert triples(text) == []

@@ -143,7 +143,9 @@ _PLANT_HISTORY = re.compile(r"[^.;]{0,80}?(?:\b(?:which|that)\s+(?:\w+\s+){0,2}?
                             r"was\s+built|was\s+completed|came\s+on\s+stream|has\s+(?:run|operated))\b|"
                             r"\b(?:since|built\s+in|opened\s+in)\s+(?:\w+\s+)?(?:19|20)\d\d\b|"
                             r"(?:19|20)\d\d年(?:建成|投产|开业))")
-_EXPAND_MODIFIERS = {"expand", "expands", "expanded", "expanding", "expansion"}
+_EXPAND_MODIFIERS = {"expand", "expands", "expanded", "expanding", "expansion", "double", "doubles",
+                     "doubling", "triple", "triples", "tripling", "enlarge", "enlarges", "enlarging",
+                     "more money into", "invest more in", "further investment in"}
 #: capacity phrases that say "more of the same", whatever the sentence is about
 _CAPACITY_WORDS = {"add capacity", "additional capacity", "boost capacity", "raise capacity",
                    "increase capacity", "新增产能", "扩大产能"}
@@ -248,10 +250,15 @@ _WHETHER = re.compile(r"\bwhether\b|\b(?:is|are|was|were|been)\s+(?:also\s+|itse
                       # "has said it is looking for a site for a European factory"
                       r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:looking|searching|hunting|scouting)\s+for\s+"
                       r"(?:a\s+)?(?:site|location|plot|partner)s?\b|"
+                      r"\b(?:is|are|was|were)\s+still\s+studying\b|\bin\s+discussions\s+with\b|"
 
                       r"(?:正在|正|仍在|还在)[^，。；]{0,15}(?:洽谈|谈判|磋商)|"
                       # "公司正在考察在墨西哥设厂的可能性": scouting, no decision
                       r"(?:正在|正|仍在|还在)考察[^，。；]{0,15}$")
+#: talks reach further than other doubts: "was in discussions with Nissan over the Japanese
+#: carmaker's Rosslyn plant" (no deal yet)
+_TALKS = re.compile(r"\bin\s+(?:advanced\s+|early\s+|preliminary\s+|exclusive\s+)?(?:talks|discussions|"
+                    r"negotiations)\s+(?:with|over|about|on|to)\b[^.;]*$")
 #: a plant agreed with partners: "agreed with RELC and Vision Industries to build a … plant",
 #: "signed a separate deal with the same two partners for a 20 GW wafer factory"
 _BUILT_WITH = re.compile(
@@ -875,9 +882,11 @@ class Assembler:
                 text[max(ss, m.start - 24):m.start]))]
         for i, m in enumerate(trig):
             if m.key == "greenfield_plant" and re.search(
-                    r"\b(?:add|adds|adding|hire|hires|hiring)\b[^.;\n]{0,30}\bat\s+(?:its\s+|the\s+)?"
-                    r"(?:[A-Z][\w-]*\s+){0,2}$", text[max(ss, m.start - 60):m.start]):
-                # "add 300 jobs at LaFayette plant": jobs or lines added at a plant that exists
+                    r"\b(?:add|adds|adding|hire|hires|hiring)\b[^.;\n]{0,30}\bat\s+(?:the\s+)?"
+                    r"(?:[A-Z][\w-]*\s+){1,2}$", text[max(ss, m.start - 60):m.start]):
+                # "add 300 jobs at LaFayette plant": jobs added at a plant known by its name
+                # (not "adding a line at its plant in Bac Giang, which opened in 2019", which
+                # also tells of the plant)
                 trig[i] = Mention("trigger", m.start, m.end, "plant_expansion", None, m.text)
         for i, m in enumerate(trig):
             w = _BUILT_WITH.search(text, ss, m.start) if m.key == "greenfield_plant" else None
@@ -902,7 +911,8 @@ class Assembler:
         # "agreed to sell its factory", "出售其工厂": a sale is an exit, not a move
         trig = [m for m in trig if not _HEARSAY.search(text[ss:m.start])]
         trig = [m for m in trig if not _DIVEST.search(text[max(ss, m.start - 45):m.start])
-                and not _WHETHER.search(text[max(ss, m.start - 40):m.start])]
+                and not _WHETHER.search(text[max(ss, m.start - 40):m.start])
+                and not _TALKS.search(text[max(ss, m.start - 120):m.start])]
         plants = [m for m in trig if m.key == "greenfield_plant" or (
             m.kind == "weak" and m.text.lower() in _EXPANDABLE)]
         out = []

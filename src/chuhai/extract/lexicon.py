@@ -63,7 +63,11 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "new phase", "phase II", "phase two", "additional capacity", "add capacity",
          "boost capacity", "raise capacity", "increase capacity", "double its capacity",
          "double capacity", "doubling capacity", "triple its capacity", "second line",
-         "second production line", "new production line", "additional line", "new lines"],
+         "second production line", "new production line", "additional line", "new lines",
+         # with a plant named next to them (checked): "to double Hungarian battery plant",
+         # "to pump more money into Coega plant"
+         "double", "doubles", "doubling", "triple", "triples", "tripling", "enlarge", "enlarges",
+         "enlarging", "more money into", "invest more in", "further investment in"],
         ["扩产", "扩建", "二期", "扩大产能", "新增产能", "扩能", "增资扩产", "三期"]),
     "data_center": (
         ["data centre", "data center", "data centres", "data centers", "datacenter",
