@@ -248,3 +248,18 @@ def test_discussions_over_a_plant_are_no_move():
     text = ("Chery said it was in discussions with Nissan over the Japanese carmaker's Rosslyn "
             "plant north of Pretoria.")
     assert triples(text) == []
+
+
+def test_a_contractor_named_beside_a_carmaker_wins_no_contract():
+    text = "比亚迪卡马萨里工厂建设期间曾因劳工问题受到当地检察机关调查，比亚迪及承包商已整改。巴西工厂今年投产。"
+    assert all(t[2] != "construction_contract" for t in triples(text))
+
+
+def test_a_foreign_builder_after_you_is_the_agent():
+    text = ("东非方面，中国土木工程集团有限公司承建的坦桑尼亚标准轨距铁路第六标段建设正酣。"
+            "此前，坦桑尼亚标轨铁路第一、二标段由土耳其Yapı Merkezi公司承建，已于去年通车运营。")
+    assert triples(text) == [("ccecc", "TZA", "construction_contract")]
+
+
+def test_a_verb_after_a_firm_noun_is_no_name():
+    assert phrase_like("承建")

@@ -57,10 +57,10 @@ def phrase_like(name: str) -> bool:
         return False
     parts = words(name)
     if len(parts) == 1:
-        # a word of its own: a name the dictionary knows ("喜茶", "追觅") unless it is a verb
-        # that firm patterns pick up after "公司" ("持有", "拥有", "负责")
-        word, tag = parts[0]
-        return tag == "v" and len(word) == len(name) and not _coined(word)
+        # a word of its own: a name the dictionary knows unless it is a verb that firm
+        # patterns pick up after "公司" ("持有", "拥有", "承建"); coined brands ("喜茶",
+        # "追觅") are not in the dictionary as one word
+        return parts[0][1] == "v"
     (first, first_tag), (last, last_tag) = parts[0], parts[-1]
     if (first_tag in _BAD_FIRST and _common(first)) or (last_tag in _BAD_LAST and _common(last)):
         return True  # "对本…", "该项目为", "集中度高" (not "顺丰", "泡泡玛特": rare words)
@@ -74,11 +74,6 @@ def _common(word: str) -> bool:
     seg, _ = _dictionary()
     return seg.FREQ.get(word, 0) > 20000
 
-
-def _coined(word: str) -> bool:
-    """Brand names the dictionary happens to tag as verbs are rare words."""
-    seg, _ = _dictionary()
-    return seg.FREQ.get(word, 0) < 200
 
 
 #: the hundred commonest Chinese surnames (a person is "叶国富", "曾毓群": surname + given name)

@@ -639,6 +639,9 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
         if lang == "en" and re.search(r"\b(?:company|firm|group|maker|producer|one)\s+(?:that\s+is\s+|which\s+is\s+)?$",
                                       text[max(0, cs - 30):cs]) and text[cs:ce].lower().startswith("listed"):
             return True  # "Lafarge Africa, a company listed on the Nigerian Exchange": who it is
+    if mtype == "construction_contract" and lang == "zh" and text[ce:ce + 1] == "商" \
+            and not re.search(r"(?:作为|担任|成为|是)[^，。；]{0,8}$", text[max(0, cs - 12):cs]):
+        return True  # "比亚迪及承包商", "国际承包商榜单": a contractor named, no contract won
     if mtype == "construction_contract":
         # supply and sales contracts are trade, not construction
         around = text[max(0, cs - 20):ce + 40].lower()
@@ -1258,9 +1261,10 @@ def _foreign_rx_zh() -> re.Pattern[str]:
 def _foreign_lead_rx_zh() -> re.Pattern[str]:
     countries_alt = "|".join(re.escape(n) for n in sorted(_foreign_zh_names(), key=len, reverse=True))
     return re.compile(
-        rf"(?:^|(?<=[。；，、\n]))(?:{countries_alt})(?:企业|公司|厂商|车企)?"
-        r"(?P<name>[\u4e00-\u9fff]{0,4}[A-Za-z][A-Za-z0-9&-]*[\u4e00-\u9fff]{0,3}?)"
-        r"(?=在|已|将|的|也|等|和|、|则|宣布|表示|计划|正在|近日)", re.M)
+        rf"(?:^|(?<=[。；，、\n由与和被向从]))(?:{countries_alt})(?:企业|公司|厂商|车企)?"
+        r"(?P<name>[\u4e00-\u9fff]{0,4}[A-Za-z\u00c0-\u024f][A-Za-z0-9&\u00c0-\u024f-]*"
+        r"(?: [A-Z\u00c0-\u024f][A-Za-z0-9&\u00c0-\u024f-]*){0,3}[\u4e00-\u9fff]{0,3}?)"
+        r"(?=在|已|将|的|也|等|和|、|则|宣布|表示|计划|正在|近日|承建|收购|投资|签署|合作)", re.M)
 
 
 @functools.cache
