@@ -263,3 +263,14 @@ def test_a_foreign_builder_after_you_is_the_agent():
 
 def test_a_verb_after_a_firm_noun_is_no_name():
     assert phrase_like("承建")
+
+
+def test_the_sellers_country_in_chinese_is_not_the_host():
+    text = ("非洲方面，赣锋锂业此前已实现对马里Goulamina锂辉石矿项目的全资控股。2024年，公司以3.427亿美元"
+            "收购澳大利亚Leo Lithium所持该项目剩余40%的权益，交易已于当年年底完成。")
+    assert triples(text) == [("ganfeng", "MLI", "acquisition")]
+
+
+def test_financial_assets_raise_no_money():
+    text = "赣锋锂业预计亏损，主要受所持金融资产公允价值变动影响。公司在阿根廷的项目已投产。"
+    assert all(t[2] != "financing" for t in triples(text))

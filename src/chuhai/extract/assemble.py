@@ -1133,6 +1133,11 @@ class Assembler:
                        or (lang == "zh" and _owner_place(p, places, text))}
         if len(nationality) == len(places):
             nationality = set()
+        # "收购澳大利亚Leo Lithium所持该项目剩余40%的权益": the seller's country, never the host
+        places = [p for p in places if not (lang == "zh" and re.match(
+            r"[A-Za-z\u4e00-\u9fff .&-]{1,16}?(?:所持|持有的)", text[p.end:p.end + 20]))]
+        if not places:
+            return [], None, None, False
         # "also exports right-hand-drive cars to Europe and Australia": a market, no site
         places = [p for p in places if not _EXPORT_TO.search(text[max(0, p.start - 60):p.start])]
         if not places:

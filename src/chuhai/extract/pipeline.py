@@ -615,6 +615,8 @@ _PAID_FOR_EN = re.compile(r"\s+(?:about|around|roughly|nearly|some|more than|up 
 
 
 def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> bool:
+    if lang == "zh" and text[cs:ce] == "融资" and text[cs - 1:cs] == "金":
+        return True  # "所持金融资产": financial assets, no money raised
     if mtype == "acquisition" and lang == "en" and text[cs:ce].lower() in ("paid", "pay", "pays", "paying"):
         return not _PAID_FOR_EN.match(text, ce)  # "paid dividends", "pay tariffs": no purchase
     if mtype == "listing":
