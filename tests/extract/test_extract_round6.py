@@ -274,3 +274,14 @@ def test_the_sellers_country_in_chinese_is_not_the_host():
 def test_financial_assets_raise_no_money():
     text = "赣锋锂业预计亏损，主要受所持金融资产公允价值变动影响。公司在阿根廷的项目已投产。"
     assert all(t[2] != "financing" for t in triples(text))
+
+
+def test_a_short_name_defined_in_brackets_is_the_firm():
+    text = ("中国铁建所属中国土木工程集团有限公司（中土集团）近日与尼日利亚拉各斯州政府签署轻轨项目合同，"
+            "合同金额约10亿美元。中土集团表示，项目将于明年开工。")
+    assert triples(text) == [("ccecc", "NGA", "construction_contract")]
+
+
+def test_a_ticker_in_brackets_defines_no_name():
+    text = "Yadea Group (1585.HK) opened a plant in Karawang, Indonesia. 1585 rose 2%."
+    assert triples(text) == [("yadea", "IDN", "greenfield_plant")]

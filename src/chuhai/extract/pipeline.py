@@ -338,6 +338,7 @@ class Matchers:
             out = self._ambiguous_later(text, out)
         out.sort(key=lambda m: (m.start, -m.end))
         _short_names_of_earlier(out, lang, self._root)
+        _abbreviations_defined(text, out)
         return out
 
     def _root(self, cid: str) -> str:
@@ -495,6 +496,37 @@ _OK_BEFORE_ZH = set("，。、；：“”（）()《》 \n据与和及由对向
 #: (a "国际集团" stays the group: "公司所属中国能建国际集团" is how the group reports its deals)
 _INTL_UNIT = {"zh": re.compile(r"(?:国际|海外)(?:控股)?(?:有限责任公司|股份有限公司|有限公司)"),
               "en": re.compile(r"\s+International\s+(?:Ltd|Limited|Co|Corp)\b\.?")}
+
+
+def _abbreviations_defined(text: str, out: list[Mention]) -> None:
+    """"中国土木工程集团有限公司（中土集团）", "Jiangxi Ganfeng Lithium (Ganfeng)": a short name
+    defined in brackets right after a registered firm's name is that firm wherever the
+    article uses it, even where the short name alone looks like another firm."""
+    firms = [m for m in out if m.kind == "company"]
+    for f in firms:
+        b = re.match(r"(?:股份)?(?:有限)?(?:责任)?(?:公司)?\s*[（(]\s*(?:“|\")?([^（）()“”\"，,。；;]{2,12}?)"
+                     r"(?:”|\")?\s*[）)]", text[f.end:f.end + 30])
+        if not b:
+            continue
+        short = b.group(1).strip()
+        if re.fullmatch(r"[A-Z]{1,5}:\s*\w+|[\d.]+(?:\.\w+)?|股份代号.*|[^A-Za-z\u4e00-\u9fff]+|"
+                        r"“?(?:买方|卖方|本公司|公司|目标公司|收购事项|协议)”?", short) or short == f.text:
+            continue  # "(1585.HK)", "(SZSE: 002594)", "（「买方」）": a ticker or a role, not a name
+        if short.isascii() and not re.search(r"[A-Z]", short):
+            continue
+        found = False
+        for m in out:
+            if m.kind in ("candidate", "foreign", "company") and m.text == short:
+                found = True
+                if m.key != f.key:
+                    m.kind, m.key, m.extra = "company", f.key, None
+        if not found:
+            spans = [(m.start, m.end) for m in out if m.kind in ("candidate", "foreign", "company")]
+            rx = re.escape(short) if not short.isascii() else rf"(?<![\w-]){re.escape(short)}(?![\w-])"
+            for x in re.finditer(rx, text):
+                if not any(x.start() < e and s < x.end() for s, e in spans):
+                    out.append(Mention("company", x.start(), x.end(), f.key, None, short))
+    out.sort(key=lambda m: (m.start, -m.end))
 
 
 def _international_unit(text: str, m: Mention, lang: str) -> Mention:
