@@ -285,3 +285,29 @@ def test_a_short_name_defined_in_brackets_is_the_firm():
 def test_a_ticker_in_brackets_defines_no_name():
     text = "Yadea Group (1585.HK) opened a plant in Karawang, Indonesia. 1585 rose 2%."
     assert triples(text) == [("yadea", "IDN", "greenfield_plant")]
+
+
+# -- filings -----------------------------------------------------------------------------
+FILING = ("紫金矿业集团股份有限公司 有关收购哈萨克斯坦Raygorodok金矿项目之公告\n\n"
+          "董事会欣然宣布，本公司全资附属公司金山（香港）国际矿业有限公司（「买方」）与独立第三方卖方订立股权转让协议，"
+          "据此，买方有条件同意收购目标公司100%股权，代价约为12亿美元。\n\n"
+          "目标公司透过其附属公司持有位于哈萨克斯坦共和国北哈萨克斯坦州的Raygorodok金矿项目。\n\n"
+          "于2023年，本集团已完成收购苏里南Rosebel金矿95%权益，代价为3.6亿美元。")
+
+
+def test_a_unit_named_with_its_place_in_brackets_is_a_firm():
+    assert ("金山（香港）国际矿业有限公司", "KAZ", "acquisition") in triples(FILING)
+
+
+def test_what_the_target_owns_is_no_plant_of_the_buyer():
+    assert all(t[2] != "greenfield_plant" for t in triples(FILING))
+
+
+def test_the_group_in_a_filing_is_its_issuer():
+    assert ("zijin", "SUR", "acquisition") in triples(FILING)
+
+
+def test_a_plan_after_naming_the_target_stays_the_buyers():
+    text = ("九江德福科技股份有限公司关于收购卢森堡铜箔公司100%股权的公告\n\n"
+            "本次交易完成后，公司计划依托标的公司现有技术团队，在卢森堡维尔茨设立欧洲研发中心。")
+    assert any(t[1:] == ("LUX", "rnd_center") for t in triples(text))

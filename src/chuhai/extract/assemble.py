@@ -255,6 +255,10 @@ _WHETHER = re.compile(r"\bwhether\b|\b(?:is|are|was|were|been)\s+(?:also\s+|itse
                       r"(?:正在|正|仍在|还在)[^，。；]{0,15}(?:洽谈|谈判|磋商)|"
                       # "公司正在考察在墨西哥设厂的可能性": scouting, no decision
                       r"(?:正在|正|仍在|还在)考察[^，。；]{0,15}$")
+#: "本集团", "本公司": the issuer of a filing speaking of itself
+_ISSUER_SELF = re.compile(r"本(?:集团|公司)(?:已|于|在|将|拟|曾|亦|也)?[^，。；]{0,30}$")
+#: "目标公司透过其附属公司持有…": a sentence about what the target of a purchase owns
+_TARGET_SUBJECT = re.compile(r"\s*(?:该)?(?:目标公司|标的公司|目标集团)(?!的)")
 #: talks reach further than other doubts: "was in discussions with Nissan over the Japanese
 #: carmaker's Rosslyn plant" (no deal yet)
 _TALKS = re.compile(r"\bin\s+(?:advanced\s+|early\s+|preliminary\s+|exclusive\s+)?(?:talks|discussions|"
@@ -492,6 +496,9 @@ class Assembler:
         proposals: list[_Proposal] = []
         denied: set[tuple[str, str]] = set()
         topic: Mention | None = None
+        # the firm a filing is by: the first firm the text names ("紫金矿业集团股份有限公司
+        # 须予披露交易…"), which "本集团"/"本公司" stand for
+        issuer = next((m for m in mentions if m.kind in _COMPANY_KINDS), None)
         topic_sent = -10
         last_host: dict[str, tuple[int, Mention]] = {}
         scene: tuple[int, Mention] | None = None
@@ -532,9 +539,15 @@ class Assembler:
             for t in triggers:
                 if lang == "en" and _unknown_owner(t, ms, text, ss):
                     continue  # "retain Lafarge Africa's listing": another firm's, not named to us
+                if lang == "zh" and t.key != "acquisition" and _TARGET_SUBJECT.match(text, ss, t.start):
+                    continue  # "目标公司透过其附属公司持有…金矿项目": what the target owns
                 comp, direct, blocked = self._company_for(t, firms, text)
                 if blocked:
                     continue
+                if comp is None and issuer is not None and lang == "zh" \
+                        and _ISSUER_SELF.search(text, max(ss, t.start - 40), t.start):
+                    # "本集团已完成收购苏里南Rosebel金矿": a filing's "the group" is its issuer
+                    comp, direct = issuer, False
                 if comp is None:
                     recent = topic is not None and si - topic_sent <= 3
                     zh_dropped_subject = lang == "zh" and topic is not None and si - topic_sent <= 2

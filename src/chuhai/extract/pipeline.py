@@ -325,8 +325,10 @@ class Matchers:
             out.append(Mention("date", d.start, d.end, None, d, text[d.start:d.end]))
         # a firm the registry does not know may begin with a place in China ("中国能建",
         # "China Energy Engineering", "宁波容百"); other places stay out of names
+        # ... nor with a place in brackets ("金山（香港）国际矿业有限公司")
         blocking = firm_spans + [(m.start, m.end) for m in out
-                                 if m.kind == "place" and m.key != "CHN"]
+                                 if m.kind == "place" and m.key != "CHN" and not (
+                                     text[m.start - 1:m.start] in ("（", "(") and text[m.end:m.end + 1] in ("）", ")"))]
         cands = find_candidates(text, lang, blocking)
         if cands:
             out = [m for m in out if not (m.kind == "place" and any(
@@ -975,7 +977,10 @@ _ZH_NOT_NAME_END = ("中", "后", "前", "时", "里", "内", "力", "度", "性
 #: "本集团先后…", "有利于公司贴近…"), not a description of a name that follows
 _ZH_ANAPHOR_BEFORE = set("本该其此意由之于令使请经我贵各")
 _SUFFIX_ZH = re.compile(
-    rf"(?:(?<=[，。、；：“”\s（(与和及由对向据])|^)(?P<name>[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{2,10}}?"
+    rf"(?:(?<=[，。、；：“”\s（(与和及由对向据])|(?<=附属公司)|(?<=子公司)|^)"
+    rf"(?P<name>[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{2,10}}?"
+    # "金山（香港）国际矿业有限公司": a place in brackets inside a legal name
+    rf"(?:（(?:香港|中国|新加坡|澳门|亚洲|亚太|欧洲|美国|国际)）[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{0,8}}?)?"
     rf"(?:{'|'.join(lx.FIRM_SUFFIXES_ZH)}))", re.M)
 
 
