@@ -143,7 +143,9 @@ _PLANT_HISTORY = re.compile(r"[^.;]{0,80}?(?:\b(?:which|that)\s+(?:\w+\s+){0,2}?
                             r"was\s+built|was\s+completed|came\s+on\s+stream|has\s+(?:run|operated))\b|"
                             r"\b(?:since|built\s+in|opened\s+in)\s+(?:\w+\s+)?(?:19|20)\d\d\b|"
                             r"(?:19|20)\d\d年(?:建成|投产|开业))")
-_EXPAND_MODIFIERS = {"expand", "expands", "expanded", "expanding", "expansion"}
+_EXPAND_MODIFIERS = {"expand", "expands", "expanded", "expanding", "expansion", "double", "doubles",
+                     "doubling", "triple", "triples", "tripling", "enlarge", "enlarges", "enlarging",
+                     "more money into", "invest more in", "further investment in"}
 #: capacity phrases that say "more of the same", whatever the sentence is about
 _CAPACITY_WORDS = {"add capacity", "additional capacity", "boost capacity", "raise capacity",
                    "increase capacity", "新增产能", "扩大产能"}
@@ -191,7 +193,7 @@ _OWNER_SUFFIX = re.compile(r"(?:集团)?(?:股份)?(?:有限)?(?:责任)?(?:公�
 _OWNER_OF = re.compile(r"[^，。、；\s]{1,10}旗下|[^，。、；\s]{0,6}?(?:公司|企业|集团|股东)(?:所)?持有的?")
 _COUNTED = re.compile(r"(?:[两二三四五六七八九十几数多]|\d+)(?:笔|项|起|宗|桩)[\u4e00-\u9fff]{0,4}$|"
                       r"\b(?:two|three|four|five|six|several|multiple|a\s+series\s+of|a\s+string\s+of|"
-                      r"a\s+spate\s+of|a\s+wave\s+of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                      r"a\s+spate\s+of|a\s+wave\s+of)\s+(?:[\w-]+\s+){0,2}$")  # lower case: not "China Three Gorges"
 #: "has been reported to be planning", "is said to be weighing", "据传": unconfirmed
 _HEARSAY = re.compile(r"\b(?:reported|said|rumou?red|understood)\s+to\s+(?:be|have)\b|\breportedly\b|"
                       r"据传|传闻称|据称")
@@ -245,10 +247,33 @@ _WHETHER = re.compile(r"\bwhether\b|\b(?:is|are|was|were|been)\s+(?:also\s+|itse
                       # "was evaluating several Mexican states for a possible vehicle plant"
                       r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:evaluating|assessing|scouting)\b|"
                       r"\b(?:possible|potential|prospective)\s+(?:[\w-]+\s+)?$|"
+                      # "has said it is looking for a site for a European factory"
+                      r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:looking|searching|hunting|scouting)\s+for\s+"
+                      r"(?:a\s+)?(?:site|location|plot|partner)s?\b|"
+                      r"\b(?:is|are|was|were)\s+still\s+studying\b|\bin\s+discussions\s+with\b|"
 
                       r"(?:正在|正|仍在|还在)[^，。；]{0,15}(?:洽谈|谈判|磋商)|"
                       # "公司正在考察在墨西哥设厂的可能性": scouting, no decision
                       r"(?:正在|正|仍在|还在)考察[^，。；]{0,15}$")
+#: "本集团", "本公司": the issuer of a filing speaking of itself
+_ISSUER_SELF = re.compile(r"本(?:集团|公司)(?:已|于|在|将|拟|曾|亦|也)?[^，。；]{0,30}$")
+#: "目标公司透过其附属公司持有…": a sentence about what the target of a purchase owns
+_TARGET_SUBJECT = re.compile(r"\s*(?:该)?(?:目标公司|标的公司|目标集团)(?!的)")
+#: talks reach further than other doubts: "was in discussions with Nissan over the Japanese
+#: carmaker's Rosslyn plant" (no deal yet)
+_TALKS = re.compile(r"\bin\s+(?:advanced\s+|early\s+|preliminary\s+|exclusive\s+)?(?:talks|discussions|"
+                    r"negotiations)\s+(?:with|over|about|on|to)\b[^.;]*$")
+#: a plant agreed with partners: "agreed with RELC and Vision Industries to build a … plant",
+#: "signed a separate deal with the same two partners for a 20 GW wafer factory"
+_BUILT_WITH = re.compile(
+    r"\b(?:agreed|agrees|teamed\s+up|teams\s+up|partnered|partners|joined\s+forces|signed\s+(?:an?\s+)?"
+    r"(?:separate\s+|similar\s+|new\s+)?(?:deal|agreement|pact))\s+with\s+(?P<partner>)"
+    r"(?!(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:government|ministry|authorit|state|province|city|"
+    r"administration|officials)|[^.;]{0,60}\b(?:government|ministry|authorities)\b)"
+    r"(?:[^.;:!?]|\.(?!\s+[A-Z])){2,120}?"
+    r"\b(?:to\s+(?:jointly\s+)?(?:build|set\s+up|construct|develop|open)|for)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w$.,%-]+\s+){0,7}$|"
+    r"与[^，。；]{2,30}(?:共同|联合)(?:投资)?(?:建设|兴建|建造|新建)[^，。；]{0,20}$")
 _COORD = re.compile(r"^\s*(?:和|及|与|以及|、|and|&|as well as|,)\s*(?:a|an|its|the|new|一座|一家|一个)?\s*"
                     r"(?:[\w-]+\s+){0,2}$")
 _CLAUSE = re.compile(r"，(?:并|同时|还|另|此外|而)|；|;|, (?:and|while|whereas) |\. ")
@@ -294,8 +319,19 @@ _MODIFIER_BEFORE = {"en": re.compile(r"\b(?:a|an|the|its|their|former|ex-)\s+(?:
                                      re.IGNORECASE),
                     "zh": re.compile(r"(?:原|前|家|座|个|的)$")}
 _DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z .'/-]{2,40}?)(?:,\s*(?P<region>[A-Z][\w .'-]{2,30}?))?"
-                       r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-                       r"(?:\s*\([^)]{2,20}\)|\s*/[^/\n]{2,30}/)?\s*[-–—]+\s*")
+                       r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+                       r"(?:\s*\([^)]{2,20}\)|\s*/[^/\n]{2,30}/)?\s*[-–—]+\s*", re.M)
+#: "Lima, November 15, 2024 (BNamericas) -": a dateline in title case, known by its date
+_DATELINE_TITLE = re.compile(r"^\s*(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:,\s*(?P<region>[A-Z][\w .'-]{2,30}?))?"
+                             r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+                             r"(?:,\s*\d{4})?(?:\s*\([^)]{2,20}\))?\s*[-–—]+\s*", re.M)
+#: what a country's name modifies when it says whose, not where: "US rivals", "U.S. tariffs"
+_ACTOR_AFTER_EN = re.compile(
+    r"\s+(?:rivals?|competitors?|peers?|counterparts?|banks?|lenders?|firms?|companies|tariffs?|duties|"
+    r"sanctions|export\s+controls?|officials?|lawmakers?|legislators?|senators?|regulators?|authorities|"
+    r"government|administration|Congress|media|press|investors?|politicians?|"
+    r"Defen[cs]e\s+Department|Commerce\s+Department|Treasury|State\s+Department|military|dollars?|"
+    r"policymakers?|trade\s+representative|customs|intelligence)\b")
 #: "the country", "the kingdom", "该国", "当地": a place named earlier in the article
 _PLACE_ANAPHOR = {
     "en": re.compile(r"\b(?:the|this)\s+(?:(?P<country>country|kingdom|island nation|nation|emirate|"
@@ -460,6 +496,9 @@ class Assembler:
         proposals: list[_Proposal] = []
         denied: set[tuple[str, str]] = set()
         topic: Mention | None = None
+        # the firm a filing is by: the first firm the text names ("紫金矿业集团股份有限公司
+        # 须予披露交易…"), which "本集团"/"本公司" stand for
+        issuer = next((m for m in mentions if m.kind in _COMPANY_KINDS), None)
         topic_sent = -10
         last_host: dict[str, tuple[int, Mention]] = {}
         scene: tuple[int, Mention] | None = None
@@ -468,8 +507,8 @@ class Assembler:
         for si, (ss, se) in enumerate(sents):
             ms = by_sent[si]
             dateline_end = ss
-            if lang == "en" and si < 3:
-                d = _DATELINE.match(text, ss, se)
+            if lang == "en" and si < 5:
+                d = _DATELINE.match(text, ss, se) or _DATELINE_TITLE.match(text, ss, se)
                 if d:
                     dateline_end = d.end()
             firms = _drop_modifiers([m for m in ms if m.kind in _COMPANY_KINDS or m.kind == "foreign"],
@@ -500,9 +539,15 @@ class Assembler:
             for t in triggers:
                 if lang == "en" and _unknown_owner(t, ms, text, ss):
                     continue  # "retain Lafarge Africa's listing": another firm's, not named to us
+                if lang == "zh" and t.key != "acquisition" and _TARGET_SUBJECT.match(text, ss, t.start):
+                    continue  # "目标公司透过其附属公司持有…金矿项目": what the target owns
                 comp, direct, blocked = self._company_for(t, firms, text)
                 if blocked:
                     continue
+                if comp is None and issuer is not None and lang == "zh" \
+                        and _ISSUER_SELF.search(text, max(ss, t.start - 40), t.start):
+                    # "本集团已完成收购苏里南Rosebel金矿": a filing's "the group" is its issuer
+                    comp, direct = issuer, False
                 if comp is None:
                     recent = topic is not None and si - topic_sent <= 3
                     zh_dropped_subject = lang == "zh" and topic is not None and si - topic_sent <= 2
@@ -544,7 +589,9 @@ class Assembler:
                 key = comp.key
                 # the target's home, written after the purchase ("a stake in Maxeon, the
                 # Singapore-based panel maker"), not the buyer's ("TCL, based in Tianjin")
-                cand = places + ([p for p in home_places if p.start >= t.end]
+                # ... nor the seller's ("bought from US-based Sempra Energy")
+                cand = places + ([p for p in home_places if p.start >= t.end and not re.search(
+                    r"\bfrom\s+(?:the\s+|its\s+)?$", text[max(0, p.start - 12):p.start])]
                                  if t.key == "acquisition" else [])
                 if direct and comp.start < t.start:
                     # "比亚迪匈牙利工厂已投产，上汽也在考虑…": a place written after another
@@ -595,6 +642,7 @@ class Assembler:
                     elif scene is not None and 0 < si - scene[0] <= 2 and t.kind != "weak" and (direct or refers_back):
                         hosts, host_m, city, fallback = [scene[1].key], scene[1], None, True
                     elif frame is not None and t.kind != "weak" and (direct or refers_back) \
+                            and t.key != "listing" \
                             and not _ALSO_ABROAD.search(text, ss, se) \
                             and not (prev and prev[1].key == "CHN" and si - prev[0] <= 1):
                         # "A few kilometres away, EVE Energy broke ground …" under the dateline
@@ -749,8 +797,8 @@ class Assembler:
         cand: list[Mention] = []
         city_m = None
         if lang == "en":
-            for ss, se in sents[:3]:
-                d = _DATELINE.match(text, ss, se)
+            for ss, se in sents[:5]:
+                d = _DATELINE.match(text, ss, se) or _DATELINE_TITLE.match(text, ss, se)
                 if not d:
                     continue
                 names = [n.strip() for n in re.split(r"/", d.group("city"))]
@@ -845,6 +893,30 @@ class Assembler:
             trig = [m for m in trig if not (m.key == "greenfield_plant" and re.search(
                 r"(?:现有|既有|已有|\bexisting\s+)[^，。；,;]{0,6}$|其(?:位于|在)[^，。；]{0,20}$",
                 text[max(ss, m.start - 24):m.start]))]
+        for i, m in enumerate(trig):
+            if m.key == "greenfield_plant" and re.search(
+                    r"\b(?:add|adds|adding|hire|hires|hiring)\b[^.;\n]{0,30}\bat\s+(?:the\s+)?"
+                    r"(?:[A-Z][\w-]*\s+){1,2}$", text[max(ss, m.start - 60):m.start]):
+                # "add 300 jobs at LaFayette plant": jobs added at a plant known by its name
+                # (not "adding a line at its plant in Bac Giang, which opened in 2019", which
+                # also tells of the plant)
+                trig[i] = Mention("trigger", m.start, m.end, "plant_expansion", None, m.text)
+        for i, m in enumerate(trig):
+            w = _BUILT_WITH.search(text, ss, m.start) if m.key == "greenfield_plant" else None
+            if w and w.group("partner") is not None and any(
+                    p.kind == "place" and p.start == w.start("partner") for p in ms):
+                w = None  # "agreed with Ankara to build": a government, named by its capital
+            if w:
+                # "Huayou agreed with Vale Indonesia and Ford to build a $4.5 billion plant",
+                # "与沙特公司共同投资建设": a plant built with partners is a joint venture
+                trig[i] = Mention("trigger", m.start, m.end, "joint_venture", None, m.text)
+        for i, m in enumerate(trig):
+            if m.key == "acquisition" and m.text.lower() in ("stake", "stakes") and re.match(
+                    r"\s+in\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:joint\s+)?ventures?\b",
+                    text[m.end:m.end + 60]):
+                # "will hold stakes in the smelting and recycling ventures": a partner in a
+                # venture, not a buyer
+                trig[i] = Mention("trigger", m.start, m.end, "joint_venture", None, m.text)
         # "已在年内完成两笔重要收购", "made two acquisitions this year": a count sums up the
         # moves the next sentences name; it is none of them
         trig = [m for m in trig if not (m.key in _DEAL_TYPES and _COUNTED.search(
@@ -852,7 +924,8 @@ class Assembler:
         # "agreed to sell its factory", "出售其工厂": a sale is an exit, not a move
         trig = [m for m in trig if not _HEARSAY.search(text[ss:m.start])]
         trig = [m for m in trig if not _DIVEST.search(text[max(ss, m.start - 45):m.start])
-                and not _WHETHER.search(text[max(ss, m.start - 40):m.start])]
+                and not _WHETHER.search(text[max(ss, m.start - 40):m.start])
+                and not _TALKS.search(text[max(ss, m.start - 120):m.start])]
         plants = [m for m in trig if m.key == "greenfield_plant" or (
             m.kind == "weak" and m.text.lower() in _EXPANDABLE)]
         out = []
@@ -906,6 +979,9 @@ class Assembler:
             return before.endswith(("在", "于")) or m.text in ("国内", "内地", "中国大陆")
         if m.extra == "demonym" and text[m.end:m.end + 2] == "'s":
             return False
+        if lang == "en" and m.extra in (None, "demonym") and _ACTOR_AFTER_EN.match(text, m.end) \
+                and not re.search(r"\b(?:in|into|to|across)\s+(?:the\s+)?$", text[max(0, m.start - 10):m.start]):
+            return False  # "US rivals", "U.S. tariffs", "a US Defense Department list": who, not where
         return True
 
     @staticmethod
@@ -920,8 +996,14 @@ class Assembler:
                   # foreign firm that is an object is not the subject of what follows
                   and not _foreign_object(c, t, text)
                   # "Volvo Cars, majority owned by China's Geely, said it would ..."
+                  # ("… is controlled by Cosco Shipping Ports, which bought a stake": the
+                  # relative clause is the owner's own)
+                  # "GE Appliances, a Haier company, will spend": the owner, described
+                  and not (re.search(r",\s+an?\s+$", text[max(0, c.start - 5):c.start]) and re.match(
+                      r"\s+(?:company|unit|subsidiary|affiliate|brand|division)\s*,", text[c.end:c.end + 16]))
                   and not (_APPOSITIVE.search(re.split(r"[.;!?。；]\s*", text[max(0, c.start - 80):c.start])[-1])
-                           and "," in text[c.end:t.start])]
+                           and "," in text[c.end:t.start]
+                           and not re.match(r",\s+which\s+(?:[\w-]+\s+){0,2}$", text[c.end:t.start]))]
         lang = "zh" if re.search(r"[\u4e00-\u9fff]", t.text + text[t.start:t.start + 2]) else "en"
         # "a former Ford plant", "原日产工厂", "运营115家海底捞餐厅": a firm naming the
         # facility is not its owner; "从海底捞分拆", "from Mercedes-Benz": nor is an object
@@ -1064,6 +1146,11 @@ class Assembler:
                        or (lang == "zh" and _owner_place(p, places, text))}
         if len(nationality) == len(places):
             nationality = set()
+        # "收购澳大利亚Leo Lithium所持该项目剩余40%的权益": the seller's country, never the host
+        places = [p for p in places if not (lang == "zh" and re.match(
+            r"[A-Za-z\u4e00-\u9fff .&-]{1,16}?(?:所持|持有的)", text[p.end:p.end + 20]))]
+        if not places:
+            return [], None, None, False
         # "also exports right-hand-drive cars to Europe and Australia": a market, no site
         places = [p for p in places if not _EXPORT_TO.search(text[max(0, p.start - 60):p.start])]
         if not places:
@@ -1492,6 +1579,9 @@ def _dateline_names() -> dict[str, tuple[str, str | None]]:
         for n in [row.city, *[a for a in row.aliases.split("|") if a]]:
             if n and not re.search(r"[\u4e00-\u9fff]", n):
                 out[n.lower()] = (row.iso3, row.city)
+    for iso, abbreviations in lx.DATELINE_ABBREVIATIONS.items():
+        for a in abbreviations:
+            out.setdefault(a.lower(), (iso, None))
     return out
 
 
@@ -1520,6 +1610,9 @@ def _place_anaphors(text: str, mentions: list[Mention], lang: str, frame: Mentio
             ref = prev[-1] if prev else frame_city
             if ref is None:
                 continue
+            if a.group("city") == "region" and (_city_kind(ref.extra) != "region"
+                                                or "\n" in text[ref.end:a.start()]):
+                continue  # "its first store in the region": the Middle East, not London
             out.append(Mention("place", a.start(), a.end(), ref.key, ref.extra, a.group(),
                                {"anaphor"}))
             continue

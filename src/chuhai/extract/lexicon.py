@@ -38,8 +38,11 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "become the largest shareholder", "become the biggest shareholder",
          "become the top shareholder", "become its largest shareholder",
          "become the controlling shareholder", "became the largest shareholder",
-         "becoming the largest shareholder"],
-        ["收购", "并购", "入股", "股权", "买下", "控股权", "全资收购", "增持", "竞购", "要约收购"]),
+         "becoming the largest shareholder",
+         # "paid $1.5 billion for Anglo American's niobium business" (checked: money, "for")
+         "paid", "pay", "pays", "paying"],
+        ["收购", "并购", "入股", "股权", "买下", "控股权", "全资收购", "增持", "竞购", "要约收购",
+         "全资控股", "实现控股"]),
     "licensing": (
         ["license", "licence", "licenses", "licences", "licensing", "licensed", "licensing deal",
          "technology licensing", "royalty deal", "royalty agreement", "franchise agreement", "franchise deal",
@@ -61,7 +64,11 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "new phase", "phase II", "phase two", "additional capacity", "add capacity",
          "boost capacity", "raise capacity", "increase capacity", "double its capacity",
          "double capacity", "doubling capacity", "triple its capacity", "second line",
-         "second production line", "new production line", "additional line", "new lines"],
+         "second production line", "new production line", "additional line", "new lines",
+         # with a plant named next to them (checked): "to double Hungarian battery plant",
+         # "to pump more money into Coega plant"
+         "double", "doubles", "doubling", "triple", "triples", "tripling", "enlarge", "enlarges",
+         "enlarging", "more money into", "invest more in", "further investment in"],
         ["扩产", "扩建", "二期", "扩大产能", "新增产能", "扩能", "增资扩产", "三期"]),
     "data_center": (
         ["data centre", "data center", "data centres", "data centers", "datacenter",
@@ -466,3 +473,15 @@ FOREIGN_BRANDS: tuple[list[str], list[str]] = (
      "可口可乐", "百事", "雀巢", "联合利华", "宝洁", "路易威登", "爱马仕", "斯特兰蒂斯集团",
      "戴姆勒卡车", "康明斯", "帕卡", "埃及阿拉伯承包商公司", "拉法基"],
 )
+
+#: Dateline abbreviations of states and provinces (AP style: "LAFAYETTE, Ga. -",
+#: "MONTERREY, N.L. -"), by country
+DATELINE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "USA": ("Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.",
+            "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.",
+            "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.",
+            "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.",
+            "Wis.", "Wyo."),
+    "CAN": ("Ont.", "Que.", "B.C.", "Alta.", "Sask.", "Man.", "N.S."),
+    "MEX": ("N.L.", "Coah.", "Chih.", "Jal.", "Gto.", "Qro.", "S.L.P.", "Son.", "Tamps."),
+}

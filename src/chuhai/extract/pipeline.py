@@ -29,6 +29,7 @@ import pandas as pd
 from chuhai.extract import lexicon as lx
 from chuhai.extract.dates import find_dates
 from chuhai.extract.money import find_money
+from chuhai.extract.phrase import outlet_like, person_like, phrase_like
 from chuhai.reference.companies import Registry, normalise
 from chuhai.reference.countries import countries
 
@@ -287,6 +288,12 @@ class Matchers:
             if lang == "zh" and kind == "place" and text[ce:ce + 1] and \
                     text[ce:ce + 1] in lx.ZH_PLACE_NOT_BEFORE.get(text[cs:ce], ""):
                 continue  # "马里兰州" is Maryland, not Mali
+            if lang == "en" and kind in ("company", "foreign"):
+                legal = _LEGAL_TAIL_EN.match(text, ce)
+                if legal:
+                    ce = legal.end()  # "China Three Gorges Corp bought": the suffix is the name's
+            if kind == "place" and key == "GEO" and _us_georgia(text, lang):
+                key, extra = "USA", "Georgia State"  # "Georgia lawmakers" beside "LAFAYETTE, Ga."
             taken.append((cs, ce))
             m = Mention(kind, cs, ce, key, extra, text[cs:ce])
             if kind in ("company", "foreign") and extra == "ambiguous":
@@ -318,8 +325,10 @@ class Matchers:
             out.append(Mention("date", d.start, d.end, None, d, text[d.start:d.end]))
         # a firm the registry does not know may begin with a place in China ("中国能建",
         # "China Energy Engineering", "宁波容百"); other places stay out of names
+        # ... nor with a place in brackets ("金山（香港）国际矿业有限公司")
         blocking = firm_spans + [(m.start, m.end) for m in out
-                                 if m.kind == "place" and m.key != "CHN"]
+                                 if m.kind == "place" and m.key != "CHN" and not (
+                                     text[m.start - 1:m.start] in ("（", "(") and text[m.end:m.end + 1] in ("）", ")"))]
         cands = find_candidates(text, lang, blocking)
         if cands:
             out = [m for m in out if not (m.kind == "place" and any(
@@ -327,9 +336,11 @@ class Matchers:
             out.extend(cands)
         if lang == "en":
             out = self._units(text, out)
+            out = self._owned_units(text, out)
             out = self._ambiguous_later(text, out)
         out.sort(key=lambda m: (m.start, -m.end))
         _short_names_of_earlier(out, lang, self._root)
+        _abbreviations_defined(text, out)
         return out
 
     def _root(self, cid: str) -> str:
@@ -422,6 +433,30 @@ class Matchers:
             return out
         return [m for m in out if id(m) not in drop] + new
 
+    def _owned_units(self, text: str, out: list[Mention]) -> list[Mention]:
+        """"GE Appliances, a Haier company,", "Illuminate USA, a unit of LONGi", "Nexperia,
+        owned by China's Wingtech": a firm the registry does not know, described as owned by
+        a Chinese one it knows, is a Chinese firm (a candidate) wherever the article names it."""
+        chinese = {(m.start, m.end): m for m in out if m.kind == "company" and self._chinese(m.key)}
+        if not chinese:
+            return out
+        taken = [(m.start, m.end) for m in out if m.kind in ("company", "foreign", "candidate")]
+        new: list[Mention] = []
+        for u in _OWNED_UNIT_EN.finditer(text):
+            ps = next(u.start(g) for g in ("parent", "p2", "p3") if u.group(g) is not None)
+            parent = next((m for (s, e), m in chinese.items() if s == ps), None)
+            if parent is None:
+                continue
+            name = u.group("name")
+            if name.split()[0] in _NOT_FIRM_FIRST or any(
+                    u.start("name") < te and ts < u.end("name") for ts, te in taken):
+                continue
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                if not any(m.start() < te and ts < m.end() for ts, te in taken):
+                    new.append(Mention("candidate", m.start(), m.end(), normalise(name) or name, None, name))
+                    taken.append((m.start(), m.end()))
+        return out + new
+
     def _children(self) -> dict[str, list[tuple[str, set[str]]]]:
         if not hasattr(self, "_child_map"):
             table = self.registry.table
@@ -463,6 +498,37 @@ _OK_BEFORE_ZH = set("，。、；：“”（）()《》 \n据与和及由对向
 #: (a "国际集团" stays the group: "公司所属中国能建国际集团" is how the group reports its deals)
 _INTL_UNIT = {"zh": re.compile(r"(?:国际|海外)(?:控股)?(?:有限责任公司|股份有限公司|有限公司)"),
               "en": re.compile(r"\s+International\s+(?:Ltd|Limited|Co|Corp)\b\.?")}
+
+
+def _abbreviations_defined(text: str, out: list[Mention]) -> None:
+    """"中国土木工程集团有限公司（中土集团）", "Jiangxi Ganfeng Lithium (Ganfeng)": a short name
+    defined in brackets right after a registered firm's name is that firm wherever the
+    article uses it, even where the short name alone looks like another firm."""
+    firms = [m for m in out if m.kind == "company"]
+    for f in firms:
+        b = re.match(r"(?:股份)?(?:有限)?(?:责任)?(?:公司)?\s*[（(]\s*(?:“|\")?([^（）()“”\"，,。；;]{2,12}?)"
+                     r"(?:”|\")?\s*[）)]", text[f.end:f.end + 30])
+        if not b:
+            continue
+        short = b.group(1).strip()
+        if re.fullmatch(r"[A-Z]{1,5}:\s*\w+|[\d.]+(?:\.\w+)?|股份代号.*|[^A-Za-z\u4e00-\u9fff]+|"
+                        r"“?(?:买方|卖方|本公司|公司|目标公司|收购事项|协议)”?", short) or short == f.text:
+            continue  # "(1585.HK)", "(SZSE: 002594)", "（「买方」）": a ticker or a role, not a name
+        if short.isascii() and not re.search(r"[A-Z]", short):
+            continue
+        found = False
+        for m in out:
+            if m.kind in ("candidate", "foreign", "company") and m.text == short:
+                found = True
+                if m.key != f.key:
+                    m.kind, m.key, m.extra = "company", f.key, None
+        if not found:
+            spans = [(m.start, m.end) for m in out if m.kind in ("candidate", "foreign", "company")]
+            rx = re.escape(short) if not short.isascii() else rf"(?<![\w-]){re.escape(short)}(?![\w-])"
+            for x in re.finditer(rx, text):
+                if not any(x.start() < e and s < x.end() for s, e in spans):
+                    out.append(Mention("company", x.start(), x.end(), f.key, None, short))
+    out.sort(key=lambda m: (m.start, -m.end))
 
 
 def _international_unit(text: str, m: Mention, lang: str) -> Mention:
@@ -533,6 +599,16 @@ _UNIT_DEF_EN = re.compile(r"\b[Tt]he\s+(?P<desc>(?:[\w-]+\s+){1,3}?)(?:unit|arm|
                           r"subsidiary)\b")
 
 
+def _us_georgia(text: str, lang: str) -> bool:
+    """Whether "Georgia" in this article is the US state: the article is set in the United
+    States (its states, "U.S.", "Ga.") and never in the Caucasus."""
+    if lang == "zh":
+        return "佐治亚" in text and "格鲁吉亚" not in text
+    return re.search(r"\bTbilisi|\bCaucas|\bBatumi|\bKutaisi|\bPoti\b", text) is None and re.search(
+        r"\b(?:U\.S\.|Ga\.|Ky\.)|\b(?:United States|Atlanta|Savannah|Alabama|Tennessee|Carolina|Florida|"
+        r"Ohio|Michigan|Texas|Kentucky|county|County)\b", text) is not None
+
+
 def _home_place(text: str, cs: int, ce: int, lang: str) -> bool:
     """"Toronto-listed", "Shenzhen-based", "headquartered in Singapore", "总部位于德国":
     the place is a firm's home or exchange, not where a move happens (except for the target
@@ -540,6 +616,9 @@ def _home_place(text: str, cs: int, ce: int, lang: str) -> bool:
     if lang == "en" and (text[ce:ce + 1] in ("-", "\u2011") and
                          text[ce + 1:ce + 16].lower().startswith(("listed", "based", "headquartered"))):
         return True
+    if lang == "en" and re.match(r",\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*[-\u2011](?:based|headquartered)\b",
+                                 text[ce:ce + 45]):
+        return True  # "the Qingdao, China-based appliance giant", "a Louisville, Ky.-based business"
     return _HOME_BEFORE.search(text[max(0, cs - 45):cs]) is not None
 
 
@@ -562,7 +641,18 @@ _VERB_BEFORE_EN = re.compile(r"\b(?:will|would|can|could|may|might|to|and|they|w
                              r"must|should)\s+$", re.IGNORECASE)
 
 
+#: "paid $1.5 billion for", "pay about 3 billion yuan for": a price paid for a business
+_PAID_FOR_EN = re.compile(r"\s+(?:about|around|roughly|nearly|some|more than|up to|an? )?\s*"
+                          r"(?:US|HK|A|C|S)?[$€£¥]?\s?[\d.,]+\s*(?:bn|billion|million|mn|m|tn|trillion)?"
+                          r"(?:\s+(?:yuan|euros?|dollars|pounds|won|yen|reais|rupees))?(?:\s+in\s+cash)?\s+for\b",
+                          re.IGNORECASE)
+
+
 def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> bool:
+    if lang == "zh" and text[cs:ce] == "融资" and text[cs - 1:cs] == "金":
+        return True  # "所持金融资产": financial assets, no money raised
+    if mtype == "acquisition" and lang == "en" and text[cs:ce].lower() in ("paid", "pay", "pays", "paying"):
+        return not _PAID_FOR_EN.match(text, ce)  # "paid dividends", "pay tariffs": no purchase
     if mtype == "listing":
         tail = text[ce:ce + 4]
         if lang == "zh" and text[cs:ce] == "上市":
@@ -585,6 +675,9 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
         if lang == "en" and re.search(r"\b(?:company|firm|group|maker|producer|one)\s+(?:that\s+is\s+|which\s+is\s+)?$",
                                       text[max(0, cs - 30):cs]) and text[cs:ce].lower().startswith("listed"):
             return True  # "Lafarge Africa, a company listed on the Nigerian Exchange": who it is
+    if mtype == "construction_contract" and lang == "zh" and text[ce:ce + 1] == "商" \
+            and not re.search(r"(?:作为|担任|成为|是)[^，。；]{0,8}$", text[max(0, cs - 12):cs]):
+        return True  # "比亚迪及承包商", "国际承包商榜单": a contractor named, no contract won
     if mtype == "construction_contract":
         # supply and sales contracts are trade, not construction
         around = text[max(0, cs - 20):ce + 40].lower()
@@ -624,7 +717,8 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
         around = text[max(0, cs - 120):ce + 120]
         if not re.search(r"\b(?:build|builds|building|built|construct\w*|EPC|engineering|railway|"
                          r"road|highway|bridge|port|dam|power plant|station|tunnel|metro|airport|"
-                         r"infrastructure|project)\b", around, re.IGNORECASE):
+                         r"infrastructure|project|network|base stations?|roll out|deploy\w*|install\w*|"
+                         r"grid|transmission line|substation|pipeline)\b", around, re.IGNORECASE):
             return True
     if mtype == "retail_store" and lang == "en" and re.match(
             r"\s+(?:chains?|operators?|brands?|groups?|giants?|company|companies|count)\b", text[ce:ce + 14],
@@ -648,7 +742,8 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
             r"(?:\s+[\w-]+){0,5}?\s+(?:parts|components|materials|electricity|power|products|supplies|"
             r"equipment|chips|ore|crude|gas|coal|cars|vehicles|panels|cells|wafers|machines|goods|inputs|"
             r"lithium|nickel|cobalt|copper|grain|soybeans)\b(?![\s-]+(?:mines?|projects?|assets?|fields?|"
-            r"deposits?|business|units?|plants?|compan|makers?|producers?|firms?|operations?|refiner))",
+            r"deposits?|business|units?|plants?|compan|makers?|producers?|firms?|operations?|refiner|"
+            r"distribut|utilit|retailers?|grids?|networks?|stations?|generators?|developers?))",
             text[ce:ce + 60]):
         return True  # "intends to buy a growing share of parts from Brazilian suppliers": trade
     if mtype == "acquisition" and lang == "en" and text[cs:ce].lower() in (
@@ -785,7 +880,9 @@ _ZH_STOP = "的在了是将已于与和及对从向为把被等该其此这那�
 _ZH_NAME = rf"[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{2,8}}?"
 _ZH_BAD_START = ("该", "这", "其", "本", "各", "多家", "一家", "有望", "正在", "目前", "已经",
                  "预计", "今年", "近日", "日前", "此前", "未来", "还", "也", "再", "正式", "首次",
-                 "相关", "国内", "海外", "全球", "中国", "旗下", "所有", "部分", "新", "选择",
+                 "相关", "国内", "海外", "全球", "中国", "旗下", "所有", "部分", "全部", "全体", "多数",
+                 "少数", "大部分", "董事长", "董事", "总裁", "副总裁", "创始人", "总经理",
+                 "首席", "负责人", "新", "选择",
                  "纷纷", "加快", "加速", "开始", "持续", "继续", "积极", "陆续", "相继", "进一步",
                  "都", "均", "则", "正", "拟", "将", "已", "曾", "又", "仍", "还是", "不断", "加大",
                  "首家", "多个", "一批", "主导", "参与", "负责", "牵头", "确认", "晚间", "早间",
@@ -852,7 +949,17 @@ def _chinese_place_names_zh() -> frozenset[str]:
     return frozenset(t.name_zh[t.iso3 == "CHN"]) | {"中国", "国内"}
 
 
+#: "GE Appliances, a Haier company,", "Illuminate USA, a joint venture of LONGi and …",
+#: "Nexperia, owned by China's Wingtech": a name, then its Chinese owner
+_OWNED_UNIT_EN = re.compile(
+    r"(?P<name>(?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*),\s+(?:"
+    r"(?:a|an)\s+(?=[A-Z])(?P<parent>)(?:[A-Z][\w&.-]*\s+){1,3}(?:company|unit|subsidiary|affiliate|brand|division)\b|"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:unit|subsidiary|affiliate|arm|division|part)\s+of\s+(?:China's\s+)?(?P<p2>)|"
+    r"(?:which\s+is\s+)?(?:wholly\s+|majority\s+|fully\s+)?(?:owned|controlled)\s+by\s+(?:China's\s+)?(?P<p3>))")
 #: Foreign legal forms: "PUMA SE股份" names no firm "SE"
+#: legal forms written after a registered name ("China Three Gorges Corp", "Haier Group Co., Ltd.")
+_LEGAL_TAIL_EN = re.compile(r"(?:,?\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|plc|PLC|"
+                            r"Holdings?|LLC|AG|SE|S\.A\.|N\.V\.|GmbH)(?![\w-]))+")
 _LEGAL_FORMS = {"SE", "AG", "SA", "NV", "AB", "ASA", "SPA", "PLC", "INC", "LTD", "CO", "BV",
                 "OYJ", "KFT", "GMBH", "LLC", "SAS"}
 #: Whole "names" that are common words
@@ -870,7 +977,10 @@ _ZH_NOT_NAME_END = ("中", "后", "前", "时", "里", "内", "力", "度", "性
 #: "本集团先后…", "有利于公司贴近…"), not a description of a name that follows
 _ZH_ANAPHOR_BEFORE = set("本该其此意由之于令使请经我贵各")
 _SUFFIX_ZH = re.compile(
-    rf"(?:(?<=[，。、；：“”\s（(与和及由对向据])|^)(?P<name>[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{2,10}}?"
+    rf"(?:(?<=[，。、；：“”\s（(与和及由对向据])|(?<=附属公司)|(?<=子公司)|^)"
+    rf"(?P<name>[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{2,10}}?"
+    # "金山（香港）国际矿业有限公司": a place in brackets inside a legal name
+    rf"(?:（(?:香港|中国|新加坡|澳门|亚洲|亚太|欧洲|美国|国际)）[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{0,8}}?)?"
     rf"(?:{'|'.join(lx.FIRM_SUFFIXES_ZH)}))", re.M)
 
 
@@ -984,6 +1094,7 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                     continue  # "五矿资源|有限公司": a legal form alone; "预期收购事项": a phrase
                 if len(name) < 2 or (name.startswith(_ZH_BAD_START) and not state_firm) \
                         or name in _ZH_NOT_NAME or name.endswith(_ZH_NOT_NAME_END) \
+                        or phrase_like(name) \
                         or (name.isascii() and len(name.strip()) <= 3):
                     continue
                 bare = re.sub("(?:" + "|".join(lx.FIRM_SUFFIXES_ZH) + ")$", "", name)
@@ -1057,6 +1168,8 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                 rx = rf"(?<![\w-]){rx}(?![\w-])"
             for m in re.finditer(rx, text):
                 add(first.kind, m.start(), m.end(), m.group(), first.key)
+    if lang == "zh":  # "叶国富的解释是", "界面新闻获悉": a person who speaks, an outlet
+        out = [m for m in out if not (person_like(m.text, text) or outlet_like(m.text, text))]
     return out
 
 
@@ -1187,9 +1300,10 @@ def _foreign_rx_zh() -> re.Pattern[str]:
 def _foreign_lead_rx_zh() -> re.Pattern[str]:
     countries_alt = "|".join(re.escape(n) for n in sorted(_foreign_zh_names(), key=len, reverse=True))
     return re.compile(
-        rf"(?:^|(?<=[。；，、\n]))(?:{countries_alt})(?:企业|公司|厂商|车企)?"
-        r"(?P<name>[\u4e00-\u9fff]{0,4}[A-Za-z][A-Za-z0-9&-]*[\u4e00-\u9fff]{0,3}?)"
-        r"(?=在|已|将|的|也|等|和|、|则|宣布|表示|计划|正在|近日)", re.M)
+        rf"(?:^|(?<=[。；，、\n由与和被向从]))(?:{countries_alt})(?:企业|公司|厂商|车企)?"
+        r"(?P<name>[\u4e00-\u9fff]{0,4}[A-Za-z\u00c0-\u024f][A-Za-z0-9&\u00c0-\u024f-]*"
+        r"(?: [A-Z\u00c0-\u024f][A-Za-z0-9&\u00c0-\u024f-]*){0,3}[\u4e00-\u9fff]{0,3}?)"
+        r"(?=在|已|将|的|也|等|和|、|则|宣布|表示|计划|正在|近日|承建|收购|投资|签署|合作)", re.M)
 
 
 @functools.cache
