@@ -189,9 +189,9 @@ def test_a_plant_built_together_with_a_partner_in_chinese_is_a_joint_venture():
 
 # -- who -------------------------------------------------------------------------------
 def test_a_firm_described_as_a_chinese_firms_company_is_chinese():
-    text = ("Appliance jobs\n\nLAFAYETTE, Ga. - GE Appliances, a Haier company, will spend $115 million "
-            "to expand its cooking products plant in LaFayette.")
-    assert triples(text) == [("GE Appliances", "USA", "plant_expansion")]
+    text = ("Appliance jobs\n\nLAFAYETTE, Ga. - Nordhaus Appliances, a Haier company, will spend "
+            "$115 million to expand its cooking products plant in LaFayette.")
+    assert triples(text) == [("Nordhaus Appliances", "USA", "plant_expansion")]
 
 
 def test_a_firm_owned_by_a_chinese_firm_is_chinese():
@@ -311,3 +311,77 @@ def test_a_plan_after_naming_the_target_stays_the_buyers():
     text = ("九江德福科技股份有限公司关于收购卢森堡铜箔公司100%股权的公告\n\n"
             "本次交易完成后，公司计划依托标的公司现有技术团队，在卢森堡维尔茨设立欧洲研发中心。")
     assert any(t[1:] == ("LUX", "rnd_center") for t in triples(text))
+
+
+# -- after the registry grew -------------------------------------------------------------
+def test_a_registered_unit_abroad_of_a_chinese_group_moves_in_its_own_country():
+    text = ("Appliance jobs\n\nLAFAYETTE, Ga. - GE Appliances, a Haier company, will spend $115 million "
+            "to expand its cooking products plant in LaFayette.")
+    assert triples(text) == [("ge_appliances", "USA", "plant_expansion")]
+
+
+def test_a_foreign_firm_holding_a_stake_is_not_the_chinese_partners_purchase():
+    text = ("The project in Pomalaa is a joint venture between Zhejiang Huayou Cobalt and PT Vale "
+            "Indonesia, with U.S. carmaker Ford Motor holding a minority stake.")
+    assert triples(text) == [("huayou", "IDN", "joint_venture")]
+
+
+def test_a_lending_bank_is_not_the_mover():
+    text = ("贝特瑞公告称，其位于印度尼西亚中爪哇省肯达尔工业园的负极材料项目，已获得由中国银行牵头、"
+            "多家银行组成的银团提供的3亿美元贷款。")
+    assert all(t[0] != "bank_of_china" for t in triples(text))
+
+
+def test_a_consortium_leader_is_still_the_buyer():
+    text = ("In 2019 a consortium led by Anta completed the €4.6 billion takeover of Helsinki-based "
+            "Amer Sports.")
+    assert triples(text) == [("anta", "FIN", "acquisition")]
+
+
+def test_a_customers_site_is_not_the_host():
+    text = ("FLORENCE, South Carolina, June 12 - AESC paused its plant in Florence. The plant was "
+            "meant to supply cells for BMW's nearby Spartanburg assembly complex.")
+    assert all(t[1] == "USA" for t in triples(text))
+    from chuhai.extract import extract_moves
+    assert {m.city for m in extract_moves(text)} <= {"Florence", "Florence County", None}
+
+
+def test_a_superlative_for_a_continent_names_no_owner():
+    text = "CATL is building what it says will be Europe's largest battery factory in Debrecen, Hungary."
+    assert triples(text) == [("catl", "HUN", "greenfield_plant")]
+
+
+def test_listing_its_shares_is_a_listing_even_after_the_company():
+    text = ("CATL agreed with Stellantis to build a plant in Zaragoza. In May the company listed its "
+            "shares in Hong Kong, raising about HK$41 billion.")
+    assert ("catl", "HKG", "listing") in triples(text)
+
+
+def test_a_place_in_a_units_name_is_no_short_name():
+    text = ("中伟新材料股份有限公司拟通过全资子公司中伟新材料（香港）有限公司，与摩洛哥Al Mada集团下属公司"
+            "共同出资设立合资公司，在摩洛哥建设电池材料项目。")
+    assert all(t[0] != "香港" for t in triples(text))
+
+
+def test_a_revoked_mining_permit_is_no_licence():
+    text = "几内亚收紧监管，阿联酋环球铝业旗下几内亚氧化铝公司（GAC）的出口一度中断，其采矿许可证随后被吊销。"
+    assert all(t[2] != "licensing" for t in triples(text))
+
+
+def test_an_alumina_refinery_is_a_plant():
+    text = "杭州锦江集团今年1月与印尼合作方签约，计划在印尼西加里曼丹省新建一座年产200万吨的氧化铝厂。"
+    assert ("杭州锦江集团", "IDN", "greenfield_plant") in triples(text)
+
+
+def test_the_company_as_a_filings_subject_opens_a_subsidiary():
+    text = ("英科医疗科技股份有限公司关于设立境外子公司的公告\n\n"
+            "1、公司拟在越南同奈省投资建设一次性手套生产基地。\n\n"
+            "2、公司拟在美国加利福尼亚州设立全资子公司，主要负责美国市场的产品销售。")
+    assert ("intco", "USA", "office_hq") in triples(text)
+
+
+def test_a_state_firms_legal_name_resolves_to_its_short_name():
+    from chuhai.reference.companies import Registry
+    reg = Registry.default()
+    assert reg.resolve("中国远洋海运集团有限公司").company_id == reg.resolve("中远海运").company_id
+    assert reg.resolve("中国电力国际控股有限公司").company_id == reg.resolve("中电国际").company_id

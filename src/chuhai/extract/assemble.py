@@ -255,6 +255,14 @@ _WHETHER = re.compile(r"\bwhether\b|\b(?:is|are|was|were|been)\s+(?:also\s+|itse
                       r"(?:正在|正|仍在|还在)[^，。；]{0,15}(?:洽谈|谈判|磋商)|"
                       # "公司正在考察在墨西哥设厂的可能性": scouting, no decision
                       r"(?:正在|正|仍在|还在)考察[^，。；]{0,15}$")
+#: a bank that lends or arranges ("由中国银行牵头…提供的贷款", "a loan from Bank of China",
+#: "led by ICBC"): not the firm that borrows to build
+_LENDER = re.compile(r"由\0(?:牵头|提供|安排|出资|贷款)|由\0[^，。；\0]{0,10}(?:牵头|提供)|"
+                     r"\b(?:loans?|credit|financing|facility|funding)\s+(?:\w+\s+){0,3}"
+                     r"(?:from|(?:provided|arranged|led|underwritten)\s+by)\s+(?:the\s+)?\0")
+#: "2、公司拟…", "本公司将…": a clause whose subject is "the company"
+_COMPANY_SUBJECT_ZH = re.compile(r"\s*(?:[\d一二三四五六七八九十]+[、.．]\s*)?(?:本|该)?(?:公司|集团)"
+                                 r"(?:拟|将|已|于|在|计划|决定|同意|以|通过|全资)")
 #: "本集团", "本公司": the issuer of a filing speaking of itself
 _ISSUER_SELF = re.compile(r"本(?:集团|公司)(?:已|于|在|将|拟|曾|亦|也)?[^，。；]{0,30}$")
 #: "目标公司透过其附属公司持有…": a sentence about what the target of a purchase owns
@@ -584,6 +592,10 @@ class Assembler:
                                             text[max(0, f.start - 12):f.start]))
                                         and not _foreign_object(f, t, text)):
                         comp, direct = topic, False
+                        if lang == "zh" and _COMPANY_SUBJECT_ZH.match(text, ss, t.start):
+                            # "2、公司拟在美国设立全资子公司": a filing's "the company" as the
+                            # subject names the firm as plainly as its name would
+                            direct = True
                     else:
                         continue
                 key = comp.key
@@ -990,8 +1002,13 @@ class Assembler:
         """(company, named in this sentence, blocked): blocked when a foreign firm is the
         subject ("Ford will own the factory"), so no earlier company may be assumed."""
         # "与Stellantis在西班牙生产", "together with Ford": a co-agent is a partner
+        firms = [c for c in firms
+                 if not _LENDER.search(text[max(0, c.start - 24):c.start] + "\0" + text[c.end:c.end + 16])]
         before = [c for c in firms if c.end <= t.start
-                  and not (c.kind == "foreign" and _WITH.search(text[max(0, c.start - 12):c.start]))
+                  # ("with U.S. carmaker Ford Motor holding a minority stake": Ford holds it)
+                  and not (c.kind == "foreign" and _WITH.search(text[max(0, c.start - 12):c.start])
+                           and not re.match(r"\s+(?:holding|owning|taking|having|keeping|retaining)\b",
+                                            text[c.end:c.end + 12]))
                   # "a factory in Debrecen that will supply BMW, and a plant in Kulim": a
                   # foreign firm that is an object is not the subject of what follows
                   and not _foreign_object(c, t, text)
@@ -1041,6 +1058,9 @@ class Assembler:
             near = before[-1]
             if near.kind != "foreign":
                 return near, True, False
+            if re.match(r"\s+(?:holding|holds|held|owning|owns|taking|takes|took|keeping|keeps|retaining|retains)\b",
+                        text[near.end:t.start]):
+                return None, False, True  # "with Ford Motor holding a minority stake": Ford's stake
             if t.key in _DEAL_TYPES:
                 # "X signed with Slovak startup InoBat to set up a joint venture"
                 chinese = [c for c in before if c.kind != "foreign"]
@@ -1146,6 +1166,13 @@ class Assembler:
                        or (lang == "zh" and _owner_place(p, places, text))}
         if len(nationality) == len(places):
             nationality = set()
+        # "cells for BMW's Spartanburg plant": a foreign firm's own site, unless it is bought
+        if t.key not in ("acquisition", "joint_venture"):
+            places = [p for p in places if not any(
+                f.end <= p.start and re.fullmatch(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}", text[f.end:p.start])
+                for f in foreign)]
+            if not places:
+                return [], None, None, False
         # "收购澳大利亚Leo Lithium所持该项目剩余40%的权益": the seller's country, never the host
         places = [p for p in places if not (lang == "zh" and re.match(
             r"[A-Za-z\u4e00-\u9fff .&-]{1,16}?(?:所持|持有的)", text[p.end:p.end + 20]))]
@@ -1681,6 +1708,11 @@ def _nationality_of(p: Mention, t: Mention, foreign: list[Mention], text: str, l
                 and _TAKES_OBJECT.search(text[max(0, t.start - 40):p.start]))
 
 
+_REGION_OWNER = re.compile(r"(?:the\s+)?(?:Europe|Asia|Africa|America|Latin America|North America|South America|"
+                           r"Southeast Asia|South Asia|Central Asia|East Asia|the Middle East|Middle East|"
+                           r"the Gulf|Gulf|World|the World|the Americas|Oceania|Eastern Europe|Western Europe|"
+                           r"Central Europe|Northern Europe|Southern Europe|the Continent|Scandinavia|the Balkans|"
+                           r"Sub-Saharan Africa|North Africa|West Africa|East Africa)", re.IGNORECASE)
 _POSSESSOR = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})'s\s+(?:[\w$€£%.,-]+\s+){0,2}$")
 
 
@@ -1690,6 +1722,8 @@ def _unknown_owner(t: Mention, ms: list[Mention], text: str, ss: int) -> bool:
     m = _POSSESSOR.search(text, max(ss, t.start - 60), t.start)
     if m is None or m.start(1) == ss and m.group(1) in ("It", "Its"):
         return False
+    if _REGION_OWNER.fullmatch(m.group(1)):
+        return False  # "Europe's largest battery factory": a superlative, not an owner
     end = m.end(1)
     return not any(x.end == end and x.kind in ("company", "candidate", "foreign", "place") for x in ms)
 

@@ -120,6 +120,14 @@ class Matchers:
         #: its full name has been met, and then only as a subject ("Senior said …")
         self.ambiguous_en: dict[str, list[str]] = {}
         self._add_companies()
+        # a unit abroad of a Chinese group ("GE Appliances" of Haier) moves for the group:
+        # building in its own country is still the group's move abroad
+        table = registry.table
+        if "parent_id" in table.columns:
+            for cid, parent in zip(table.index, table["parent_id"]):
+                if parent and self.company_home.get(cid) not in ("CHN", "HKG", "MAC") \
+                        and self._chinese(cid) and self._chinese(parent):
+                    self.company_home[cid] = self.company_home.get(self._root(cid), "CHN")
         self._add_foreign_brands()
         self._add_places()
         self._add_lexicon()
@@ -516,6 +524,8 @@ def _abbreviations_defined(text: str, out: list[Mention]) -> None:
             continue  # "(1585.HK)", "(SZSE: 002594)", "（「买方」）": a ticker or a role, not a name
         if short.isascii() and not re.search(r"[A-Z]", short):
             continue
+        if any(m.kind == "place" and m.text == short for m in out):
+            continue  # "中伟新材料（香港）有限公司": a place in a unit's name, no short name
         found = False
         for m in out:
             if m.kind in ("candidate", "foreign", "company") and m.text == short:
@@ -673,7 +683,9 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
                 r"\s+(?:plant|plants|circuit|cells?|process|line|facility|tanks?)\b", text[ce:ce + 12]):
             return True  # "its flotation plant": ore dressing, not a stock flotation
         if lang == "en" and re.search(r"\b(?:company|firm|group|maker|producer|one)\s+(?:that\s+is\s+|which\s+is\s+)?$",
-                                      text[max(0, cs - 30):cs]) and text[cs:ce].lower().startswith("listed"):
+                                      text[max(0, cs - 30):cs]) and text[cs:ce].lower().startswith("listed") \
+                and not re.match(r"\s+(?:its|their|the\s+group's|the\s+company's)?\s*(?:[A-Z]-?)?(?:shares|stock)\b",
+                                 text[ce:ce + 30]):
             return True  # "Lafarge Africa, a company listed on the Nigerian Exchange": who it is
     if mtype == "construction_contract" and lang == "zh" and text[ce:ce + 1] == "商" \
             and not re.search(r"(?:作为|担任|成为|是)[^，。；]{0,8}$", text[max(0, cs - 12):cs]):
@@ -700,6 +712,10 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
                 re.search(r"(?:President|Minister|Premier|Mayor|Governor|Chancellor|[a-z]+ister)\b[^,.]{0,30}'s\s+$",
                           text[max(0, cs - 50):cs]):
             return True
+    if mtype == "licensing" and lang == "zh" and (
+            re.search(r"(?:采矿|探矿|勘探|开采|经营|营业|进口|出口|环保|施工|建设)$", text[max(0, cs - 2):cs])
+            or re.match(r"[^，。；]{0,6}(?:被吊销|被撤销|被暂停|吊销)", text[ce:ce + 10])):
+        return True  # "其采矿许可证随后被吊销": a permit, not a licence deal
     if mtype == "licensing" and lang == "zh" and re.search(r"黄金[“\"‘]?$", text[max(0, cs - 3):cs]):
         return True  # "推出“黄金许可证”等便利化措施": a host country's fast-track permit
     if mtype == "licensing":

@@ -141,6 +141,12 @@ class Registry:
         hits = {cid for alias, cid in self.normal.items()
                 if len(alias) >= 3 and alias[:2] == bare[:2] and _CJK.match(alias)
                 and _subsequence(alias, bare)}
+        if not hits:
+            # "中国远洋海运集团" → "中远海运", "中国电力国际控股" → "中电国际": a state firm's
+            # short name keeps "中" and picks characters of the rest in order
+            hits = {cid for alias, cid in self.normal.items()
+                    if len(alias) >= 4 and alias[0] == bare[0] and _CJK.match(alias)
+                    and 2 * len(alias) >= len(bare) and _subsequence(alias, bare)}
         return hits.pop() if len(hits) == 1 else None
 
     def resolve_many(self, names: list[str]) -> pd.DataFrame:
