@@ -385,3 +385,27 @@ def test_a_state_firms_legal_name_resolves_to_its_short_name():
     reg = Registry.default()
     assert reg.resolve("中国远洋海运集团有限公司").company_id == reg.resolve("中远海运").company_id
     assert reg.resolve("中国电力国际控股有限公司").company_id == reg.resolve("中电国际").company_id
+
+
+def test_a_groups_unit_abroad_is_named_as_such():
+    text = ("JSC Uzbekhydroenergo and China Gezhouba Group International Engineering signed an EPC "
+            "contract for a pumped storage plant in Bostanliq district, Uzbekistan.")
+    assert [t[0] for t in triples(text)] == ["China Gezhouba Group International Engineering"]
+
+
+def test_a_shareholders_agreement_with_partner_firms_to_build_a_mill_is_a_joint_venture():
+    text = ("Baosteel signed a shareholders' agreement with Saudi Aramco and the Public Investment "
+            "Fund to build an integrated steel plate mill at Ras Al-Khair in Saudi Arabia.")
+    assert triples(text) == [("baosteel", "SAU", "joint_venture")]
+
+
+def test_equipment_bought_for_a_plant_already_there_is_an_expansion():
+    text = ("In 2016 HBIS bought Serbia's Smederevo steelworks. In September HBIS said it would "
+            "invest 300 million euros in an electric arc furnace at the plant.")
+    assert triples(text) == [("hbis", "SRB", "acquisition"), ("hbis", "SRB", "plant_expansion")]
+
+
+def test_a_country_beginning_a_firms_name_after_by_is_no_host():
+    text = ("In 2016 HBIS bought the Smederevo steelworks in Serbia. The plant, abandoned by U.S. "
+            "Steel in 2012, has since been among Serbia's largest exporters.")
+    assert triples(text) == [("hbis", "SRB", "acquisition")]

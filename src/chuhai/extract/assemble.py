@@ -275,7 +275,7 @@ _TALKS = re.compile(r"\bin\s+(?:advanced\s+|early\s+|preliminary\s+|exclusive\s+
 #: "signed a separate deal with the same two partners for a 20 GW wafer factory"
 _BUILT_WITH = re.compile(
     r"\b(?:agreed|agrees|teamed\s+up|teams\s+up|partnered|partners|joined\s+forces|signed\s+(?:an?\s+)?"
-    r"(?:separate\s+|similar\s+|new\s+)?(?:deal|agreement|pact))\s+with\s+(?P<partner>)"
+    r"(?:[\w']+\s+){0,2}(?:deal|agreement|pact))\s+with\s+(?P<partner>)"
     r"(?!(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:government|ministry|authorit|state|province|city|"
     r"administration|officials)|[^.;]{0,60}\b(?:government|ministry|authorities)\b)"
     r"(?:[^.;:!?]|\.(?!\s+[A-Z])){2,120}?"
@@ -913,10 +913,19 @@ class Assembler:
                 # (not "adding a line at its plant in Bac Giang, which opened in 2019", which
                 # also tells of the plant)
                 trig[i] = Mention("trigger", m.start, m.end, "plant_expansion", None, m.text)
+        if not any(t.key == "plant_expansion" for t in trig):
+            for i, m in enumerate(trig):
+                if m.key == "greenfield_plant" and re.search(
+                        r"\b(?:invest|invests|investing|install|installs|installing|add|adds|adding)\b[^.;\n]{0,80}"
+                        r"\bat\s+(?:the|its|this|that)\s+(?:[\w-]+\s+){0,2}$", text[max(ss, m.start - 120):m.start]):
+                    # "would invest 300 million euros in an electric arc furnace at the plant":
+                    # new equipment at a plant already there
+                    trig[i] = Mention("trigger", m.start, m.end, "plant_expansion", None, m.text)
         for i, m in enumerate(trig):
             w = _BUILT_WITH.search(text, ss, m.start) if m.key == "greenfield_plant" else None
             if w and w.group("partner") is not None and any(
-                    p.kind == "place" and p.start == w.start("partner") for p in ms):
+                    p.kind == "place" and p.start == w.start("partner")
+                    and re.match(r"\s*(?:to|and|for|in|on|over|,)\b", text[p.end:p.end + 6]) for p in ms):
                 w = None  # "agreed with Ankara to build": a government, named by its capital
             if w:
                 # "Huayou agreed with Vale Indonesia and Ford to build a $4.5 billion plant",
@@ -994,6 +1003,10 @@ class Assembler:
         if lang == "en" and m.extra in (None, "demonym") and _ACTOR_AFTER_EN.match(text, m.end) \
                 and not re.search(r"\b(?:in|into|to|across)\s+(?:the\s+)?$", text[max(0, m.start - 10):m.start]):
             return False  # "US rivals", "U.S. tariffs", "a US Defense Department list": who, not where
+        if lang == "en" and re.search(r"\b(?:by|from|with)\s+$", text[max(0, m.start - 6):m.start]) \
+                and re.match(r"\s+[A-Z][a-z]+\b", text[m.end:m.end + 20]) \
+                and not re.match(r"\s+(?:[A-Z][a-z]+\s+)?(?:City|Province|State|Region|Coast|Island)\b", text[m.end:m.end + 30]):
+            return False  # "abandoned by U.S. Steel", "bought from Saudi Aramco": a firm's name
         return True
 
     @staticmethod
@@ -1392,10 +1405,10 @@ class Assembler:
                         p.weak = False
                     else:
                         continue  # "陆续进入德国、荷兰市场": sales, not a facility
-            if not p.weak and mtype in _PLANT_TYPES and _DEMONSTRATIVE.search(
+            if not p.weak and mtype == "greenfield_plant" and _DEMONSTRATIVE.search(
                     text[max(0, p.trigger.start - 30):p.trigger.start]):
                 # "…收购的伊拉塞马波利斯工厂。…该工厂初期年产能为2万辆": the plant named is the
-                # one the firm bought at that place
+                # one the firm bought at that place (an expansion of it is a move of its own)
                 same = [k for k in groups if k[:2] == pair and k[2] == "acquisition"]
                 if same and not any(k == (pair[0], pair[1], mtype) for k in groups):
                     groups[max(same, key=lambda k: max(q.sent for q in groups[k]))].append(p)
