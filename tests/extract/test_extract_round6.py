@@ -409,3 +409,14 @@ def test_a_country_beginning_a_firms_name_after_by_is_no_host():
     text = ("In 2016 HBIS bought the Smederevo steelworks in Serbia. The plant, abandoned by U.S. "
             "Steel in 2012, has since been among Serbia's largest exporters.")
     assert triples(text) == [("hbis", "SRB", "acquisition")]
+
+
+def test_a_contractor_units_plant_is_a_construction_contract():
+    text = ("JSC Uzbekhydroenergo and China Gezhouba Group International Engineering signed an EPC "
+            "contract for the 200 MW pumped storage power plant in Bostanliq district, Uzbekistan.")
+    assert [t[2] for t in triples(text)] == ["construction_contract"]
+
+
+def test_a_firm_described_as_listed_in_two_places_lists_nothing():
+    text = "海底捞的海外业务则由特海国际运营。这家总部位于新加坡、在港交所和纳斯达克两地上市的公司，今年业绩增长。"
+    assert all(t[2] != "listing" for t in triples(text))

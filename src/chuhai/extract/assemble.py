@@ -710,7 +710,8 @@ class Assembler:
                         sent_props.append(_Proposal(
                             si, comp, key, direct, host, host_m if host_m and host_m.key == host else None,
                             city if city is not None and city.key == host else None,
-                            "construction_contract" if self.company_sector.get(key) in lx.CONTRACTOR_SECTORS
+                            "construction_contract" if (self.company_sector.get(key) in lx.CONTRACTOR_SECTORS or (
+                                comp.kind == "candidate" and _CONTRACTOR_NAME.search(comp.text) is not None))
                             and (t.kind == "weak" or t.key in _BUILT_FOR_OTHERS)
                             and not _OWN_OPERATION.search(text[max(ss, t.start - 25):t.start]) else t.key,
                             t, t.kind == "weak",

@@ -679,8 +679,9 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
             if not any(w in window for w in lx.LISTING_CONTEXT_ZH):
                 return True  # "台风登陆", "登陆欧洲市场": not a listing
         if lang == "zh" and (tail.startswith("公司") or tail.startswith("企业")
-                             or tail.startswith("车企") or tail.startswith("规")):
-            return True  # "A股上市公司" describes a firm
+                             or tail.startswith("车企") or tail.startswith("规")
+                             or re.match(r"的(?:公司|企业|集团|车企|品牌)", tail)):
+            return True  # "A股上市公司", "在港交所和纳斯达克两地上市的公司" describe a firm
         if text[max(0, cs - 1):cs] == "-" or text[ce:ce + 1] == "-":
             return True  # "Hong Kong-listed", "float-glass": a word part, no listing
         if lang == "en" and text[cs:ce].lower() in ("flotation", "float") and re.match(
