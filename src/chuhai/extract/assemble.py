@@ -236,8 +236,7 @@ _DIVEST = re.compile(r"(?<![\w-])(?:sell|sells|sold|selling|divest|divests|dives
 _WHETHER = re.compile(r"\bwhether\b|\b(?:is|are|was|were|been)\s+(?:also\s+|itself\s+|still\s+)?(?:considering|mulling|"
                       r"weighing|exploring)\b|\bmulling\b|\bdecide[sd]?\s+(?:on|whether)\b|是否|尚未决定|未决定|(?:正在|正|也在|还在|在)考虑|"
                       r"尚未确定|尚未敲定|"
-                      # "was in talks to buy a stake", "正与通用汽车洽谈类似的合作": not agreed yet
-                      r"\bin\s+(?:advanced\s+|early\s+|preliminary\s+|exclusive\s+)?talks\b|"
+                      # "正与通用汽车洽谈类似的合作": not agreed yet ("in talks" is _TALKS)
                       r"\b(?:is|are|was|were)\s+negotiating\b|"
                       # "has kept CATL from building factories of its own", "has not committed
                       # to a plant", "is studying local production": no move made
