@@ -71,3 +71,14 @@ def test_chinese_legal_names_resolve_to_the_registered_firm():
     assert reg.resolve("浙江三花智能控制股份有限公司").company_id == "sanhua"
     assert reg.resolve("江苏恒瑞医药股份有限公司").company_id == "hengrui"
     assert reg.resolve("浙江某某新材料股份有限公司").company_id is None
+
+
+def test_a_legal_name_is_its_trade_name_and_words_of_the_trade():
+    from chuhai.reference.companies import Registry
+    reg = Registry.default()
+    # "钧达" (registered as "钧达股份") + "新能源科技": the trade name, then the trade
+    assert reg.resolve("海南钧达新能源科技股份有限公司").company_id == "drinda"
+    assert reg.resolve("浙江华友钴业股份有限公司").company_id == "huayou"
+    # a trade name the registry lacks, or a tail that is not of the trade, stays unknown
+    assert reg.resolve("海南某达新能源科技股份有限公司").company_id is None
+    assert reg.resolve("钧达广场管理有限公司").company_id is None

@@ -136,6 +136,10 @@ class Registry:
             for c in (cand, trade):
                 if len(c) >= 2 and c in self.normal:
                     return self.normal[c]
+        # "海南钧达新能源科技" → "钧达(股份)": the trade name, then words of the trade
+        m = _ZH_TRADE_TAIL.search(bare)
+        if m and m.start() >= 2 and bare[:m.start()] in self.normal:
+            return self.normal[bare[:m.start()]]
         if len(bare) < 4:
             return None
         hits = {cid for alias, cid in self.normal.items()
@@ -181,6 +185,13 @@ _ZH_HOME_PREFIX = re.compile(
     r"^(?:浙江|江苏|广东|山东|福建|安徽|江西|湖南|湖北|河南|河北|四川|云南|贵州|陕西|山西|辽宁|吉林|"
     r"黑龙江|广西|内蒙古|新疆|宁夏|甘肃|青海|海南|北京|上海|天津|重庆|深圳|宁波|厦门|青岛|大连|苏州|"
     r"杭州|无锡|常州|九江|合肥|宁德|珠海|东莞|佛山|温州|台州|绍兴|嘉兴|湖州|金华)(?:省|市)?")
+
+
+#: words of the trade that follow the trade name in a legal name ("钧达" + "新能源科技")
+_ZH_TRADE_TAIL = re.compile(
+    r"(?:新能源|新材料|科技|技术|材料|电子|电气|电器|智能|控制|实业|工业|汽车|锂业|钴业|矿业|电力|能源|"
+    r"光电|光伏|化工|化学|生物|医药|制药|机械|装备|重工|信息|网络|通信|半导体|电池|国际|发展|投资|"
+    r"股份|控股|集团|动力|精密|环境|环保|物流|食品|家居|纺织|服饰)+$")
 
 
 def _subsequence(short: str, long_: str) -> bool:
