@@ -213,8 +213,15 @@ _EXPORT_TO = re.compile(r"\bexport(?:s|ed|ing)?\b[^.;]{0,50}?\bto\s+(?:(?:[A-Z][
                         r"\b(?:destined|bound)\s+for\s+(?:(?:[A-Z][\w.-]*|and|the)\s+|,\s*)*$|"
                         # "will supply customers in the United States and Canada from the plant"
                         r"\b(?:supply|supplies|supplying|serve|serves|serving|ship|ships|shipping)\s+"
-                        r"(?:[\w-]+\s+){0,3}?(?:in|to|across|throughout)\s+(?:(?:[A-Z][\w.-]*|and|the)\s+|,\s*)*$|"
+                        r"(?:[\w-]+\s+){0,5}?(?:in|to|across|throughout)\s+(?:(?:[A-Z][\w.-]*|and|the)\s+|,\s*)*$|"
+                        # "… and customers in the United States": buyers' places
+                        r"\b(?:customers|clients|buyers|consumers|carmakers|automakers)\s+(?:in|across|throughout)\s+"
+                        r"(?:(?:[A-Z][\w.-]*|and|the)\s+|,\s*)*$|"
                         r"(?:出口|销往|出口至|出口到|运往|发往|供应|供货|配套)[^，。；]{0,8}$")
+#: credit for buyers, no firm's financing: "auto loans", "车贷"
+_CONSUMER_CREDIT = re.compile(r"\b(?:auto|car|vehicle|consumer|household|mortgage|home|student|personal|"
+                              r"retail|buyers?|customer|dealer)(?:[-\s]buyer)?\s*$|(?:车|消费|房|个人)$",
+                              re.IGNORECASE)
 #: listing words that name their market
 _LISTING_PLACE = {"赴港上市": "HKG", "H股上市": "HKG", "港股上市": "HKG", "在港上市": "HKG",
                   "赴美上市": "USA"}
@@ -589,6 +596,11 @@ class Assembler:
                                         if (pron[-1] if pron else ss) <= f.start < t.start
                                         and not (f.kind == "foreign" and _WITH.search(
                                             text[max(0, f.start - 12):f.start]))
+                                        # "signed an agreement with Vision Industries and
+                                        # RELC, a unit of Saudi Arabia's PIF, to form…": the
+                                        # partners of the subject's deal
+                                        and not (f.kind == "foreign" and lang == "en" and re.search(
+                                            r"\bwith\b", text[pron[-1] if pron else ss:f.start]))
                                         and not _foreign_object(f, t, text)):
                         comp, direct = topic, False
                         if lang == "zh" and _COMPANY_SUBJECT_ZH.match(text, ss, t.start):
@@ -871,6 +883,9 @@ class Assembler:
             # a plant, whatever the line is called
             trig = [t for t in trig if not (t.start < m.end() and m.start() < t.end)]
             trig.append(Mention("trigger", m.start(), m.end(), "plant_expansion", None, m.group()))
+        # "lenders tightened auto loans", "car-buyer financing": credit for consumers
+        trig = [m for m in trig if not (m.key == "financing" and _CONSUMER_CREDIT.search(
+            text, max(ss, m.start - 25), m.start))]
         firm_starts = {x.start for x in ms if x.kind in ("company", "candidate", "foreign")}
         # "公司全资子公司中国港湾工程有限责任公司与…签署", "its subsidiary Huaxin Investment":
         # a subsidiary named right after the word is the firm, not a new office
@@ -1658,6 +1673,13 @@ def _place_anaphors(text: str, mentions: list[Mention], lang: str, frame: Mentio
             continue
         if a.groupdict().get("there"):
             ref = places[i] if i >= 0 and a.start() - places[i].end < 400 else None
+        elif a.group("country") in ("kingdom", "emirate"):
+            # "… with Saudi Arabia's Public Investment Fund … a factory in the kingdom": the
+            # last monarchy named, its name may stand before an owner's
+            titled = lx.KINGDOMS if a.group("country") == "kingdom" else lx.EMIRATES
+            prev = [m for m in mentions if m.kind == "place" and m.key in titled
+                    and m.end <= a.start()]
+            ref = prev[-1] if prev else (frame if frame is not None and frame.key in titled else None)
         else:
             ref = places[i] if i >= 0 else frame
         if ref is None:

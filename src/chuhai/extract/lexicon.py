@@ -243,10 +243,14 @@ DENIALS: tuple[list[str], list[str]] = (
      "not considering", "has not confirmed", "did not confirm", "could not be confirmed",
      "unconfirmed", "would not build", "will not build", "won't build", "not to build",
      "decided not to", "no longer plans", "declined to comment", "did not comment",
-     "would not comment", "shot down", "no such plan", "played down"],
+     "would not comment", "shot down", "no such plan", "played down",
+     # "… had picked a site in Mexico; BYD said no decision had been made"
+     "no decision has been made", "no decision had been made", "has not made a decision",
+     "had not made a decision", "has yet to make a decision", "no final decision"],
     ["否认", "不实", "并无计划", "无意", "辟谣", "谣言", "澄清", "没有计划", "无计划", "尚未予以证实",
      "未予以证实", "从未证实",
-     "未予证实", "尚未证实", "未经证实", "不予置评", "拒绝置评", "未予回应"],
+     "未予证实", "尚未证实", "未经证实", "不予置评", "拒绝置评", "未予回应",
+     "尚未做出任何决定", "尚未作出任何决定", "尚未做出决定", "尚未作出决定", "尚无定论"],
 )
 
 #: Words that mark a sentence as reporting a rumour (dropped if the article denies it).
@@ -346,6 +350,11 @@ EXCHANGES: dict[str, list[str]] = {
 }
 
 #: Country names the reference table lacks (short forms used in news).
+#: what "the kingdom" and "the emirate" can stand for: monarchies by that title
+KINGDOMS = frozenset({"SAU", "MAR", "THA", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK",
+                      "JOR", "BHR", "KHM", "BTN", "LSO", "SWZ", "TON"})
+EMIRATES = frozenset({"ARE", "QAT", "KWT"})
+
 EXTRA_COUNTRY_NAMES: dict[str, list[str]] = {
     "USA": ["US", "U.S.", "U.S", "America", "United States of America", "the States"],
     "GBR": ["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"],

@@ -22,6 +22,9 @@ from chuhai.extract import lexicon as lx
 _BAD_FIRST = {"p", "r", "c", "u", "v"}
 #: ... and of common words that end none: also adjectives and adverbs ("…高")
 _BAD_LAST = {"a", "d", "p", "r", "c", "u", "ad"}
+#: ... and of a single word that is no name at all: verbs, adverbs, time and place words,
+#: pronouns, conjunctions, numerals ("持有", "迄今", "目前", "其中", "此外", "当地", "首次")
+_BAD_ALONE = {"v", "vn", "d", "t", "r", "c", "p", "u", "f", "s", "m"}
 
 
 @functools.cache
@@ -48,8 +51,8 @@ def words(text: str) -> list[tuple[str, str]]:
 def phrase_like(name: str) -> bool:
     """True when ``name`` reads as a clause fragment, not a firm's name.
 
-    >>> [phrase_like(s) for s in ("集中度高", "卖家告诉记者", "持有", "对本", "加强合规经营")]
-    [True, True, True, True, True]
+    >>> [phrase_like(s) for s in ("集中度高", "卖家告诉记者", "持有", "对本", "加强合规经营", "迄今")]
+    [True, True, True, True, True, True]
     >>> [phrase_like(s) for s in ("泡泡玛特", "蜜雪冰城", "极氪", "名创优品", "喜茶", "运达股份")]
     [False, False, False, False, False, False]
     """
@@ -58,9 +61,10 @@ def phrase_like(name: str) -> bool:
     parts = words(name)
     if len(parts) == 1:
         # a word of its own: a name the dictionary knows unless it is a verb that firm
-        # patterns pick up after "公司" ("持有", "拥有", "承建"); coined brands ("喜茶",
-        # "追觅") are not in the dictionary as one word
-        return parts[0][1] == "v"
+        # patterns pick up after "公司" ("持有", "拥有", "承建") or a function word opening a
+        # clause ("中国车企迄今在巴西…"); coined brands ("喜茶", "追觅") are not in the
+        # dictionary as one word
+        return parts[0][1] in _BAD_ALONE
     (first, first_tag), (last, last_tag) = parts[0], parts[-1]
     if (first_tag in _BAD_FIRST and _common(first)) or (last_tag in _BAD_LAST and _common(last)):
         return True  # "对本…", "该项目为", "集中度高" (not "顺丰", "泡泡玛特": rare words)
