@@ -177,6 +177,7 @@ _SAID_BACK = re.compile(r"\b(?:it|the company|the group|the firm)\s+(?:has\s+)?(
                         r"is\s+building|plans|planned|agreed)\b")
 #: a verb saying the firm just named made the thing named before it ("the venture X formed")
 _MADE_BY = re.compile(r"(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:has\s+|had\s+)?(?:formed|set\s+up|established|created|launched|opened|built|"
+                      r"commissioned|developed|completed|owns|"
                       r"runs|operates|bought|acquired|signed|announced|agreed|is\s+building|plans)\b")
 _SAID = re.compile(r"(?:'s)?\s*(?:said|says|told|announced|added|confirmed|表示|称|宣布|透露)")
 _DEFINITE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[\w'$%.,-]+\s+){0,3}|"
@@ -218,6 +219,13 @@ _EXPORT_TO = re.compile(r"\bexport(?:s|ed|ing)?\b[^.;]{0,50}?\bto\s+(?:(?:[A-Z][
                         r"\b(?:customers|clients|buyers|consumers|carmakers|automakers)\s+(?:in|across|throughout)\s+"
                         r"(?:(?:[A-Z][\w.-]*|and|the)\s+|,\s*)*$|"
                         r"(?:出口|销往|出口至|出口到|运往|发往|供应|供货|配套)[^，。；]{0,8}$")
+#: the main clause going on after a relative clause: ", began work", ", said it would"
+_CLAUSE_RESUMES = re.compile(r",\s+(?:has|have|had|will|would|is|was|are|were|plans|planned|said|says|"
+                             r"announced|began|begins|started|starts|agreed|signed|opened|broke|"
+                             r"[a-z]+ed)\b")
+#: a negation right before a trigger: the move is not made
+_NEGATED = re.compile(r"\b(?:without|instead\s+of|rather\s+than|not\s+to)\s+(?:[\w-]+\s+){0,1}$|"
+                      r"(?:不再|无需|不必|而非|并未|没有)$", re.IGNORECASE)
 #: credit for buyers, no firm's financing: "auto loans", "车贷"
 _CONSUMER_CREDIT = re.compile(r"\b(?:auto|car|vehicle|consumer|household|mortgage|home|student|personal|"
                               r"retail|buyers?|customer|dealer)(?:[-\s]buyer)?\s*$|(?:车|消费|房|个人)$",
@@ -542,6 +550,13 @@ class Assembler:
                 if at is not None and _SCENE_END[lang].match(text, at.end):
                     scene = (si, at)
             triggers = self._triggers(ms, text, ss, se, last_type)
+            if not firms and not triggers and lang == "en" and re.match(
+                    r"\s*(?:The\s+next\s+(?:step|stop|project)|Next)\s+(?:is|was|will\s+be)\s+", text[ss:se]):
+                # "The next step is Pomalaa, in Southeast Sulawesi. The $4.5 billion HPAL
+                # project is a joint venture …": the sentence names the next move's place
+                at = next((p for p in places if p.key != "CHN"), None)
+                if at is not None:
+                    scene = (si, at)
             if _QUESTION.search(text, ss, se):
                 triggers = []  # "How many stores do you have outside China?": asks, states nothing
             deny = any(m.kind == "denial" for m in ms) or (
@@ -555,6 +570,12 @@ class Assembler:
                     continue  # "retain Lafarge Africa's listing": another firm's, not named to us
                 if lang == "zh" and t.key != "acquisition" and _TARGET_SUBJECT.match(text, ss, t.start):
                     continue  # "目标公司透过其附属公司持有…金矿项目": what the target owns
+                if lang == "en" and t.kind == "weak" and any(re.fullmatch(r",\s+(?:which|who)\s+(?:[\w-]+\s+){0,2}", text[f.end:t.start])
+                                        for f in firms) and (r := _CLAUSE_RESUMES.search(text, t.end, se)) \
+                        and not any(t.end <= p.start < r.start() for p in places):
+                    # "Luxshare, which assembles AirPods, began work on …": what it does (not
+                    # "Jinko, which already makes panels in Vietnam, said …": where it does it)
+                    continue
                 comp, direct, blocked = self._company_for(t, firms, text)
                 if blocked:
                     continue
@@ -883,6 +904,8 @@ class Assembler:
             # a plant, whatever the line is called
             trig = [t for t in trig if not (t.start < m.end() and m.start() < t.end)]
             trig.append(Mention("trigger", m.start(), m.end(), "plant_expansion", None, m.group()))
+        # "growing … without buying anything", "不新建工厂": a move not made
+        trig = [m for m in trig if not _NEGATED.search(text, max(ss, m.start - 25), m.start)]
         # "lenders tightened auto loans", "car-buyer financing": credit for consumers
         trig = [m for m in trig if not (m.key == "financing" and _CONSUMER_CREDIT.search(
             text, max(ss, m.start - 25), m.start))]
@@ -1049,6 +1072,11 @@ class Assembler:
                   and not (_APPOSITIVE.search(re.split(r"[.;!?。；]\s*", text[max(0, c.start - 80):c.start])[-1])
                            and "," in text[c.end:t.start]
                            and not re.match(r",\s+which\s+(?:[\w-]+\s+){0,2}$", text[c.end:t.start]))]
+        # "Luxshare, which assembles AirPods, Apple Watch and iPhones, began work on an
+        # expansion": a firm inside the subject's relative clause is not the subject
+        before = [c for c in before if not (c.kind == "foreign" and any(
+            e.kind != "foreign" and e.end < c.start and re.match(r",\s+(?:which|who)\s", text[e.end:e.end + 8])
+            and "." not in text[e.end:c.start] for e in before) and _CLAUSE_RESUMES.search(text, c.end, t.start))]
         lang = "zh" if re.search(r"[\u4e00-\u9fff]", t.text + text[t.start:t.start + 2]) else "en"
         # "a former Ford plant", "原日产工厂", "运营115家海底捞餐厅": a firm naming the
         # facility is not its owner; "从海底捞分拆", "from Mercedes-Benz": nor is an object
@@ -1110,8 +1138,10 @@ class Assembler:
         gap_text = text[t.end:after[0].start] if after else ""
         for c in sorted(gap_firms, key=lambda c: -c.start):
             gap_text = gap_text[:c.start - t.end] + gap_text[c.end - t.end:]
-        if after and re.fullmatch(r"\s*(?:that\s+|which\s+)?(?:\s*(?:and|,)\s*)*", gap_text) and _MADE_BY.match(
-                text, after[0].end):
+        if after and (re.fullmatch(r"\s*(?:that\s+|which\s+)?(?:\s*(?:and|,)\s*)*", gap_text) or (
+                # "the HPAL plant at Weda Bay in North Maluku, which Huayou commissioned"
+                re.fullmatch(r"\s+(?:at|in|near|outside)\s+[^,.;]{2,60},\s+(?:which|that)\s+", gap_text)
+                and not gap_firms)) and _MADE_BY.match(text, after[0].end):
             # "Illuminate USA, the joint venture LONGi formed in 2023 with Invenergy", "the
             # plant BYD built in Thailand": the firm that made what the trigger names
             return after[0], True, False
