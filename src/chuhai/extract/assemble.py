@@ -1057,9 +1057,12 @@ class Assembler:
                  if not _LENDER.search(text[max(0, c.start - 24):c.start] + "\0" + text[c.end:c.end + 16])]
         before = [c for c in firms if c.end <= t.start
                   # ("with U.S. carmaker Ford Motor holding a minority stake": Ford holds it)
-                  and not (c.kind == "foreign" and _WITH.search(text[max(0, c.start - 12):c.start])
+                  and not (c.kind == "foreign" and _WITH.search(text[max(0, c.start - 30):c.start])
                            and not re.match(r"\s+(?:holding|owning|taking|having|keeping|retaining)\b",
-                                            text[c.end:c.end + 12]))
+                                            text[c.end:c.end + 12])
+                           # "with Indonesia's Harita Group, which listed its unit": the
+                           # partner's own clause
+                           and not re.fullmatch(r",\s+(?:which|who)\s+(?:[\w-]+\s+){0,3}", text[c.end:t.start]))
                   # "a factory in Debrecen that will supply BMW, and a plant in Kulim": a
                   # foreign firm that is an object is not the subject of what follows
                   and not _foreign_object(c, t, text)
