@@ -920,6 +920,13 @@ class Assembler:
                 # "建设年产36万吨的聚酯纤维及纺纱项目": a project with an output is a plant
                 trig[i] = Mention("trigger", m.start, m.end, "greenfield_plant", None, m.text)
         for i, m in enumerate(trig):
+            if m.kind == "weak" and m.text == "基地" and any(
+                    0 <= m.start - e <= 6 and re.fullmatch(r"[\u4e00-\u9fff]*", text[e:m.start]) for e in sector_ends) \
+                    and not re.search(r"(?:成为|变成|作为|是)[^，。；]*$", text[ss:m.start]):
+                # (not "博尔已成为紫金最重要的铜矿基地之一": what a place has become)
+                # "负极材料一体化基地", "动力电池基地": a base named by what it makes is a plant
+                trig[i] = Mention("trigger", m.start, m.end, "greenfield_plant", None, m.text)
+                continue
             if m.kind == "weak" and m.text.lower() in _FACILITY_WORDS and any(
                     0 <= m.start - e <= 12 and re.fullmatch(r"[\w-]*\s*", text[e:m.start]) for e in sector_ends):
                 # "its planned solar-glass project in Gresik", "a cathode project in Morocco":
