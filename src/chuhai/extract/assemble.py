@@ -622,7 +622,8 @@ class Assembler:
                                         # partners of the subject's deal
                                         and not (f.kind == "foreign" and lang == "en" and re.search(
                                             r"\bwith\b", text[pron[-1] if pron else ss:f.start]))
-                                        and not _foreign_object(f, t, text)):
+                                        and not _foreign_object(f, t, text)
+                                        and not _bought_object(f, t, text)):
                         comp, direct = topic, False
                         if lang == "zh" and _COMPANY_SUBJECT_ZH.match(text, ss, t.start):
                             # "2、公司拟在美国设立全资子公司": a filing's "the company" as the
@@ -904,6 +905,9 @@ class Assembler:
             # a plant, whatever the line is called
             trig = [t for t in trig if not (t.start < m.end() and m.start() < t.end)]
             trig.append(Mention("trigger", m.start(), m.end(), "plant_expansion", None, m.group()))
+        # "塞尔维亚已成为紫金在海外最重要的铜生产基地之一": what a place has become, no move
+        trig = [m for m in trig if not (text.startswith("之一", m.end) and re.search(
+            r"(?:成为|变成|跻身)[^，。；]*$", text[ss:m.start]))]
         # "growing … without buying anything", "不新建工厂": a move not made
         trig = [m for m in trig if not _NEGATED.search(text, max(ss, m.start - 25), m.start)]
         # "lenders tightened auto loans", "car-buyer financing": credit for consumers
@@ -1082,6 +1086,9 @@ class Assembler:
                   and not (_APPOSITIVE.search(re.split(r"[.;!?。；]\s*", text[max(0, c.start - 80):c.start])[-1])
                            and "," in text[c.end:t.start]
                            and not re.match(r",\s+which\s+(?:[\w-]+\s+){0,2}$", text[c.end:t.start]))]
+        # "公司又完成了对美国纽蒙特公司旗下加纳阿基姆金矿的收购": a foreign firm after "对",
+        # "从" (with its home before it) is what is bought or whom from, not the buyer
+        before = [c for c in before if not _bought_object(c, t, text)]
         # "Luxshare, which assembles AirPods, Apple Watch and iPhones, began work on an
         # expansion": a firm inside the subject's relative clause is not the subject
         before = [c for c in before if not (c.kind == "foreign" and any(
@@ -1823,6 +1830,14 @@ def _rivals(t: Mention, triggers) -> list[Mention]:
     gap = 12 if re.search(r"[\u4e00-\u9fff]", t.text) else 30
     return [o for o in triggers if o is not t and o.kind == "trigger"
             and (o.start - t.end > gap or t.start - o.end > gap)]
+
+
+def _bought_object(c: Mention, t: Mention, text: str) -> bool:
+    """"对美国纽蒙特公司旗下加纳阿基姆金矿的收购": a foreign firm after 对/从/向 (its home
+    may stand between) in the clause of a purchase is what is bought, or whom from."""
+    return c.kind == "foreign" and t.key == "acquisition" and c.end <= t.start \
+        and re.search(r"[对从向](?:[\u4e00-\u9fff]{2,4}?)?$", text[max(0, c.start - 6):c.start]) is not None \
+        and not re.search(r"[，。；]", text[c.end:t.start])
 
 
 def _foreign_object(c: Mention, t: Mention, text: str) -> bool:
