@@ -223,6 +223,8 @@ _EXPORT_TO = re.compile(r"\bexport(?:s|ed|ing)?\b[^.;]{0,50}?\bto\s+(?:(?:[A-Z][
 _CLAUSE_RESUMES = re.compile(r",\s+(?:has|have|had|will|would|is|was|are|were|plans|planned|said|says|"
                              r"announced|began|begins|started|starts|agreed|signed|opened|broke|"
                              r"[a-z]+ed)\b")
+#: a trend told of firms and countries listed with 等: "…等企业…在墨西哥、巴西等国…"
+_TREND_ZH = re.compile(r"等(?:[\u4e00-\u9fff]{0,4})?(?:企业|公司|车企|厂商|巨头|品牌)[^。；]*?[、和与及][^。；]{1,8}?等(?:国|地|国家|地区|市场)")
 #: a negation right before a trigger: the move is not made
 _NEGATED = re.compile(r"\b(?:without|instead\s+of|rather\s+than|not\s+to)\s+(?:[\w-]+\s+){0,1}$|"
                       r"(?:不再|无需|不必|而非|并未|没有)$", re.IGNORECASE)
@@ -250,6 +252,8 @@ _DIVEST = re.compile(r"(?<![\w-])(?:sell|sells|sold|selling|divest|divests|dives
                      re.IGNORECASE)
 _WHETHER = re.compile(r"\bwhether\b|\b(?:is|are|was|were|been)\s+(?:also\s+|itself\s+|still\s+)?(?:considering|mulling|"
                       r"weighing|exploring)\b|\bmulling\b|\bdecide[sd]?\s+(?:on|whether)\b|是否|尚未决定|未决定|(?:正在|正|也在|还在|在)考虑|"
+                      # "未来将视订单情况考虑在当地建设生产基地": a later thought, no plan
+                      r"视[^，。；]{0,8}(?:情况|需要|需求)|(?:将|会|或|可能|未来)[^，。；]{0,6}考虑|"
                       r"尚未确定|尚未敲定|"
                       # "正与通用汽车洽谈类似的合作": not agreed yet ("in talks" is _TALKS)
                       r"\b(?:is|are|was|were)\s+negotiating\b|"
@@ -550,6 +554,10 @@ class Assembler:
                 if at is not None and _SCENE_END[lang].match(text, at.end):
                     scene = (si, at)
             triggers = self._triggers(ms, text, ss, se, last_type)
+            if lang == "zh" and _TREND_ZH.search(text, ss, se):
+                # "徐工、柳工、中联重科等龙头企业纷纷加大在墨西哥、巴西等国的本地化投入，…转向
+                # 建厂": a trend of several firms in several countries pairs none of them
+                triggers = []
             if not firms and not triggers and lang == "en" and re.match(
                     r"\s*(?:The\s+next\s+(?:step|stop|project)|Next)\s+(?:is|was|will\s+be)\s+", text[ss:se]):
                 # "The next step is Pomalaa, in Southeast Sulawesi. The $4.5 billion HPAL
@@ -995,7 +1003,10 @@ class Assembler:
         trig = [m for m in trig if not _HEARSAY.search(text[ss:m.start])]
         trig = [m for m in trig if not _DIVEST.search(text[max(ss, m.start - 45):m.start])
                 and not _WHETHER.search(text[max(ss, m.start - 40):m.start])
-                and not _TALKS.search(text[max(ss, m.start - 120):m.start])]
+                and not _TALKS.search(text[max(ss, m.start - 120):m.start])
+                # "公司将位于美国得克萨斯州的组件工厂出售给T1 Energy": the sale after its object
+                and not (re.search(r"[将把][^，。；]*$", text[ss:m.start])
+                         and re.match(r"[^，。；]{0,4}(?:出售|转让|卖给|剥离|关闭)", text[m.end:se]))]
         plants = [m for m in trig if m.key == "greenfield_plant" or (
             m.kind == "weak" and m.text.lower() in _EXPANDABLE)]
         out = []
