@@ -1975,8 +1975,12 @@ def _one_per_pair(props: list[_Proposal], text: str) -> list[_Proposal]:
             q = c[-1]
             if (q.company_key, q.host) != (p.company_key, p.host):
                 continue
+            # one place, also when written as a chain ("哈萨克斯坦阿克莫拉州": country, region)
             same_place = (q.host_mention is not None and p.host_mention is not None
-                          and q.host_mention.start == p.host_mention.start)
+                          and (q.host_mention.start == p.host_mention.start
+                               or re.fullmatch(r"\s*,?\s*", text[min(q.host_mention.end, p.host_mention.end):
+                                                               max(q.host_mention.start, p.host_mention.start)])
+                               is not None))
             gap = p.trigger.start - q.trigger.end
             between = text[q.trigger.end:p.trigger.start]
             if _COORD.match(between) and not (p.weak or q.weak):
