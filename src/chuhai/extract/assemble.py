@@ -180,7 +180,7 @@ _MADE_BY = re.compile(r"(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:has\s+|had\s+)?(?:formed|
                       r"commissioned|developed|completed|owns|"
                       r"runs|operates|bought|acquired|signed|announced|agreed|is\s+building|plans)\b")
 _SAID = re.compile(r"(?:'s)?\s*(?:said|says|told|announced|added|confirmed|表示|称|宣布|透露)")
-_DEFINITE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[\w'$%.,-]+\s+){0,3}|"
+_DEFINITE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[\w'$%.,:/-]+\s+){0,3}|"
                        r"[该此这其](?:座|家|个|一)?)$")
 _UNIT_PRICE = re.compile(r"每[\u4e00-\u9fff]{0,3}$")
 _UNIT_PRICE_AFTER = re.compile(r"\s*(?:/|per\s+|an?\s+(?:ounce|tonne|ton|barrel|share|kilogram|kg|kilo|"
@@ -223,10 +223,17 @@ _EXPORT_TO = re.compile(r"\bexport(?:s|ed|ing)?\b[^.;]{0,50}?\bto\s+(?:(?:[A-Z][
 _CLAUSE_RESUMES = re.compile(r",\s+(?:has|have|had|will|would|is|was|are|were|plans|planned|said|says|"
                              r"announced|began|begins|started|starts|agreed|signed|opened|broke|"
                              r"[a-z]+ed)\b")
+#: an output written before a facility word: "100GWh", "120,000-tonne-a-year", "5 GW"
+_CAPACITY_EN = re.compile(r"\b\d[\d,.]*\s*-?\s*(?:GWh|GW|MW|MWh|(?:metric\s+)?(?:tonnes?|tons?|t)(?:[- ](?:a|per)[- ]year)?|"
+                          r"units|vehicles|cars|wafers)\b[^,;.]{0,25}$")
+#: a heading that is a place only, places replaced by "P": "2) Debrecen, Hungary.", "（三）印尼"
+_PLACE_HEADING = re.compile(r"\s*(?:\(?\d{1,2}[).、]|[（(]?[一二三四五六七八九十]{1,2}[）)、]|[-•*·])?\s*"
+                            r"P(?:\s*[,，/、]?\s*(?:and\s+)?P){0,2}\s*[.:：。]?\s*")
 #: a trend told of firms and countries listed with 等: "…等企业…在墨西哥、巴西等国…"
 _TREND_ZH = re.compile(r"等(?:[\u4e00-\u9fff]{0,4})?(?:企业|公司|车企|厂商|巨头|品牌)[^。；]*?[、和与及][^。；]{1,8}?等(?:国|地|国家|地区|市场)")
 #: a negation right before a trigger: the move is not made
 _NEGATED = re.compile(r"\b(?:without|instead\s+of|rather\s+than|not\s+to)\s+(?:[\w-]+\s+){0,1}$|"
+                      r"\b(?:has|have|had|with)\s+no\s+(?:[\w-]+\s+){0,1}$|"
                       r"(?:不再|无需|不必|而非|并未|没有)$", re.IGNORECASE)
 #: credit for buyers, no firm's financing: "auto loans", "车贷"
 _CONSUMER_CREDIT = re.compile(r"\b(?:auto|car|vehicle|consumer|household|mortgage|home|student|personal|"
@@ -528,6 +535,7 @@ class Assembler:
         topic_sent = -10
         last_host: dict[str, tuple[int, Mention]] = {}
         scene: tuple[int, Mention] | None = None
+        heading = -1
         last_type: str | None = None
         last_prop_sent = -10
         for si, (ss, se) in enumerate(sents):
@@ -558,13 +566,17 @@ class Assembler:
                 # "徐工、柳工、中联重科等龙头企业纷纷加大在墨西哥、巴西等国的本地化投入，…转向
                 # 建厂": a trend of several firms in several countries pairs none of them
                 triggers = []
-            if not firms and not triggers and lang == "en" and re.match(
-                    r"\s*(?:The\s+next\s+(?:step|stop|project)|Next)\s+(?:is|was|will\s+be)\s+", text[ss:se]):
+            if not firms and not triggers and places and (_PLACE_HEADING.fullmatch(re.sub(
+                    "|".join(re.escape(p.text) for p in sorted(places, key=lambda p: -len(p.text))) or "^$",
+                    "P", text[ss:se])) or (lang == "en" and re.match(
+                    r"\s*(?:The\s+next\s+(?:step|stop|project)|Next)\s+(?:is|was|will\s+be)\s+", text[ss:se]))):
                 # "The next step is Pomalaa, in Southeast Sulawesi. The $4.5 billion HPAL
-                # project is a joint venture …": the sentence names the next move's place
+                # project is a joint venture …", a list item "2) Debrecen, Hungary. The
+                # 100GWh project …": the sentence names the next move's place
                 at = next((p for p in places if p.key != "CHN"), None)
                 if at is not None:
                     scene = (si, at)
+                    heading = si
             if _QUESTION.search(text, ss, se):
                 triggers = []  # "How many stores do you have outside China?": asks, states nothing
             deny = any(m.kind == "denial" for m in ms) or (
@@ -693,7 +705,11 @@ class Assembler:
                     if prev and si - prev[0] <= 2 and refers_back:
                         hosts, host_m, city, fallback = [prev[1].key], prev[1], None, True
                     elif scene is not None and 0 < si - scene[0] <= 2 and t.kind != "weak" and (direct or refers_back):
-                        hosts, host_m, city, fallback = [scene[1].key], scene[1], None, True
+                        # a heading's place is the item's own ("2) Debrecen, Hungary. The
+                        # 100GWh project …"); a scene's is a reference back
+                        own = heading == scene[0] and si - scene[0] == 1
+                        hosts, host_m, fallback = [scene[1].key], scene[1], not own
+                        city = scene[1] if own and isinstance(scene[1].extra, str) else None
                     elif frame is not None and t.kind != "weak" and (direct or refers_back) \
                             and t.key != "listing" \
                             and not _ALSO_ABROAD.search(text, ss, se) \
@@ -932,6 +948,12 @@ class Assembler:
                 # "建设年产36万吨的聚酯纤维及纺纱项目": a project with an output is a plant
                 trig[i] = Mention("trigger", m.start, m.end, "greenfield_plant", None, m.text)
         for i, m in enumerate(trig):
+            if m.kind == "weak" and m.text.lower() in _FACILITY_WORDS and _CAPACITY_EN.search(
+                    text, max(ss, m.start - 40), m.start):
+                # "The 100GWh project", "a 120,000-tonne-a-year complex": a facility with an
+                # output is a plant
+                trig[i] = Mention("trigger", m.start, m.end, "greenfield_plant", None, m.text)
+                continue
             if m.kind == "weak" and m.text == "基地" and any(
                     0 <= m.start - e <= 6 and re.fullmatch(r"[\u4e00-\u9fff]*", text[e:m.start]) for e in sector_ends) \
                     and not re.search(r"(?:成为|变成|作为|是)[^，。；]*$", text[ss:m.start]):
