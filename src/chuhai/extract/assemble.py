@@ -741,7 +741,11 @@ class Assembler:
                     for p in proposals[-12:])
                 # "此次上市前，美国国防部…": "this listing" is the one told before
                 this_one = lang == "zh" and not direct and re.search(r"(?:此次|本次|这次|该次)$", text[max(ss, t.start - 3):t.start])
-                attach_only = (not direct and fallback and not also and not other_kind) or (
+                # "their plants are well run": a firm's own facility without a place of its
+                # own is one told of before
+                possessed = lang == "en" and fallback and not also and re.search(
+                    r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", text[max(ss, t.start - 25):t.start]) is not None
+                attach_only = possessed or (not direct and fallback and not also and not other_kind) or (
                     t.kind == "weak" and not direct) or bool(this_one)
                 movers = [comp] + (self._coordinated(comp, firms, text) if direct else [])
                 pairs = [(c, hosts, city, host_m) for c in movers]
@@ -1052,6 +1056,11 @@ class Assembler:
                                       text[m.end:m.end + 25]):
                     out.append(Mention("trigger", m.start, m.end, typed[-1].key, None, m.text))
                     continue
+            if m.key == "plant_expansion" and m.text.lower() == "expansion" and re.search(
+                    r"\ban?\s+(?:[\w-]+\s+)?(?:US)?[$€£¥][\d.,]+\s*(?:million|billion|bn|m)?\s*$", text[max(ss, m.start - 30):m.start]):
+                # "at that site — an $80 million expansion": money spent expanding a site
+                out.append(Mention("trigger", m.start, m.end, m.key, None, m.text))
+                continue
             if m.key == "plant_expansion" and m.text.lower() in _EXPAND_MODIFIERS:
                 # "expand" alone says nothing about a plant; with one it makes it an
                 # expansion: "expand its plant", "expanded the site", "the plant expansion"
