@@ -936,6 +936,10 @@ class Assembler:
         # "塞尔维亚已成为紫金在海外最重要的铜生产基地之一": what a place has become, no move
         trig = [m for m in trig if not (text.startswith("之一", m.end) and re.search(
             r"(?:成为|变成|跻身)[^，。；]*$", text[ss:m.start]))]
+        # "根据招股书", "招股书显示": the prospectus cited, not a listing
+        trig = [m for m in trig if not (m.key == "listing" and text.startswith("书", m.end) and (
+            re.search(r"(?:根据|据|按照|从|依据)$", text[max(ss, m.start - 2):m.start])
+            or re.match(r"书(?:显示|披露|称|提到)", text[m.end:m.end + 4])))]
         # "growing … without buying anything", "不新建工厂": a move not made
         trig = [m for m in trig if not _NEGATED.search(text, max(ss, m.start - 25), m.start)]
         # "lenders tightened auto loans", "car-buyer financing": credit for consumers
@@ -1149,6 +1153,10 @@ class Assembler:
             earlier = [c for c in before[:-1] if c.kind != "foreign"]
             # "巨石集团是中国建材集团旗下企业，其埃及项目…": the owner named after the subject
             owner = lang == "zh" and earlier and _OWNER_SUFFIX.match(text, near.end)
+            if obj and near.kind != "foreign" and any(c.kind == "foreign" for c in before[:-1]) \
+                    and not re.search(r"[，。；,;]", text[before[-2].end:t.start]):
+                # "武田将向信达生物支付…股权投资": the foreign firm pays; the Chinese one is paid
+                return None, False, True
             if (modifier and (near.kind == "foreign" or earlier)) or (
                     obj and earlier and near.kind != "foreign") or owner:
                 before = before[:-1]
