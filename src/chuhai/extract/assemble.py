@@ -596,7 +596,7 @@ class Assembler:
                     # "Luxshare, which assembles AirPods, began work on …": what it does (not
                     # "Jinko, which already makes panels in Vietnam, said …": where it does it)
                     continue
-                comp, direct, blocked = self._company_for(t, firms, text)
+                comp, direct, blocked = self._company_for(t, firms, text, self.company_home)
                 if blocked:
                     continue
                 if comp is None and issuer is not None and lang == "zh" \
@@ -702,7 +702,10 @@ class Assembler:
                         _DEFINITE.search(text[max(0, t.start - 30):t.start]) is not None
                     if t.kind == "weak" and direct:
                         refers_back = False  # "Alibaba will invest 380 billion yuan": not there
-                    if prev and si - prev[0] <= 2 and refers_back:
+                    # a heading after the firm's last place starts a new item
+                    headed = heading >= 0 and scene is not None and scene[0] == heading \
+                        and si - heading == 1 and (prev is None or prev[0] < heading)
+                    if prev and si - prev[0] <= 2 and refers_back and not headed:
                         hosts, host_m, city, fallback = [prev[1].key], prev[1], None, True
                     elif scene is not None and 0 < si - scene[0] <= 2 and t.kind != "weak" and (direct or refers_back):
                         # a heading's place is the item's own ("2) Debrecen, Hungary. The
@@ -1105,8 +1108,8 @@ class Assembler:
         return True
 
     @staticmethod
-    def _company_for(t: Mention, firms: list[Mention], text: str
-                     ) -> tuple[Mention | None, bool, bool]:
+    def _company_for(t: Mention, firms: list[Mention], text: str,
+                     homes: dict[str, str] | None = None) -> tuple[Mention | None, bool, bool]:
         """(company, named in this sentence, blocked): blocked when a foreign firm is the
         subject ("Ford will own the factory"), so no earlier company may be assumed."""
         # "与Stellantis在西班牙生产", "together with Ford": a co-agent is a partner
@@ -1153,8 +1156,10 @@ class Assembler:
             earlier = [c for c in before[:-1] if c.kind != "foreign"]
             # "巨石集团是中国建材集团旗下企业，其埃及项目…": the owner named after the subject
             owner = lang == "zh" and earlier and _OWNER_SUFFIX.match(text, near.end)
-            if obj and near.kind != "foreign" and any(c.kind == "foreign" for c in before[:-1]) \
-                    and not re.search(r"[，。；,;]", text[before[-2].end:t.start]):
+            if obj and near.kind != "foreign" and any(
+                    c.kind == "foreign" or (homes or {}).get(c.key) not in (None, "CHN", "HKG", "MAC")
+                    for c in before[:-1]) \
+                    and not re.search(r"[，。；,;]", text[before[-2].end:t.start].replace("，其中", "")):
                 # "武田将向信达生物支付…股权投资": the foreign firm pays; the Chinese one is paid
                 return None, False, True
             if (modifier and (near.kind == "foreign" or earlier)) or (
