@@ -109,9 +109,9 @@ def test_building_one_in_repeats_the_facility():
 
 
 def test_shanghai_listed_introduces_a_chinese_firm():
-    en = "Shanghai-listed Guizhou Tyre has a plant in Vietnam."
+    en = "Shanghai-listed Qianshan Tyre has a plant in Vietnam."
     got = moves(en)
-    m = got[("Guizhou Tyre", "VNM", "greenfield_plant")]
+    m = got[("Qianshan Tyre", "VNM", "greenfield_plant")]
     assert m.is_candidate and m.status == "operating"  # "has a plant": it exists
 
 

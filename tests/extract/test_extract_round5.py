@@ -309,8 +309,8 @@ def test_a_firm_named_like_a_facility_is_no_facility():
 
 
 def test_a_chinese_place_name_and_trade_word_make_a_firm():
-    text = "Shenzhen Envicool Technology opened a factory in Senai, Johor, Malaysia, in September."
-    assert triples(text) == [("Shenzhen Envicool Technology", "MYS", "greenfield_plant")]
+    text = "Shenzhen Lanfeng Technology opened a factory in Senai, Johor, Malaysia, in September."
+    assert triples(text) == [("Shenzhen Lanfeng Technology", "MYS", "greenfield_plant")]
 
 
 def test_the_city_after_hong_kong_is_hong_kong():

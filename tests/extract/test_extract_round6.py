@@ -369,8 +369,8 @@ def test_a_revoked_mining_permit_is_no_licence():
 
 
 def test_an_alumina_refinery_is_a_plant():
-    text = "杭州锦江集团今年1月与印尼合作方签约，计划在印尼西加里曼丹省新建一座年产200万吨的氧化铝厂。"
-    assert ("杭州锦江集团", "IDN", "greenfield_plant") in triples(text)
+    text = "杭州锦岚集团今年1月与印尼合作方签约，计划在印尼西加里曼丹省新建一座年产200万吨的氧化铝厂。"
+    assert ("杭州锦岚集团", "IDN", "greenfield_plant") in triples(text)
 
 
 def test_the_company_as_a_filings_subject_opens_a_subsidiary():
