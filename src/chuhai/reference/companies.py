@@ -132,14 +132,16 @@ class Registry:
             return None
         bare = _ZH_HOME_PREFIX.sub("", norm)
         for cand in dict.fromkeys((norm, bare)):
-            trade = re.sub(r"(?:科技|技术|实业|工程|集团)$", "", cand)
-            for c in (cand, trade):
+            # "晶澳太阳能科技" → "晶澳太阳能", "海南钧达新能源科技" → "钧达(股份)": the trade
+            # name, then words of the trade, dropped one at a time
+            c = cand
+            while True:
                 if len(c) >= 2 and c in self.normal:
                     return self.normal[c]
-        # "海南钧达新能源科技" → "钧达(股份)": the trade name, then words of the trade
-        m = _ZH_TRADE_TAIL.search(bare)
-        if m and m.start() >= 2 and bare[:m.start()] in self.normal:
-            return self.normal[bare[:m.start()]]
+                word = _ZH_TRADE_WORD.search(c)
+                if word is None:
+                    break
+                c = c[:word.start()]
         if len(bare) < 4:
             return None
         hits = {cid for alias, cid in self.normal.items()
@@ -187,11 +189,11 @@ _ZH_HOME_PREFIX = re.compile(
     r"杭州|无锡|常州|九江|合肥|宁德|珠海|东莞|佛山|温州|台州|绍兴|嘉兴|湖州|金华)(?:省|市)?")
 
 
-#: words of the trade that follow the trade name in a legal name ("钧达" + "新能源科技")
-_ZH_TRADE_TAIL = re.compile(
-    r"(?:新能源|新材料|科技|技术|材料|电子|电气|电器|智能|控制|实业|工业|汽车|锂业|钴业|矿业|电力|能源|"
-    r"光电|光伏|化工|化学|生物|医药|制药|机械|装备|重工|信息|网络|通信|半导体|电池|国际|发展|投资|"
-    r"股份|控股|集团|动力|精密|环境|环保|物流|食品|家居|纺织|服饰)+$")
+#: a word of the trade ending a legal name after the trade name ("钧达" + "新能源" + "科技")
+_ZH_TRADE_WORD = re.compile(
+    r"(?:新能源|新材料|科技|技术|材料|电子|电气|电器|智能|控制|实业|工业|工程|汽车|锂业|钴业|矿业|电力|"
+    r"能源|光电|光伏|化工|化学|生物|医药|制药|机械|装备|重工|信息|网络|通信|半导体|电池|国际|发展|投资|"
+    r"股份|控股|集团|动力|精密|环境|环保|物流|食品|家居|纺织|服饰)$")
 
 
 def _subsequence(short: str, long_: str) -> bool:
