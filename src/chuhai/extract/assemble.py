@@ -567,7 +567,7 @@ class Assembler:
                 # 建厂": a trend of several firms in several countries pairs none of them
                 triggers = []
             if not firms and not triggers and places and (_PLACE_HEADING.fullmatch(re.sub(
-                    "|".join(re.escape(p.text) for p in sorted(places, key=lambda p: -len(p.text))) or "^$",
+                    "|".join(re.escape(p.text) for p in sorted(places, key=lambda p: -len(p.text))),
                     "P", text[ss:se])) or (lang == "en" and re.match(
                     r"\s*(?:The\s+next\s+(?:step|stop|project)|Next)\s+(?:is|was|will\s+be)\s+", text[ss:se]))):
                 # "The next step is Pomalaa, in Southeast Sulawesi. The $4.5 billion HPAL
@@ -596,7 +596,7 @@ class Assembler:
                     # "Luxshare, which assembles AirPods, began work on …": what it does (not
                     # "Jinko, which already makes panels in Vietnam, said …": where it does it)
                     continue
-                comp, direct, blocked = self._company_for(t, firms, text, self.company_home)
+                comp, direct, blocked = self._company_for(t, firms, text)
                 if blocked:
                     continue
                 if comp is None and issuer is not None and lang == "zh" \
@@ -1107,9 +1107,8 @@ class Assembler:
             return False  # "abandoned by U.S. Steel", "bought from Saudi Aramco": a firm's name
         return True
 
-    @staticmethod
-    def _company_for(t: Mention, firms: list[Mention], text: str,
-                     homes: dict[str, str] | None = None) -> tuple[Mention | None, bool, bool]:
+    def _company_for(self, t: Mention, firms: list[Mention], text: str
+                     ) -> tuple[Mention | None, bool, bool]:
         """(company, named in this sentence, blocked): blocked when a foreign firm is the
         subject ("Ford will own the factory"), so no earlier company may be assumed."""
         # "与Stellantis在西班牙生产", "together with Ford": a co-agent is a partner
@@ -1157,7 +1156,7 @@ class Assembler:
             # "巨石集团是中国建材集团旗下企业，其埃及项目…": the owner named after the subject
             owner = lang == "zh" and earlier and _OWNER_SUFFIX.match(text, near.end)
             if obj and near.kind != "foreign" and any(
-                    c.kind == "foreign" or (homes or {}).get(c.key) not in (None, "CHN", "HKG", "MAC")
+                    c.kind == "foreign" or self.company_home.get(c.key) not in (None, "CHN", "HKG", "MAC")
                     for c in before[:-1]) \
                     and not re.search(r"[，。；,;]", text[before[-2].end:t.start].replace("，其中", "")):
                 # "武田将向信达生物支付…股权投资": the foreign firm pays; the Chinese one is paid

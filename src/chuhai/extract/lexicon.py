@@ -349,12 +349,12 @@ EXCHANGES: dict[str, list[str]] = {
             "创业板", "A股", "上海证券交易所", "深圳证券交易所"],
 }
 
-#: Country names the reference table lacks (short forms used in news).
 #: what "the kingdom" and "the emirate" can stand for: monarchies by that title
 KINGDOMS = frozenset({"SAU", "MAR", "THA", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK",
                       "JOR", "BHR", "KHM", "BTN", "LSO", "SWZ", "TON"})
 EMIRATES = frozenset({"ARE", "QAT", "KWT"})
 
+#: Country names the reference table lacks (short forms used in news).
 EXTRA_COUNTRY_NAMES: dict[str, list[str]] = {
     "USA": ["US", "U.S.", "U.S", "America", "United States of America", "the States"],
     "GBR": ["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"],
