@@ -1158,7 +1158,7 @@ class Assembler:
             if obj and near.kind != "foreign" and any(
                     c.kind == "foreign" or self.company_home.get(c.key) not in (None, "CHN", "HKG", "MAC")
                     for c in before[:-1]) \
-                    and not re.search(r"[，。；,;]", text[before[-2].end:t.start].replace("，其中", "")):
+                    and not re.search(r"[。；;,]", text[before[-2].end:t.start]):
                 # "武田将向信达生物支付…股权投资": the foreign firm pays; the Chinese one is paid
                 return None, False, True
             if (modifier and (near.kind == "foreign" or earlier)) or (
