@@ -226,8 +226,9 @@ _CLAUSE_RESUMES = re.compile(r",\s+(?:has|have|had|will|would|is|was|are|were|pl
 #: an output written before a facility word: "100GWh", "120,000-tonne-a-year", "5 GW"
 _CAPACITY_EN = re.compile(r"\b\d[\d,.]*\s*-?\s*(?:GWh|GW|MW|MWh|(?:metric\s+)?(?:tonnes?|tons?|t)(?:[- ](?:a|per)[- ]year)?|"
                           r"units|vehicles|cars|wafers)\b[^,;.]{0,25}$")
-#: a heading that is a place only, places replaced by "P": "2) Debrecen, Hungary.", "（三）印尼"
-_PLACE_HEADING = re.compile(r"\s*(?:\(?\d{1,2}[).、]|[（(]?[一二三四五六七八九十]{1,2}[）)、]|[-•*·])?\s*"
+#: a heading that is a place only, places replaced by "P": "2) Debrecen, Hungary.", "（三）印尼",
+#: "2016 - Japan." (a timeline's entry)
+_PLACE_HEADING = re.compile(r"\s*(?:(?:19|20)\d\d\s*年?\s*[-–—:：]\s*)?(?:\(?\d{1,2}[).、]|[（(]?[一二三四五六七八九十]{1,2}[）)、]|[-•*·])?\s*"
                             r"P(?:\s*[,，/、]?\s*(?:and\s+)?P){0,2}\s*[.:：。]?\s*")
 #: a trend told of firms and countries listed with 等: "…等企业…在墨西哥、巴西等国…"
 _TREND_ZH = re.compile(r"等(?:[\u4e00-\u9fff]{0,4})?(?:企业|公司|车企|厂商|巨头|品牌)[^。；]*?[、和与及][^。；]{1,8}?等(?:国|地|国家|地区|市场)")
@@ -250,6 +251,11 @@ _PRODUCES = re.compile(r"[^;.]{0,100}?\b(?:began|begins|begin|started|starts|sta
 #: "the plant", "这座工厂": what was just named (not "its plant in X", which introduces one)
 _DEMONSTRATIVE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w'$%.,-]+\s+){0,3}|"
                             r"[该此这](?:座|家|个|一)?)$")
+#: "The company opened a plant", "The company listed in": the words after "the" are a firm
+#: (and its verb), so the trigger is a new thing, not one named before
+_SUBJECT_VERB = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w'-]+\s+){0,2}(?:"
+                           + "|".join(n for n in lx.FIRM_NOUNS_EN if not n.endswith("'s"))
+                           + r")\s+")
 _APPOSITIVE = re.compile(
     r",\s*(?:[\w'-]+\s+){0,6}(?:owned|backed|controlled|unit|subsidiary|parent|part|which|"
     r"whose|sister|affiliate|arm|division|of)\b[^,;]*$")
@@ -1521,16 +1527,14 @@ class Assembler:
                         p.weak = False
                     else:
                         continue  # "陆续进入德国、荷兰市场": sales, not a facility
-            if not p.weak and mtype == "greenfield_plant" and _DEMONSTRATIVE.search(
-                    text[max(0, p.trigger.start - 30):p.trigger.start]):
+            if not p.weak and mtype == "greenfield_plant" and _refers_back(text, p.trigger.start):
                 # "…收购的伊拉塞马波利斯工厂。…该工厂初期年产能为2万辆": the plant named is the
                 # one the firm bought at that place (an expansion of it is a move of its own)
                 same = [k for k in groups if k[:2] == pair and k[2] == "acquisition"]
                 if same and not any(k == (pair[0], pair[1], mtype) for k in groups):
                     groups[max(same, key=lambda k: max(q.sent for q in groups[k]))].append(p)
                     continue
-            if not p.company_direct and not p.weak and not p.attach_only and _DEMONSTRATIVE.search(
-                    text[max(0, p.trigger.start - 30):p.trigger.start]) and not (
+            if not p.company_direct and not p.weak and not p.attach_only and _refers_back(text, p.trigger.start) and not (
                     p.status == "operating" and p.date is not None):  # "The plant began production in 2023" tells its own story
                 # "The plant is located in the China-Egypt TEDA Suez zone": the plant named
                 # before (a line added at it) is told more about, at a place of its own
@@ -1554,7 +1558,7 @@ class Assembler:
                 if p.weak:
                     continue
             if not p.company_direct and not any(k[0] == p.company_key for k in groups) \
-                    and _DEMONSTRATIVE.search(text[max(0, p.trigger.start - 30):p.trigger.start]):
+                    and _refers_back(text, p.trigger.start):
                 # "出售其…工厂。这座工厂年产能5GW": "the plant" of a move not made (sold,
                 # hedged, at home) is no move either
                 continue
@@ -1683,6 +1687,13 @@ def _is_news(p: _Proposal, text: str, headline: int | None) -> bool:
 #: places nearer than this are one site written two ways ("New York" and "Manhattan",
 #: "Figueruelas" and "Zaragoza")
 SITE_KM = 150.0
+
+
+def _refers_back(text: str, start: int) -> bool:
+    """"the plant", "该工厂": the trigger at ``start`` names a thing told of before, unless the
+    words after "the" are a firm and its verb ("The company opened a plant")."""
+    m = _DEMONSTRATIVE.search(text[max(0, start - 30):start])
+    return m is not None and not _SUBJECT_VERB.match(m.group())
 
 
 def _split_sites(groups: dict[tuple[str, str, str], list[_Proposal]], headline: int | None):

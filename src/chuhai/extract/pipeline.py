@@ -690,8 +690,12 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
         if lang == "en" and re.search(r"\b(?:company|firm|group|maker|producer|one)\s+(?:that\s+is\s+|which\s+is\s+)?$",
                                       text[max(0, cs - 30):cs]) and text[cs:ce].lower().startswith("listed") \
                 and not re.match(r"\s+(?:its|their|the\s+group's|the\s+company's)?\s*(?:[A-Z]-?)?(?:shares|stock)\b",
-                                 text[ce:ce + 30]):
-            return True  # "Lafarge Africa, a company listed on the Nigerian Exchange": who it is
+                                 text[ce:ce + 30]) \
+                and not re.search(r"(?:^|[.:;!?]\s+|\n)The\s+(?:[\w-]+\s+){0,2}(?:company|firm|group|maker|producer)\s+$",
+                                  text[max(0, cs - 40):cs]):
+            # "Lafarge Africa, a company listed on the Nigerian Exchange": who it is (but
+            # "The company listed in Hong Kong in 2020" opens a sentence: what it did)
+            return True
     if mtype == "construction_contract" and lang == "zh" and text[ce:ce + 1] == "商" \
             and not re.search(r"(?:作为|担任|成为|是)[^，。；]{0,8}$", text[max(0, cs - 12):cs]):
         return True  # "比亚迪及承包商", "国际承包商榜单": a contractor named, no contract won
