@@ -236,6 +236,9 @@ _TREND_ZH = re.compile(r"等(?:[\u4e00-\u9fff]{0,4})?(?:企业|公司|车企|厂
 _NEGATED = re.compile(r"\b(?:without|instead\s+of|rather\s+than|not\s+to)\s+(?:[\w-]+\s+){0,1}$|"
                       r"\b(?:has|have|had|with)\s+no\s+(?:[\w-]+\s+){0,1}$|"
                       r"(?:不再|无需|不必|而非|并未|没有)$", re.IGNORECASE)
+#: a noun after a financing word, which makes it an attribute: "financing programs"
+_CREDIT_NOUN = re.compile(r"\s+(?:programs?|programmes?|schemes?|options?|costs?|terms|conditions|"
+                          r"needs|gaps?|rules|models?|tools?|rates?|market|markets|channels?)\b")
 #: credit for buyers, no firm's financing: "auto loans", "车贷"
 _CONSUMER_CREDIT = re.compile(r"\b(?:auto|car|vehicle|consumer|household|mortgage|home|student|personal|"
                               r"retail|buyers?|customer|dealer)(?:[-\s]buyer)?\s*$|(?:车|消费|房|个人)$",
@@ -394,7 +397,10 @@ _SPLIT_ZH = re.compile(r"(?<=[。！？；!?])[”」』]*|\n")
 _ABBREV = {"U.S", "Co", "Corp", "Inc", "Ltd", "Mr", "Ms", "Dr", "St", "No", "Jan", "Feb",
            "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "U.K",
            "e.g", "i.e", "Gov", "Rep", "Sen", "Bhd", "Pte", "S.A", "Mt", "Ft", "approx"}
-_SEP = re.compile(r"^(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+as well as\s+)(?:the\s+)?|、|和|及|与|以及|，|\s*/\s*)$")
+#: what separates places of a list: "Japan, Indonesia and Malaysia", "in Tokyo and in San
+#: Mateo, California" (a town we do not know before its state is the state's)
+_SEP = re.compile(r"^(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+as well as\s+)(?:the\s+)?|、|和|及|与|以及|，|\s*/\s*|"
+                  r",?\s+and\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+){0,2}?(?:[A-Z][\w'-]+,\s+)?)$")
 _COMPANY_KINDS = ("company", "candidate")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:it|we|they|the company|the group|the firm)\b(?!\s*'s)|该公司|公司(?:还|也|已|将|则)")
 _SEP_OR_GLUED = re.compile(_SEP.pattern + r"|^$")
@@ -954,6 +960,10 @@ class Assembler:
         # "lenders tightened auto loans", "car-buyer financing": credit for consumers
         trig = [m for m in trig if not (m.key == "financing" and _CONSUMER_CREDIT.search(
             text, max(ss, m.start - 25), m.start))]
+        # "to qualify for local financing programs", "loan costs": a word of a noun phrase
+        # about money in general, no loan raised
+        trig = [m for m in trig if not (m.key == "financing" and _CREDIT_NOUN.match(
+            text, m.end))]
         firm_starts = {x.start for x in ms if x.kind in ("company", "candidate", "foreign")}
         # "公司全资子公司中国港湾工程有限责任公司与…签署", "its subsidiary Huaxin Investment":
         # a subsidiary named right after the word is the firm, not a new office
@@ -1569,9 +1579,16 @@ class Assembler:
                 if (p.company_key, p.host) in strong_pairs:
                     same = [q for q in proposals if not q.weak and q.company_key == p.company_key
                             and q.host == p.host]
-                    mtype = min(same, key=lambda q: abs(q.sent - p.sent)).move_type
+                    near = min(same, key=lambda q: abs(q.sent - p.sent))
+                    mtype = near.move_type
                     if mtype == "plant_expansion" and p.move_type == "greenfield_plant":
                         mtype = p.move_type  # the plant an expansion presupposes
+                    elif p.company_direct and p.move_type in ("office_hq", "rnd_center") \
+                            and p.trigger.text.isascii() and abs(near.sent - p.sent) > 2:
+                        # "Pudu set up a Japanese subsidiary in Tokyo in 2021", paragraphs
+                        # after "restaurants from Tokyo to Toronto": a firm's own weak word,
+                        # far from the strong one, says what it did
+                        mtype = p.move_type
                 elif not p.company_direct:
                     continue
             groups.setdefault((p.company_key, p.host, mtype), []).append(p)

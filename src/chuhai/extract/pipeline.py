@@ -894,6 +894,10 @@ _NOT_FIRM_FIRST = {"Ministry", "Commerce", "Foreign", "State", "Government", "Ce
                    "Separately", "Meanwhile", "However", "Elsewhere", "Instead", "Earlier",
                    "Later", "Similarly", "Likewise", "Still", "Now", "Today", "Yesterday",
                    "Also", "Then", "Besides", "Moreover", "Overall", "Additionally", "Finally"}
+#: capitalised words of trade talk that are no firm on their own ("Chinese AI grows")
+_NOT_FIRM_NAME = {"AI", "IT", "IPO", "IPOs", "GDP", "SUV", "SUVs", "LNG", "API", "R&D", "ESG",
+                  "CEO", "CFO", "PV", "EV", "EVs", "NEV", "NEVs", "5G", "6G", "US", "UK", "EU",
+                  "UN", "GW", "GWh", "MW", "FDI", "OEM", "OEMs", "BRI", "SOE", "SOEs", "M&A"}
 #: first words of real firms' names ("First Solar", "New Fortress Energy")
 _ORDINARY_FIRST = {"First", "New", "Second", "National", "Central", "Top", "Global", "General"}
 _TRAIL_DROP = {"said", "says", "and", "on", "in", "has", "will", "The", "on"}
@@ -1265,7 +1269,7 @@ def _trim_en(m: re.Match, group: str, strong: bool = False) -> tuple[int, int, s
             strong and len(words) >= 2 and words[0] in _ORDINARY_FIRST)) or words[0] in _MONTH_WORDS:
         return s, s, ""
     name = " ".join(words)
-    if len(words) > 6 or len(name) < 2:
+    if len(words) > 6 or len(name) < 2 or name in _NOT_FIRM_NAME:
         return s, s, ""
     return s, s + len(name), name
 
