@@ -700,6 +700,15 @@ class Assembler:
                     host_m = Mention("place", t.start, t.end, implied, None, t.text)
                     hosts, city, prep = [implied], None, True
                 fallback = False
+                prev = last_host.get(key)
+                if hosts and t.key == "acquisition" and lang == "en" and prev and si - prev[0] <= 2 \
+                        and prev[1].key != hosts[0] and host_m is not None and len(hosts) == 1 \
+                        and re.search(r"\bfrom\s+$", text[max(ss, host_m.start - 8):host_m.start]) \
+                        and (host_m.extra == "demonym" or re.match(r"['’]s\s", text[host_m.end:host_m.end + 3])):
+                    # "…a plant at its Arcadia mine near Goromonzi. Huayou acquired Arcadia
+                    # from Australia's Prospect Resources": the seller's country is not where
+                    # the asset bought is, which the firm's last place tells
+                    hosts, host_m, city, fallback = [prev[1].key], prev[1], None, True
                 if comp is topic and not direct and not hosts and not (
                         anaphor or definite or lang == "zh"):
                     continue  # a continued list needs its own place
@@ -1492,9 +1501,12 @@ class Assembler:
         strong_pairs = {(p.company_key, p.host) for p in proposals if not p.weak}
         jv_pairs = {(p.company_key, p.host) for p in proposals if p.move_type == "joint_venture"}
         jv_sents: dict[tuple[str, str], set[int]] = {}
+        jv_cities: dict[tuple[str, str], set[str]] = {}
         for p in proposals:
             if p.move_type == "joint_venture":
                 jv_sents.setdefault((p.company_key, p.host), set()).add(p.sent)
+                if p.city is not None:
+                    jv_cities.setdefault((p.company_key, p.host), set()).add(str(p.city.extra))
         for p in sorted(proposals, key=lambda p: p.sent):
             mtype = p.move_type
             pair = (p.company_key, p.host)
@@ -1504,7 +1516,11 @@ class Assembler:
             restated = any(q.sent == p.sent and (q.company_key, q.host) == pair and q is not p
                            and q.move_type in _PLANT_TYPES and q.trigger.start < p.trigger.start
                            for q in proposals)
-            if mtype == "greenfield_plant" and pair in jv_sents and not p.weak \
+            # "its first HPAL plant, in the Morowali industrial park" after a venture at
+            # Sorowako: a plant at another site is not the venture's
+            elsewhere = p.company_direct and p.city is not None \
+                and str(p.city.extra) not in jv_cities.get(pair, {str(p.city.extra)})
+            if mtype == "greenfield_plant" and pair in jv_sents and not p.weak and not elsewhere \
                     and (restated or not _ANOTHER.search(text[max(0, p.trigger.start - 14):p.trigger.start])) and (
                     _DEFINITE.search(text[max(0, p.trigger.start - 30):p.trigger.start])
                     or min(abs(p.sent - j) for j in jv_sents[pair]) <= 1):

@@ -368,7 +368,8 @@ class Matchers:
 
     def _ambiguous_later(self, text: str, out: list[Mention]) -> list[Mention]:
         """"Shenzhen Senior Technology Material … Senior said it would …": a common-word
-        alias of a firm already named, capitalised and as a subject, is that firm."""
+        alias of a firm already named, capitalised and as a subject (or before an
+        appositive: "GEM, which raised …"), is that firm."""
         if not self.ambiguous_en:
             return out
         first: dict[str, int] = {}
@@ -380,7 +381,7 @@ class Matchers:
             for alias in self.ambiguous_en[cid]:
                 form = alias if alias[:1].isupper() else alias.title()
                 rx = re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])(?=\s+(?:said|says|has|had|will|"
-                                rf"would|is|was|plans|announced|added|also|'s)\b|'s)")
+                                rf"would|is|was|plans|announced|added|also|'s)\b|'s|,\s+(?:which|whose|the)\s)")
                 for x in rx.finditer(text, start):
                     if not any(x.start() < m.end and m.start < x.end() for m in out + new
                                if m.kind in ("company", "candidate", "foreign", "place")):
