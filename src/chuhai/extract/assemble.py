@@ -373,7 +373,9 @@ _ACTOR_AFTER_EN = re.compile(
     r"sanctions|export\s+controls?|officials?|lawmakers?|legislators?|senators?|regulators?|authorities|"
     r"government|administration|Congress|media|press|investors?|politicians?|"
     r"Defen[cs]e\s+Department|Commerce\s+Department|Treasury|State\s+Department|military|dollars?|"
-    r"policymakers?|trade\s+representative|customs|intelligence)\b")
+    r"policymakers?|trade\s+representative|customs|intelligence|interest\s+rates?|rates?|inflation|"
+    r"economy|elections?|president|presidential|Federal\s+Reserve|Fed|central\s+bank|buyers?|"
+    r"customers?|consumers?|voters?|stocks?|shares|bonds?|yields?|futures|benchmark|index)\b")
 #: "the country", "the kingdom", "该国", "当地": a place named earlier in the article
 _PLACE_ANAPHOR = {
     "en": re.compile(r"\b(?:the|this)\s+(?:(?P<country>country|kingdom|island nation|nation|emirate|"
@@ -403,6 +405,9 @@ _SEP = re.compile(r"^(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+as well as\s+)(?:the\s+)
                   r",?\s+and\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+){0,2}?(?:[A-Z][\w'-]+,\s+)?)$")
 _COMPANY_KINDS = ("company", "candidate")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:it|we|they|the company|the group|the firm)\b(?!\s*'s)|该公司|公司(?:还|也|已|将|则)")
+#: the end of an English legal name: "Technology Co.", "Holdings Ltd"
+_LEGAL_TAIL = re.compile(r"^(?:\s+(?:[A-Z][a-z]+\s+){0,3}(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Corp\.?|Corporation|Inc\.?|"
+                         r"Ltd\.?|Limited|Holdings?|Group|PLC|plc))(?=,?\s+and\b|,)")
 _SEP_OR_GLUED = re.compile(_SEP.pattern + r"|^$")
 
 
@@ -717,6 +722,13 @@ class Assembler:
                 if not hosts and re.search(r"(?:海外|境外|全球|\boverseas\s+|\bglobal\s+)$",
                                            text[max(ss, t.start - 9):t.start]):
                     continue  # "在海外工厂建设等方面保持合作": abroad in general, no site
+                if not hosts and t.key == "listing":
+                    # "raised HK$41 billion in May in the year's biggest listing": shares
+                    # sold for Hong Kong dollars are listed in Hong Kong
+                    hk = next((m for m in ms if m.kind == "money" and m.extra.currency == "HKD"), None)
+                    if hk is not None:
+                        host_m = Mention("place", hk.start, hk.end, "HKG", None, hk.text)
+                        hosts, city, prep = ["HKG"], None, True
                 if not hosts:
                     prev = last_host.get(key)
                     refers_back = (not direct and t.kind != "weak") or anaphor or \
@@ -1280,7 +1292,10 @@ class Assembler:
         out = []
         cur = comp
         for f in reversed(ordered):
-            if _SEP.match(text[f.end:cur.start]) and text[f.end:cur.start].strip() != "与":
+            # "TCL Zhonghuan Renewable Energy Technology Co. and JinkoSolar": the rest of a
+            # legal name the registry's alias stops short of is no word between them
+            between = _LEGAL_TAIL.sub("", text[f.end:cur.start], count=1)
+            if _SEP.match(between) and between.strip() != "与":
                 if f.key != comp.key:
                     out.append(f)
                 cur = f

@@ -1279,7 +1279,8 @@ _TRADE_WORDS_EN = ("Technology|Technologies|Co|Corp|Corporation|Group|Holdings|H
                    "Industrial|Industries|Industry|Electronics|Electric|Electrical|Materials|Energy|"
                    "Power|Mining|Motor|Motors|Automotive|Auto|Machinery|Chemical|Chemicals|"
                    "Pharmaceutical|Pharmaceuticals|Tyre|Tire|Glass|Steel|Cement|Textile|Textiles|"
-                   "Equipment|Robotics|Battery|Lithium|Cobalt|Solar|Semiconductor|Precision")
+                   "Equipment|Robotics|Battery|Lithium|Cobalt|Solar|Semiconductor|Precision|"
+                   "Institute|Engineering|Construction|Bureau|Design|Investment|Resources")
 
 
 @functools.cache
