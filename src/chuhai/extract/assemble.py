@@ -237,7 +237,7 @@ _NEGATED = re.compile(r"\b(?:without|instead\s+of|rather\s+than|not\s+to)\s+(?:[
                       r"\b(?:has|have|had|with)\s+no\s+(?:[\w-]+\s+){0,1}$|"
                       r"(?:不再|无需|不必|而非|并未|没有)$", re.IGNORECASE)
 #: a noun after a financing word, which makes it an attribute: "financing programs"
-_CREDIT_NOUN = re.compile(r"\s+(?:programs?|programmes?|schemes?|options?|costs?|terms|conditions|"
+_CREDIT_NOUN = re.compile(r"\s+(?:programs?|programmes?|schemes?|plans|options?|costs?|terms|conditions|"
                           r"needs|gaps?|rules|models?|tools?|rates?|market|markets|channels?)\b")
 #: credit for buyers, no firm's financing: "auto loans", "车贷"
 _CONSUMER_CREDIT = re.compile(r"\b(?:auto|car|vehicle|consumer|household|mortgage|home|student|personal|"
@@ -613,6 +613,8 @@ class Assembler:
                     # "Luxshare, which assembles AirPods, began work on …": what it does (not
                     # "Jinko, which already makes panels in Vietnam, said …": where it does it)
                     continue
+                if lang == "en" and _in_appositive(t, firms, places, text, se):
+                    continue  # "Mixue Group, China's biggest chain by number of outlets, …"
                 comp, direct, blocked = self._company_for(t, firms, text)
                 if blocked:
                     continue
@@ -643,7 +645,12 @@ class Assembler:
                     refers = lang == "zh" or any(
                         m.kind == "anaphor" and m.start < t.start for m in ms) or (
                         _ANAPHOR_EN.search(text, ss, t.start) is not None) or (
-                        _SAID_BACK.search(text, t.end, se) is not None)
+                        _SAID_BACK.search(text, t.end, se) is not None) or (
+                        # "Under a $3 billion contract signed in 2017, it built …": a fronted
+                        # phrase whose subject follows it
+                        lang == "en" and re.fullmatch(r"(?:Under|In|With|After|Through|Following|Since|As\s+part\s+of)\s[^,;]*",
+                                                      text[ss:t.start]) is not None
+                        and re.match(r"[^,;]*,\s+(?:it|the\s+(?:company|group|firm))\s", text[t.end:se]) is not None)
                     # "\"It is how many plants Brazil can absorb,\" Tavares said": in a quote,
                     # only "we" speaks for the firm
                     quoted = lang == "en" and text[ss:ss + 1] in "\"“" and not re.search(
@@ -813,7 +820,8 @@ class Assembler:
                             and not _OWN_OPERATION.search(text[max(ss, t.start - 25):t.start]) else t.key,
                             t, t.kind == "weak",
                             status, st_m, self._money_for(t, ms, text, triggers), self._date_for(t, ms, triggers, text, ref_year),
-                            self._partner_for(t, comp, ms), round(max(conf, 0.1), 2), rumour,
+                            self._partner_for(t, comp, ms), round(max(conf, 0.1), 2),
+                            rumour and not _fact_clause(t, [m for m in ms if m.kind == "rumour"], text, ss, se),
                             attach_only))
             if deny and lang == "zh" and not rumour:
                 # "容百科技的工厂已投产多年，公司表示暂无扩产计划": the denial speaks for
@@ -981,6 +989,9 @@ class Assembler:
         # "lenders tightened auto loans", "car-buyer financing": credit for consumers
         trig = [m for m in trig if not (m.key == "financing" and _CONSUMER_CREDIT.search(
             text, max(ss, m.start - 25), m.start))]
+        # "young office workers": people, not an office
+        trig = [m for m in trig if not (m.key == "office_hq" and re.match(
+            r"\s+(?:workers?|staff|employees|jobs|supplies|furniture|software|politics)\b", text[m.end:m.end + 16]))]
         # "to qualify for local financing programs", "loan costs": a word of a noun phrase
         # about money in general, no loan raised
         trig = [m for m in trig if not (m.key == "financing" and _CREDIT_NOUN.match(
@@ -1735,6 +1746,31 @@ def _is_news(p: _Proposal, text: str, headline: int | None) -> bool:
 #: places nearer than this are one site written two ways ("New York" and "Manhattan",
 #: "Figueruelas" and "Zaragoza")
 SITE_KM = 150.0
+
+
+def _in_appositive(t: Mention, firms: list[Mention], places: list[Mention], text: str, se: int) -> bool:
+    """Whether trigger ``t`` is in a noun phrase that describes a firm and names no place
+    ("Mixue Group, China's biggest fresh-drinks chain by number of outlets, jumped …"): it
+    says what the firm is, not what it did."""
+    for f in firms:
+        if f.end <= t.start and re.fullmatch(r",\s+(?:China's|the|a|an)\s+[^,;.()]*", text[f.end:t.start]) \
+                and not re.search(r"\b(?:that|which|who|whose|is|was|has|had|will|with)\b", text[f.end:t.start]):
+            close = re.match(r"[^,;.]*,", text[t.end:se])
+            if close is None:
+                return False
+            end = t.end + close.end()
+            return not any(f.end <= p.start < end for p in places)
+    return False
+
+
+def _fact_clause(t: Mention, cues: list[Mention], text: str, ss: int, se: int) -> bool:
+    """Whether trigger ``t`` is in a relative clause closed before every hearsay cue of its
+    sentence: "Chagee, the brand that entered Malaysia in 2019 and now runs 150 outlets
+    there, is reportedly preparing a listing" reports the listing, not the outlets."""
+    if not re.search(r",\s+(?:(?:the|a|an)\s+[^,;]{0,60}?\s+)?(?:that|which|who)\s+[^,;]*$", text[ss:t.start]):
+        return False
+    close = text.find(",", t.end, se)
+    return close >= 0 and all(c.start > close for c in cues)
 
 
 def _refers_back(text: str, start: int) -> bool:
