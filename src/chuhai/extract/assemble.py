@@ -680,7 +680,9 @@ class Assembler:
                 # Singapore-based panel maker"), not the buyer's ("TCL, based in Tianjin")
                 # ... nor the seller's ("bought from US-based Sempra Energy")
                 cand = places + ([p for p in home_places if p.start >= t.end and not re.search(
-                    r"\bfrom\s+(?:the\s+|its\s+)?$", text[max(0, p.start - 12):p.start])]
+                    r"\bfrom\s+(?:the\s+|its\s+)?$", text[max(0, p.start - 12):p.start])
+                    # "…take a minority stake," said the founder of Tokyo-based Kantan Games
+                    and not re.search(r"[\"”]|\bsaid\b|\bsays\b", text[t.end:p.start])]
                                  if t.key == "acquisition" else [])
                 if direct and comp.start < t.start:
                     # "比亚迪匈牙利工厂已投产，上汽也在考虑…": a place written after another
@@ -1246,6 +1248,14 @@ class Assembler:
             return None, False, True
         if partner_after is not None:
             return partner_after, True, False
+        if not before and after and lang == "en":
+            # "After buying Paris-based Quantic Dream in 2022, NetEase spent heavily …": the
+            # subject of a fronted phrase follows its comma
+            ss = max(text.rfind(". ", 0, t.start) + 2, text.rfind("\n", 0, t.start) + 1, 0)
+            if re.fullmatch(r"(?:After|Before|Since|Following|Besides|Apart\s+from)\s+(?:[a-z]+ing\s[^;.]*)?",
+                            text[ss:t.start]) and re.search(r",\s*$", text[t.end:after[0].start]) \
+                    and not re.search(r"[;.]", text[t.end:after[0].start]):
+                return after[0], True, False
         if after and re.fullmatch(r"\s+(?:at|of|in|to)\s+(?:the\s+)?", text[t.end:after[0].start]) \
                 and text.startswith("'s", after[0].end):
             # "a second phase at Shandong Linglong Tyre's factory": the plant's owner

@@ -438,6 +438,17 @@ class Matchers:
                 child = max(earlier, key=lambda m: m.start).key
                 new.append(Mention("company", f.start, f.end + u.end(), child, None,
                                    text[f.start:f.end + u.end()]))
+        # "Alibaba Cloud, the cloud computing arm of Alibaba Group, said … The unit opened
+        # its first data centre in Mexico": a bare "the unit" is the unit named last
+        units = {cid for kids in children.values() for cid, _ in kids}
+        for u in re.finditer(r"\b[Tt]he\s+(?:unit|subsidiary|arm|division)\b(?!\s+(?:of|that|which)\b)", text):
+            if any(re.fullmatch(r",\s*", text[f.end:u.start()]) for f in out
+                   if f.kind in ("company", "candidate", "foreign") and f.end <= u.start()):
+                continue  # an appositive of the firm just named
+            earlier = [m for m in firms + new if m.key in units and m.end <= u.start()]
+            if earlier and not any(n.start <= u.start() < n.end for n in new):
+                new.append(Mention("company", u.start(), u.end(), max(earlier, key=lambda m: m.start).key,
+                                   None, u.group()))
         if not new:
             return out
         return [m for m in out if id(m) not in drop] + new
