@@ -235,6 +235,7 @@ _TREND_ZH = re.compile(r"等(?:[\u4e00-\u9fff]{0,4})?(?:企业|公司|车企|厂
 #: a negation right before a trigger: the move is not made
 _NEGATED = re.compile(r"\b(?:without|instead\s+of|rather\s+than|not\s+to)\s+(?:[\w-]+\s+){0,1}$|"
                       r"\b(?:has|have|had|with)\s+no\s+(?:[\w-]+\s+){0,1}$|"
+                      r"\b(?:does|do|did)(?:\s+not|n't)\s+(?:own|have|run|operate|build|need)\s+(?:any\s+)?(?:[\w-]+\s+){0,1}$|"
                       r"(?:不再|无需|不必|而非|并未|没有)$", re.IGNORECASE)
 #: a noun after a financing word, which makes it an attribute: "financing programs"
 _CREDIT_NOUN = re.compile(r"\s+(?:programs?|programmes?|schemes?|plans|options?|costs?|terms|conditions|"
@@ -295,8 +296,9 @@ _LENDER = re.compile(r"由\0(?:牵头|提供|安排|出资|贷款)|由\0[^，。
                      r"\b(?:loans?|credit|financing|facility|funding)\s+(?:\w+\s+){0,3}"
                      r"(?:from|(?:provided|arranged|led|underwritten)\s+by)\s+(?:the\s+)?\0")
 #: "2、公司拟…", "本公司将…": a clause whose subject is "the company"
-_COMPANY_SUBJECT_ZH = re.compile(r"\s*(?:[\d一二三四五六七八九十]+[、.．]\s*)?(?:本|该)?(?:公司|集团)"
-                                 r"(?:拟|将|已|于|在|计划|决定|同意|以|通过|全资)")
+_COMPANY_SUBJECT_ZH = re.compile(r"\s*(?:[\d一二三四五六七八九十]+[、.．]\s*)?(?:(?:与此同时|同时|此外|另外|目前|截至目前)[，,]?)?"
+                                 r"(?:本|该)?(?:公司|集团)"
+                                 r"(?:拟|将|已|于|在|计划|决定|同意|以|通过|全资|旗下|位于)")
 #: "本集团", "本公司": the issuer of a filing speaking of itself
 _ISSUER_SELF = re.compile(r"本(?:集团|公司)(?:已|于|在|将|拟|曾|亦|也)?[^，。；]{0,30}$")
 #: "目标公司透过其附属公司持有…": a sentence about what the target of a purchase owns
@@ -792,6 +794,10 @@ class Assembler:
                     r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", text[max(ss, t.start - 25):t.start]) is not None
                 attach_only = possessed or (not direct and fallback and not also and not other_kind) or (
                     t.kind == "weak" and not direct) or bool(this_one)
+                if lang == "zh" and direct and re.search(r"(?:此次|本次|这次|该次|这笔|此笔)$", text[max(ss, t.start - 3):t.start]) \
+                        and any(p.move_type == t.key and p.host in hosts and p.company_key != comp.key
+                                and si - p.sent <= 3 for p in proposals[-12:]):
+                    continue  # "紫金矿业表示，本次收购将…": the parent speaks of its unit's deal
                 movers = [comp] + (self._coordinated(comp, firms, text) if direct else [])
                 pairs = [(c, hosts, city, host_m) for c in movers]
                 if direct and not fallback:
@@ -991,6 +997,10 @@ class Assembler:
         # "lenders tightened auto loans", "car-buyer financing": credit for consumers
         trig = [m for m in trig if not (m.key == "financing" and _CONSUMER_CREDIT.search(
             text, max(ss, m.start - 25), m.start))]
+        # "拟通过在新加坡设立的全资子公司，在马来西亚投资", "through its Singapore
+        # subsidiary": a vehicle for another move, not an office of its own
+        trig = [m for m in trig if not (m.kind == "weak" and (re.search(r"通过[^，。；]{0,12}$", text[max(ss, m.start - 14):m.start]) or (
+            m.key == "office_hq" and re.search(r"\bthrough\s+(?:its|a|an|the)\s+(?:[\w-]+\s+){0,3}$", text[max(ss, m.start - 30):m.start]))))]
         # "young office workers": people, not an office
         trig = [m for m in trig if not (m.key == "office_hq" and re.match(
             r"\s+(?:workers?|staff|employees|jobs|supplies|furniture|software|politics)\b", text[m.end:m.end + 16]))]
