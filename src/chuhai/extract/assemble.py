@@ -1001,6 +1001,11 @@ class Assembler:
         # subsidiary": a vehicle for another move, not an office of its own
         trig = [m for m in trig if not (m.kind == "weak" and (re.search(r"通过[^，。；]{0,12}$", text[max(ss, m.start - 14):m.start]) or (
             m.key == "office_hq" and re.search(r"\bthrough\s+(?:its|a|an|the)\s+(?:[\w-]+\s+){0,3}$", text[max(ss, m.start - 30):m.start]))))]
+        # "acquired the China rights to Fila", "收购惠而浦中国业务": what is bought is at home
+        trig = [m for m in trig if not (m.key == "acquisition" and (re.match(
+            r"\s+(?:the\s+|its\s+|[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2}'s\s+)?(?:mainland\s+)?(?:China|Chinese|Greater\s+China)\s+"
+            r"(?:rights|business|businesses|operations?|unit|arm|division)\b", text[m.end:m.end + 60])
+            or re.match(r"[^，。；]{0,12}(?:中国|大中华区?|中国区)(?:业务|权益|区权益|部门)", text[m.end:m.end + 20])))]
         # "young office workers": people, not an office
         trig = [m for m in trig if not (m.key == "office_hq" and re.match(
             r"\s+(?:workers?|staff|employees|jobs|supplies|furniture|software|politics)\b", text[m.end:m.end + 16]))]
@@ -1800,6 +1805,34 @@ def _refers_back(text: str, start: int) -> bool:
     return m is not None and not _SUBJECT_VERB.match(m.group())
 
 
+def _split_targets(groups: dict[tuple[str, str, str], list[_Proposal]]):
+    """The groups, a purchase group split by what is bought when it names two targets each
+    with a price of its own ("a 29% stake in Puma … for €1.5bn", "the $290 million purchase
+    of Jack Wolfskin"): two deals in one country are two moves. Proposals without a target
+    join the target named last before them."""
+    for key, ps in groups.items():
+        if key[2] != "acquisition":
+            yield key, ps
+            continue
+        priced: dict[str, float] = {}
+        for p in ps:
+            if p.partner is not None and p.money is not None and not p.weak and p.company_direct:
+                priced.setdefault(p.partner.key, p.money.extra.usd_m or 0.0)
+        values = sorted(priced.values())
+        if len(priced) < 2 or any(b <= a * 1.1 for a, b in zip(values, values[1:])):
+            yield key, ps
+            continue
+        parts: dict[str, list[_Proposal]] = {k: [] for k in priced}
+        cur = next(iter(priced))
+        for p in sorted(ps, key=lambda p: p.sent):
+            if p.partner is not None and p.partner.key in parts:
+                cur = p.partner.key
+            parts[cur].append(p)
+        for part in parts.values():
+            if part:
+                yield key, part
+
+
 def _split_sites(groups: dict[tuple[str, str, str], list[_Proposal]], headline: int | None):
     """The groups of ``_merge``, a group split by site when its own triggers name several.
 
@@ -1810,7 +1843,7 @@ def _split_sites(groups: dict[tuple[str, str, str], list[_Proposal]], headline: 
     sites at least :data:`SITE_KM` apart; proposals without a
     site of their own join the site named last before them (else the first).
     """
-    for key, ps in groups.items():
+    for key, ps in _split_targets(groups):
         anchors = [p for p in ps if p.city is not None and not p.attach_only and not p.weak
                    and p.sent != headline]
         kinds = {_city_kind(p.city.extra) for p in anchors}
