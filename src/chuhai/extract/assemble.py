@@ -236,7 +236,7 @@ _TREND_ZH = re.compile(r"等(?:[\u4e00-\u9fff]{0,4})?(?:企业|公司|车企|厂
 _NEGATED = re.compile(r"\b(?:without|instead\s+of|rather\s+than|not\s+to)\s+(?:[\w-]+\s+){0,1}$|"
                       r"\b(?:has|have|had|with)\s+no\s+(?:[\w-]+\s+){0,1}$|"
                       r"\b(?:does|do|did)(?:\s+not|n't)\s+(?:own|have|run|operate|build|need)\s+(?:any\s+)?(?:[\w-]+\s+){0,1}$|"
-                      r"(?:不再|无需|不必|而非|并未|没有)$", re.IGNORECASE)
+                      r"(?:不再|无需|不必|而非|并未|没有)$|(?:并不|并没有|不会|无意)[\u4e00-\u9fff]{0,2}$", re.IGNORECASE)
 #: a noun after a financing word, which makes it an attribute: "financing programs"
 _CREDIT_NOUN = re.compile(r"\s+(?:programs?|programmes?|schemes?|plans|options?|costs?|terms|conditions|"
                           r"needs|gaps?|rules|models?|tools?|rates?|market|markets|channels?)\b")
@@ -1163,6 +1163,11 @@ class Assembler:
             return before.endswith(("在", "于")) or m.text in ("国内", "内地", "中国大陆")
         if m.extra == "demonym" and text[m.end:m.end + 2] == "'s":
             return False
+        if (lang == "zh" and re.match(r"[^，。；]{0,10}?(?:大会|展会|展览会|博览会|论坛|峰会|发布会)(?:期间|上|现场)",
+                                      text[m.end:m.end + 20])) or (
+                lang == "en" and re.search(r"\b(?:Congress|[Ff]air|Expo|[Ss]ummit|[Cc]onference|[Ff]orum|[Ss]how)\s+in\s+$",
+                                           text[max(0, m.start - 16):m.start])):
+            return False  # "在巴塞罗那世界移动通信大会期间发布", "at a summit in Riyadh": a venue
         if lang == "en" and m.extra in (None, "demonym") and _ACTOR_AFTER_EN.match(text, m.end) \
                 and not re.search(r"\b(?:in|into|to|across)\s+(?:the\s+)?$", text[max(0, m.start - 10):m.start]):
             return False  # "US rivals", "U.S. tariffs", "a US Defense Department list": who, not where
@@ -1232,6 +1237,11 @@ class Assembler:
                 continue
             break
         after = [c for c in firms if c.start >= t.end and c.kind != "foreign"]
+        if t.key == "listing" and after and re.fullmatch(
+                r"\s+of\s+(?:its\s+|the\s+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}'s\s+)?(?:[\w-]+\s+){0,3}",
+                text[t.end:after[0].start]):
+            # "withdrew the Hong Kong IPO of its logistics arm Cainiao": the unit listed
+            return after[0], True, False
         partner_after = None
         if after and t.key in _DEAL_TYPES and after[0].start - t.end < 40 and re.search(
                 r"\b(?:with|between)\b|与|同|和", text[t.end:after[0].start]):
