@@ -208,7 +208,7 @@ _CONTRACT_WON = re.compile(r"\b(?:won|wins|win|winning|awarded|secured|secures|s
                            r"clinched|bagged|inked|was\s+picked|was\s+selected)\b", re.IGNORECASE)
 #: a firm the registry does not know whose name says it builds for others
 _CONTRACTOR_NAME = re.compile(r"\b(?:Construction|Engineering|Railway|Railways|Bridge|Harbour|Harbor|"
-                              r"Hydro|Sinohydro|Contracting)\b|建设|建工|工程|路桥|铁建|中铁|港湾|电建|水电")
+                              r"Hydro|Sinohydro|Contracting|Technical\s+Cooperation|Economic\s+Cooperation)\b|建设|建工|工程|路桥|铁建|中铁|港湾|电建|水电")
 #: a place goods are sold or shipped to, which is no site
 _EXPORT_TO = re.compile(r"\bexport(?:s|ed|ing)?\b[^.;]{0,50}?\bto\s+(?:(?:[A-Z][\w.-]*|and|the)\s+|,\s*)*$|"
                         r"\b(?:destined|bound)\s+for\s+(?:(?:[A-Z][\w.-]*|and|the)\s+|,\s*)*$|"
@@ -1154,7 +1154,9 @@ class Assembler:
     def _is_location(self, text: str, m: Mention, lang: str) -> bool:
         if m.key == "CHN":
             if m.extra is not None and m.extra not in ("demonym",):
-                return True  # a Chinese city or province: a domestic place
+                # a Chinese city or province: a domestic place, unless it says where a firm
+                # is from ("a contractor from China's Jiangxi province")
+                return lang != "en" or not re.search(r"\bfrom\s+(?:China's\s+|the\s+)?$", text[max(0, m.start - 16):m.start])
             if m.extra == "demonym":
                 return False
             before = text[max(0, m.start - 12):m.start]
@@ -1295,7 +1297,7 @@ class Assembler:
         if after and (re.fullmatch(r"\s*(?:that\s+|which\s+)?(?:\s*(?:and|,)\s*)*", gap_text) or (
                 # "the HPAL plant at Weda Bay in North Maluku, which Huayou commissioned"
                 re.fullmatch(r"\s+(?:at|in|near|outside)\s+[^,.;]{2,60},\s+(?:which|that)\s+", gap_text)
-                and not gap_firms)) and _MADE_BY.match(text, after[0].end):
+                and not gap_firms)) and _MADE_BY.match(text, _past_abbreviation(text, after[0].end)):
             # "Illuminate USA, the joint venture LONGi formed in 2023 with Invenergy", "the
             # plant BYD built in Thailand": the firm that made what the trigger names
             return after[0], True, False
@@ -1781,6 +1783,12 @@ def _is_news(p: _Proposal, text: str, headline: int | None) -> bool:
 #: places nearer than this are one site written two ways ("New York" and "Manhattan",
 #: "Figueruelas" and "Zaragoza")
 SITE_KM = 150.0
+
+
+def _past_abbreviation(text: str, pos: int) -> int:
+    """The position after a short name in brackets at ``pos`` ("… Corp of China (PowerChina)")."""
+    m = re.match(r"\s*[（(][^()（）]{1,30}[)）]", text[pos:pos + 40])
+    return pos + m.end() if m else pos
 
 
 def _in_appositive(t: Mention, firms: list[Mention], places: list[Mention], text: str, se: int) -> bool:

@@ -173,6 +173,9 @@ class Matchers:
                 en.extend([n, n.upper() if len(n) > 3 else n, n.title() if not n.isupper() else n])
                 if re.search(r"\b(?:Co|Inc|Corp|Ltd)$", n):
                     en.append(n + ".")  # "Merck & Co." is one token longer than "Merck & Co"
+                # "Power Construction Corp of China" for "… Corporation of China"
+                if re.search(r"\bCorporation\b", n):
+                    en.extend([n.replace("Corporation", "Corp"), n.replace("Corporation", "Corp.")])
                 zh.append(n)
             kind = "company" if self._chinese(cid) else "foreign"
             self._add(self.names, f"CO|{cid}", (kind, cid, None), en, ("en",))
@@ -888,7 +891,9 @@ _CHINA_NAME_EN = re.compile(
     r"Holdings|Shipping|Railway|Railways|Harbour|Harbor|Energy|Power|Mining|Metallurgical|"
     r"Machinery|Petroleum|Chemical|Resources|Electric|Communications|Investment|Development|"
     r"International)\b"
-    r"(?:\s+(?:Group|Corp|Corporation|Co|Ltd|Holdings|Company))?")
+    r"(?:\s+(?:Group|Corp|Corporation|Co|Ltd|Holdings|Company))?"
+    # "China Jiangxi Corporation for International Economic and Technical Cooperation"
+    r"(?:\s+for(?:\s+(?:[A-Z][a-z]+|and)){1,6}\s+(?:Cooperation|Co-operation|Development|Construction|Engineering|Trade))?")
 _POSS_EN = re.compile(rf"\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s\s+(?P<name>{_NAME_EN})")
 #: "Shenzhen-based Sunwoda", "Ningbo-based battery maker Ronbay" (the words between end with a
 #: firm noun: "The Ningde-based company raised HK$41 billion" names no firm)
