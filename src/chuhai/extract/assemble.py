@@ -255,6 +255,8 @@ _PRODUCES = re.compile(r"[^;.]{0,100}?\b(?:began|begins|begin|started|starts|sta
 #: "the plant", "这座工厂": what was just named (not "its plant in X", which introduces one)
 _DEMONSTRATIVE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w'$%.,-]+\s+){0,3}|"
                             r"[该此这](?:座|家|个|一)?)$")
+#: built together: "would jointly build a plant", "共同建设"
+_JOINTLY = re.compile(r"\b(?:jointly|together)\b(?:\s+[\w-]+){0,5}\s+(?:a|an|the)?\s*(?:[\w,-]+\s+){0,4}$|(?:共同|联合)[\u4e00-\u9fff]{0,8}$")
 #: "The company opened a plant", "The company listed in": the words after "the" are a firm
 #: (and its verb), so the trigger is a new thing, not one named before
 _SUBJECT_VERB = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w'-]+\s+){0,2}(?:"
@@ -775,6 +777,9 @@ class Assembler:
                     continue  # "BYD said it had ended the contract": a carmaker's contract, none won
                 if t.kind == "weak" and direct and not fallback and not contractor and not (
                         host_m is not None and _PREP_WEAK.search(text[max(0, host_m.start - 25):host_m.start])) \
+                        and not (lang == "en" and host_m is not None and host_m.end <= t.start
+                                 and isinstance(host_m.extra, str) and host_m.extra not in ("demonym", "exchange")
+                                 and not text[host_m.end:t.start].strip()) \
                         and not (lang == "zh" and host_m is not None and _headline_pair(comp, host_m, t, text)):
                     continue  # "because of US tariffs ... its site": a place, not a host
                 # "It will also include an R&D centre": "also" adds a move
@@ -825,7 +830,12 @@ class Assembler:
                             "construction_contract" if (self.company_sector.get(key) in lx.CONTRACTOR_SECTORS or (
                                 comp.kind == "candidate" and _CONTRACTOR_NAME.search(comp.text) is not None))
                             and (t.kind == "weak" or t.key in _BUILT_FOR_OTHERS)
-                            and not _OWN_OPERATION.search(text[max(ss, t.start - 25):t.start]) else t.key,
+                            and not _OWN_OPERATION.search(text[max(ss, t.start - 25):t.start]) else
+                            # "Huayou and South Korea's LG Chem said they would jointly build a
+                            # cathode plant": a plant built with a foreign firm is a venture
+                            "joint_venture" if t.key == "greenfield_plant" and t.kind != "weak"
+                            and _JOINTLY.search(text, max(ss, t.start - 70), t.start)
+                            and any(f.kind == "foreign" for f in firms) else t.key,
                             t, t.kind == "weak",
                             status, st_m, self._money_for(t, ms, text, triggers), self._date_for(t, ms, triggers, text, ref_year),
                             self._partner_for(t, comp, ms), round(max(conf, 0.1), 2),
@@ -1006,6 +1016,9 @@ class Assembler:
             r"\s+(?:the\s+|its\s+|[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2}'s\s+)?(?:mainland\s+)?(?:China|Chinese|Greater\s+China)\s+"
             r"(?:rights|business|businesses|operations?|unit|arm|division)\b", text[m.end:m.end + 60])
             or re.match(r"[^，。；]{0,12}(?:中国|大中华区?|中国区)(?:业务|权益|区权益|部门)", text[m.end:m.end + 20])))]
+        # "turn Chancay into a regional hub for copper": what a place becomes, no office
+        trig = [m for m in trig if not (m.key == "office_hq" and re.search(
+            r"\b(?:into|become|becomes|becoming|became)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", text[max(ss, m.start - 30):m.start]))]
         # "young office workers": people, not an office
         trig = [m for m in trig if not (m.key == "office_hq" and re.match(
             r"\s+(?:workers?|staff|employees|jobs|supplies|furniture|software|politics)\b", text[m.end:m.end + 16]))]
