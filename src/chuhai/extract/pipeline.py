@@ -519,7 +519,7 @@ _OK_BEFORE_ZH = set("，。、；：“”（）()《》 \n据与和及由对向
 #: "中国移动国际有限公司", "China Mobile International Ltd": a group's international unit,
 #: a firm of its own with a legal name of its own
 #: (a "国际集团" stays the group: "公司所属中国能建国际集团" is how the group reports its deals)
-_INTL_UNIT = {"zh": re.compile(r"(?:国际|海外)(?:控股|投资|工程|发展)?(?:有限责任公司|股份有限公司|有限公司)"),
+_INTL_UNIT = {"zh": re.compile(r"(?:国际|海外)(?:控股|投资|工程|发展)?(?:（(?:香港|新加坡|澳门)）)?(?:有限责任公司|股份有限公司|有限公司)"),
               # "China Gezhouba Group International Engineering", "China Datang Overseas
               # Investment": the group's unit abroad, named as such
               "en": re.compile(r"\s+(?:International|Overseas)(?:\s+(?:Ltd|Limited|Co|Corp)\b\.?|"
