@@ -322,7 +322,9 @@ _BUILT_WITH = re.compile(
     r"与[^，。；]{2,30}(?:共同|联合)(?:投资)?(?:建设|兴建|建造|新建)[^，。；]{0,20}$")
 _COORD = re.compile(r"^\s*(?:和|及|与|以及|、|and|&|as well as|,)\s*(?:a|an|its|the|new|一座|一家|一个)?\s*"
                     r"(?:[\w-]+\s+){0,2}$")
-_CLAUSE = re.compile(r"，(?:并|同时|还|另|此外|而)|；|;|, (?:and|while|whereas) |\. ")
+_CLAUSE = re.compile(r"，(?:并|同时|还|另|此外|而)|；|;|, (?:and|while|whereas) |\. |"
+                     # "Huawei presses on with French factory as Brussels probe deepens"
+                     r"\s(?:as|while|amid)\s+(?=[A-Z][a-z]|$)")
 _DEAL_TYPES = ("joint_venture", "licensing", "acquisition", "construction_contract", "financing")
 _EXPANDABLE = {"site", "facility", "factory", "plant", "plants", "factories", "production base"}
 _EXPAND_BLOCK = re.compile(r"\b(?:build|builds|building|construct|open|opens|set up|add|adds)\b|[.;]")
@@ -1019,6 +1021,12 @@ class Assembler:
         # "turn Chancay into a regional hub for copper": what a place becomes, no office
         trig = [m for m in trig if not (m.key == "office_hq" and re.search(
             r"\b(?:into|become|becomes|becoming|became)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", text[max(ss, m.start - 30):m.start]))]
+        # "refused to renew operators' licences", "mining licence": a permit, no licence of
+        # a firm's technology
+        trig = [m for m in trig if not (m.key == "licensing" and re.search(
+            r"\b(?:renew|renewed|revoke|revoked|refuse|refused|suspend|suspended|"
+            r"operators'|operating|export|import|mining|business|exploration|banking|telecom|broadcasting|"
+            r"environmental|driving)\s+(?:[\w'-]+\s+){0,2}$", text[max(ss, m.start - 40):m.start], re.IGNORECASE))]
         # "young office workers": people, not an office
         trig = [m for m in trig if not (m.key == "office_hq" and re.match(
             r"\s+(?:workers?|staff|employees|jobs|supplies|furniture|software|politics)\b", text[m.end:m.end + 16]))]
