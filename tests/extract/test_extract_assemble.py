@@ -112,8 +112,8 @@ def test_coordinated_firms_and_owners_in_apposition():
     assert triples("Tsingshan Holding Group and Huayou Cobalt run smelters in Morowali, "
                    "Indonesia.") == [("huayou", "IDN", "greenfield_plant"),
                                      ("tsingshan", "IDN", "greenfield_plant")]
-    assert triples("Volvo Cars, majority owned by China's Geely, said it would build a new "
-                   "factory in Slovakia.") == [("volvo_cars", "SVK", "greenfield_plant")]
+    assert triples("Zeekr, majority owned by China's Geely, said it would build a new "
+                   "factory in Slovakia.") == [("zeekr", "SVK", "greenfield_plant")]
 
 
 def test_bare_chinese_firm_opening_a_sentence_is_a_candidate():
