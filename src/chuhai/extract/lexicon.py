@@ -246,7 +246,10 @@ DENIALS: tuple[list[str], list[str]] = (
      "would not comment", "shot down", "no such plan", "played down",
      # "… had picked a site in Mexico; BYD said no decision had been made"
      "no decision has been made", "no decision had been made", "has not made a decision",
-     "had not made a decision", "has yet to make a decision", "no final decision"],
+     "had not made a decision", "has yet to make a decision", "no final decision",
+     # "is looking at sites for a European factory": a search, no plan yet (but "said it
+     # would build a plant in Mexico, but has not chosen a site" is a plan)
+     "looking at sites", "scouting sites", "scouting for sites"],
     ["否认", "不实", "并无计划", "无意", "辟谣", "谣言", "澄清", "没有计划", "无计划", "尚未予以证实",
      "未予以证实", "从未证实",
      "未予证实", "尚未证实", "未经证实", "不予置评", "拒绝置评", "未予回应",
