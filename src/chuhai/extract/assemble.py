@@ -1072,7 +1072,10 @@ class Assembler:
         trig.sort(key=lambda m: m.start)
         for i, m in enumerate(trig):
             if m.key == "greenfield_plant" and re.search(r"(?:扩大|扩建|扩充|提升|增加)(?:其|公司)?[^，。；]{0,10}$",
-                                                          text[max(ss, m.start - 16):m.start]):
+                                                          text[max(ss, m.start - 16):m.start]) \
+                    and not re.search(r"(?:建成|投产|达产|落地)后[^，。；]*$", text[max(ss, m.start - 30):m.start]):
+                # (but "新建一座面料工厂，…建成后将进一步提升其海外生产基地的…" tells what the
+                # new plant will do, no expansion of its own)
                 # "正加快扩大其埃及苏伊士生产基地产能": the plant is being expanded
                 trig[i] = Mention("trigger", m.start, m.end, "plant_expansion", None, m.text)
         if any(m.key == "plant_expansion" for m in trig):

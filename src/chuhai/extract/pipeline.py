@@ -352,6 +352,7 @@ class Matchers:
         out.sort(key=lambda m: (m.start, -m.end))
         _short_names_of_earlier(out, lang, self._root)
         _abbreviations_defined(text, out)
+        _foreign_glossed(text, out)
         return out
 
     def _root(self, cid: str) -> str:
@@ -525,6 +526,19 @@ _INTL_UNIT = {"zh": re.compile(r"(?:国际|海外)(?:控股|投资|工程|发展
               "en": re.compile(r"\s+(?:International|Overseas)(?:\s+(?:Ltd|Limited|Co|Corp)\b\.?|"
                                r"(?:\s+(?:Investment|Engineering|Holdings?|Development|Trading|Resources))+"
                                r"(?:\s+(?:Ltd|Limited|Co|Corp|Company|Corporation)\b\.?)?)")}
+
+
+def _foreign_glossed(text: str, out: list[Mention]) -> None:
+    """"斯泰兰蒂斯集团（Stellantis）": a name the registry does not know, glossed in brackets
+    with a foreign firm's name, is that foreign firm (a partner, never a Chinese mover)."""
+    foreign = {m.start: m for m in out if m.kind == "foreign"}
+    for c in out:
+        if c.kind != "candidate":
+            continue
+        b = re.match(r"\s*[（(]\s*", text[c.end:c.end + 4])
+        f = foreign.get(c.end + b.end()) if b else None
+        if f is not None and re.match(r"\s*[）)]", text[f.end:f.end + 3]):
+            c.kind, c.key = "foreign", f.key
 
 
 def _abbreviations_defined(text: str, out: list[Mention]) -> None:
