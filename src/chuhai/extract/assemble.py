@@ -621,6 +621,11 @@ class Assembler:
                     continue
                 if lang == "en" and _in_appositive(t, firms, places, text, se):
                     continue  # "Mixue Group, China's biggest chain by number of outlets, …"
+                if lang == "zh" and (agent := re.search(r"由([^，。；由]{2,18})$", text[ss:t.start])) and any(
+                        p.key not in ("CHN", "HKG", "MAC") and ss + agent.start(1) <= p.start < t.start
+                        for p in places + home_places) and not any(
+                        ss + agent.start(1) <= f.start < t.start for f in companies):
+                    continue  # "由土耳其亚皮·默克兹公司承建", "由坦桑尼亚政府通过…贷款": a foreign agent
                 comp, direct, blocked = self._company_for(t, firms, text)
                 if blocked:
                     continue
