@@ -255,6 +255,11 @@ _PRODUCES = re.compile(r"[^;.]{0,100}?\b(?:began|begins|begin|started|starts|sta
 #: "the plant", "这座工厂": what was just named (not "its plant in X", which introduces one)
 _DEMONSTRATIVE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w'$%.,-]+\s+){0,3}|"
                             r"[该此这](?:座|家|个|一)?)$")
+#: currencies of one country each (a price paid in them points to a firm of that country)
+_CURRENCY_HOME = {"JPY": "JPN", "KRW": "KOR", "GBP": "GBR", "BRL": "BRA", "INR": "IND", "IDR": "IDN",
+                  "THB": "THA", "HUF": "HUN", "MXN": "MEX", "CAD": "CAN", "AUD": "AUS", "CHF": "CHE",
+                  "ZAR": "ZAF", "TRY": "TUR", "SAR": "SAU", "AED": "ARE", "VND": "VNM", "MYR": "MYS",
+                  "PLN": "POL", "CZK": "CZE", "SEK": "SWE", "NOK": "NOR", "CLP": "CHL", "PHP": "PHL"}
 #: built together: "would jointly build a plant", "共同建设"
 _JOINTLY = re.compile(r"\b(?:jointly|together)\b(?:\s+[\w-]+){0,5}\s+(?:a|an|the)?\s*(?:[\w,-]+\s+){0,4}$|(?:共同|联合)[\u4e00-\u9fff]{0,8}$")
 #: "The company opened a plant", "The company listed in": the words after "the" are a firm
@@ -742,6 +747,15 @@ class Assembler:
                 if not hosts and re.search(r"(?:海外|境外|全球|\boverseas\s+|\bglobal\s+)$",
                                            text[max(ss, t.start - 9):t.start]):
                     continue  # "在海外工厂建设等方面保持合作": abroad in general, no site
+                if not hosts and t.key == "acquisition" and lang == "zh":
+                    # "以129亿日元完成收购东芝映像…": a price in a one-country currency (not the
+                    # dollar, euro or yuan) is paid for a firm of that country (English news
+                    # prices London-listed miners in pounds, whatever their mines' country)
+                    paid = next((m for m in ms if m.kind == "money" and m.extra.currency in _CURRENCY_HOME), None)
+                    if paid is not None:
+                        iso = _CURRENCY_HOME[paid.extra.currency]
+                        host_m = Mention("place", paid.start, paid.end, iso, None, paid.text)
+                        hosts, city, prep = [iso], None, True
                 if not hosts and t.key == "listing":
                     # "raised HK$41 billion in May in the year's biggest listing": shares
                     # sold for Hong Kong dollars are listed in Hong Kong
