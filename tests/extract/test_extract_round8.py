@@ -264,3 +264,51 @@ def test_a_place_a_port_becomes_is_no_office():
                    "terminal in Peru. Officials say it will turn Chancay into a regional hub "
                    "for copper.")
     assert triples(text) == [("cosco_ports", "PER", "joint_venture")]
+
+
+# -- later in the round ------------------------------------------------------------------
+def test_a_place_after_as_and_a_capital_is_another_clauses():
+    text = ("Huawei presses on with French factory as Brussels bribery probe deepens\n\n"
+            "STRASBOURG, June 24, 2025 - Huawei is pressing ahead with its first plant in Europe.")
+    assert triples(text) == [("huawei", "FRA", "greenfield_plant")]
+
+
+def test_an_operators_permit_is_no_licensing():
+    text = _headed("France did not ban Huawei but refused to renew operators' licences for its "
+                   "equipment in big cities.")
+    assert triples(text) == []
+
+
+def test_looking_at_sites_is_no_plan_yet():
+    text = _headed("SAIC Motor has said it is looking at sites for a European factory in Spain.")
+    assert triples(text) == []
+
+
+def test_a_name_glossed_with_a_foreign_firm_is_that_foreign_firm():
+    text = ("宁德时代动态\n\n此外，宁德时代去年12月宣布与斯泰兰蒂斯集团（Stellantis）成立合资公司，"
+            "在西班牙萨拉戈萨建设磷酸铁锂电池工厂。")
+    assert triples(text) == [("catl", "ESP", "joint_venture")]
+
+
+def test_what_a_new_plant_will_raise_is_no_expansion():
+    text = ("宁波企业出海\n\n申洲国际今年2月宣布在越南西宁省新建一座面料工厂，总投资约1.2亿美元，"
+            "建成后将进一步提升其海外生产基地的面料自给率。")
+    assert triples(text) == [("shenzhou_intl", "VNM", "greenfield_plant")]
+
+
+def test_a_deed_by_a_foreign_agent_is_not_the_topic_firms():
+    text = ("中企签约坦桑尼亚铁路\n\n中国土木工程集团有限公司与坦桑尼亚铁路公司签署铁路施工总承包合同。"
+            "坦桑尼亚标准轨铁路前几个标段由土耳其亚皮·默克兹公司承建。"
+            "据悉，该项目的资金将主要由坦桑尼亚政府通过多边金融机构贷款解决。")
+    assert triples(text) == [("ccecc", "TZA", "construction_contract")]
+
+
+def test_a_chinese_purchase_priced_in_yen_is_of_a_japanese_firm():
+    text = "海信出海\n\n年初，海信以129亿日元完成收购东芝映像解决方案公司95%的股权。"
+    assert triples(text) == [("hisense", "JPN", "acquisition")]
+
+
+def test_headquarters_alone_is_no_firm():
+    found = matchers_for(Registry.default()).mentions(
+        "育碧方面表示，这家子公司总部将设在法国，由育碧全资控股75%。", "zh")
+    assert not any(m.kind == "candidate" and m.text in ("总部", "由育碧全资控股") for m in found)

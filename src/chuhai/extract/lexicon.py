@@ -311,7 +311,7 @@ ZH_NOT_FIRM_END = ("团队", "股东", "人士", "人员", "官员", "专家", "
                    "集团", "银行", "基金", "研究", "数据", "报告", "项目", "工厂", "产品", "业务",
                    "交易", "协议", "合作", "收购", "计划", "消息", "公告", "声明", "会议", "活动",
                    "领域", "板块", "股价", "股票", "指数", "价格", "销量", "出口", "进口", "产能",
-                   "招股书", "说明书", "年报", "财报", "公报", "文件", "总部", "如今", "当前", "眼下")
+                   "招股书", "说明书", "年报", "财报", "公报", "文件")
 
 #: Words that say the firm next to them is Chinese (a candidate when it is not registered).
 CHINESE_CUES_EN = ("chinese", "china's", "china-based", "hong kong-based", "shenzhen-based",

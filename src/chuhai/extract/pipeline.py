@@ -975,6 +975,8 @@ _BARE_ZH = re.compile(
     r"承建|收购|入股|斩获|拿下|开设|进军|登陆|也|还|再次|首次|则)", re.M)
 #: "来乌投资" (coming to Uzbekistan to invest), "中非贸易" (China–Africa trade), "现有…":
 #: phrases a firm-noun pattern picks up
+#: common words the name patterns can take for a firm's name
+_ZH_NOT_NAMES = frozenset({"总部", "如今", "当前", "眼下", "目前", "此前", "随后", "同时", "招股书"})
 _ZH_NOT_FIRM_RX = re.compile(r"^(?:来|赴|到)[华美欧日韩英法德俄印越泰乌哈沙阿港澳非中墨巴]|"
                              r"^中[非美欧俄阿巴乌哈泰越日韩德法英拉][^发]{0,3}(?:贸易|合作|关系|经贸|论坛|峰会|产能)$|"
                              r"^现有")
@@ -1067,6 +1069,10 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
         if any(s < te and ts < e for ts, te in taken):
             return
         if any(s < m.end and m.start < e for m in out):
+            return
+        if name in _ZH_NOT_NAMES or name.startswith(("由", "被")):
+            # "总部位于巴黎的…", "如今埃及基地…", "由育碧全资控股": a common word or a
+            # passive's agent phrase, whatever the pattern
             return
         out.append(Mention(kind, s, e, key or normalise(name) or name, None, name))
 
