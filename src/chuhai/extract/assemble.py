@@ -107,6 +107,7 @@ import re
 from dataclasses import dataclass, field
 
 from chuhai.extract import lexicon as lx
+from chuhai.extract.money import CURRENCY_COUNTRY
 from chuhai.extract.pipeline import Mention
 
 _PRECEDENCE = {t: i for i, t in enumerate(lx.MOVE_PRECEDENCE)}
@@ -255,11 +256,6 @@ _PRODUCES = re.compile(r"[^;.]{0,100}?\b(?:began|begins|begin|started|starts|sta
 #: "the plant", "这座工厂": what was just named (not "its plant in X", which introduces one)
 _DEMONSTRATIVE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w'$%.,-]+\s+){0,3}|"
                             r"[该此这](?:座|家|个|一)?)$")
-#: currencies of one country each (a price paid in them points to a firm of that country)
-_CURRENCY_HOME = {"JPY": "JPN", "KRW": "KOR", "GBP": "GBR", "BRL": "BRA", "INR": "IND", "IDR": "IDN",
-                  "THB": "THA", "HUF": "HUN", "MXN": "MEX", "CAD": "CAN", "AUD": "AUS", "CHF": "CHE",
-                  "ZAR": "ZAF", "TRY": "TUR", "SAR": "SAU", "AED": "ARE", "VND": "VNM", "MYR": "MYS",
-                  "PLN": "POL", "CZK": "CZE", "SEK": "SWE", "NOK": "NOR", "CLP": "CHL", "PHP": "PHL"}
 #: built together: "would jointly build a plant", "共同建设"
 _JOINTLY = re.compile(r"\b(?:jointly|together)\b(?:\s+[\w-]+){0,5}\s+(?:a|an|the)?\s*(?:[\w,-]+\s+){0,4}$|(?:共同|联合)[\u4e00-\u9fff]{0,8}$")
 #: "The company opened a plant", "The company listed in": the words after "the" are a firm
@@ -751,9 +747,9 @@ class Assembler:
                     # "以129亿日元完成收购东芝映像…": a price in a one-country currency (not the
                     # dollar, euro or yuan) is paid for a firm of that country (English news
                     # prices London-listed miners in pounds, whatever their mines' country)
-                    paid = next((m for m in ms if m.kind == "money" and m.extra.currency in _CURRENCY_HOME), None)
+                    paid = next((m for m in ms if m.kind == "money" and m.extra.currency in CURRENCY_COUNTRY), None)
                     if paid is not None:
-                        iso = _CURRENCY_HOME[paid.extra.currency]
+                        iso = CURRENCY_COUNTRY[paid.extra.currency]
                         host_m = Mention("place", paid.start, paid.end, iso, None, paid.text)
                         hosts, city, prep = [iso], None, True
                 if not hosts and t.key == "listing":

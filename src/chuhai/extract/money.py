@@ -27,6 +27,12 @@ USD_PER_UNIT: dict[str, float] = {
     "TWD": 0.031, "SEK": 0.095, "NOK": 0.093, "DKK": 0.145, "MAD": 0.1, "NZD": 0.6,
 }
 
+#: currencies of one country each (a price paid in them points to a firm of that country)
+CURRENCY_COUNTRY: dict[str, str] = {"JPY": "JPN", "KRW": "KOR", "GBP": "GBR", "BRL": "BRA", "INR": "IND", "IDR": "IDN",
+                                     "THB": "THA", "HUF": "HUN", "MXN": "MEX", "CAD": "CAN", "AUD": "AUS", "CHF": "CHE",
+                                     "ZAR": "ZAF", "TRY": "TUR", "SAR": "SAU", "AED": "ARE", "VND": "VNM", "MYR": "MYS",
+                                     "PLN": "POL", "CZK": "CZE", "SEK": "SWE", "NOK": "NOR", "CLP": "CHL", "PHP": "PHL"}
+
 SCALES = {
     "trillion": 1e12, "tn": 1e12, "tln": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9,
     "bln": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6, "mil": 1e6,
