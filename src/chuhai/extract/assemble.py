@@ -743,22 +743,8 @@ class Assembler:
                 if not hosts and re.search(r"(?:海外|境外|全球|\boverseas\s+|\bglobal\s+)$",
                                            text[max(ss, t.start - 9):t.start]):
                     continue  # "在海外工厂建设等方面保持合作": abroad in general, no site
-                if not hosts and t.key == "acquisition" and lang == "zh":
-                    # "以129亿日元完成收购东芝映像…": a price in a one-country currency (not the
-                    # dollar, euro or yuan) is paid for a firm of that country (English news
-                    # prices London-listed miners in pounds, whatever their mines' country)
-                    paid = next((m for m in ms if m.kind == "money" and m.extra.currency in CURRENCY_COUNTRY), None)
-                    if paid is not None:
-                        iso = CURRENCY_COUNTRY[paid.extra.currency]
-                        host_m = Mention("place", paid.start, paid.end, iso, None, paid.text)
-                        hosts, city, prep = [iso], None, True
-                if not hosts and t.key == "listing":
-                    # "raised HK$41 billion in May in the year's biggest listing": shares
-                    # sold for Hong Kong dollars are listed in Hong Kong
-                    hk = next((m for m in ms if m.kind == "money" and m.extra.currency == "HKD"), None)
-                    if hk is not None:
-                        host_m = Mention("place", hk.start, hk.end, "HKG", None, hk.text)
-                        hosts, city, prep = ["HKG"], None, True
+                if not hosts and (paid := _currency_place(t, ms, lang)) is not None:
+                    host_m, hosts, city, prep = paid, [paid.key], None, True
                 if not hosts:
                     prev = last_host.get(key)
                     refers_back = (not direct and t.kind != "weak") or anaphor or \
@@ -1822,6 +1808,24 @@ def _is_news(p: _Proposal, text: str, headline: int | None) -> bool:
 #: places nearer than this are one site written two ways ("New York" and "Manhattan",
 #: "Figueruelas" and "Zaragoza")
 SITE_KM = 150.0
+
+
+def _currency_place(t: Mention, ms: list[Mention], lang: str) -> Mention | None:
+    """The country a price points to when the sentence names none, as a place mention on
+    the price: shares sold for Hong Kong dollars are listed in Hong Kong ("raised HK$41
+    billion in the year's biggest listing"); in Chinese news a purchase priced in a
+    one-country currency is of a firm of that country ("以129亿日元完成收购东芝映像…"; English
+    news prices London-listed miners in pounds, whatever their mines' country)."""
+    if t.key == "listing":
+        homes = {"HKD": "HKG"}
+    elif t.key == "acquisition" and lang == "zh":
+        homes = CURRENCY_COUNTRY
+    else:
+        return None
+    paid = next((m for m in ms if m.kind == "money" and m.extra.currency in homes), None)
+    if paid is None:
+        return None
+    return Mention("place", paid.start, paid.end, homes[paid.extra.currency], None, paid.text)
 
 
 def _past_abbreviation(text: str, pos: int) -> int:
