@@ -1195,6 +1195,9 @@ class Assembler:
                 lang == "en" and re.search(r"\b(?:Congress|[Ff]air|Expo|[Ss]ummit|[Cc]onference|[Ff]orum|[Ss]how)\s+in\s+$",
                                            text[max(0, m.start - 16):m.start])):
             return False  # "在巴塞罗那世界移动通信大会期间发布", "at a summit in Riyadh": a venue
+        if lang == "zh" and re.search(r"(?:该业务|该部门|标的公司|目标公司)[^。；]{0,30}$", text[max(0, m.start - 40):m.start]) \
+                and re.match(r"[^。；，]{0,12}?(?:拥有|设有|运营)", text[m.end:m.end + 16]):
+            return False  # "该业务……在德国、意大利等地拥有生产基地": where the bought business is
         if lang == "en" and m.extra in (None, "demonym") and _ACTOR_AFTER_EN.match(text, m.end) \
                 and not re.search(r"\b(?:in|into|to|across)\s+(?:the\s+)?$", text[max(0, m.start - 10):m.start]):
             return False  # "US rivals", "U.S. tariffs", "a US Defense Department list": who, not where

@@ -320,6 +320,8 @@ class Matchers:
             cs, ce = _char_span(doc, s, e, lang)
             if kind == "trigger" and _bad_trigger_context(text, cs, ce, key, lang):
                 continue
+            if kind == "weak" and key in _SITE_TYPES and _TARGET_OWNS.search(text[max(0, cs - 60):cs]):
+                continue  # "该业务……拥有生产基地": the weak words of the dropped trigger
             if kind == "weak" and lang == "zh" and text[cs:ce] == "投资" and re.match(
                     r"[者人方机部局署额圈界]|银行|热点|环境|价值|机会|协定|促进", text[ce:ce + 2]):
                 continue  # "投资者互动平台", "沙特投资部": investors and ministries, not a move
@@ -679,6 +681,19 @@ def _not_a_place_en(text: str, cs: int, ce: int) -> bool:
 
 
 _LISTED_ADJ = re.compile(r"(?:-listed|上市公司|上市企业)")
+#: a state, not an event: "which is listed in Hong Kong", "will remain listed in Frankfurt",
+#: "目前在港交所上市", "将继续在法兰克福证券交易所上市" ("was listed in 2020", "已在…上市" are events)
+_STATIVE_LISTING_EN = re.compile(r"\b(?:is|are|remains?|stays?|continues?\s+to\s+be|will\s+(?:continue\s+to\s+)?"
+                                 r"(?:be|remain|stay))\s+(?:now\s+|still\s+|also\s+|already\s+|currently\s+)?$",
+                                 re.IGNORECASE)
+_STATIVE_LISTING_ZH = re.compile(r"(?:目前|继续|仍然|仍|依然|现)在[^，。；、]{0,14}$")
+_SITE_TYPES = {"greenfield_plant", "rnd_center", "office_hq", "retail_store", "data_center"}
+#: a bought business's own sites ("The business has plants in Germany",
+#: "该业务……在德国、意大利等地拥有生产基地"): what was bought, not a site the buyer sets up
+_TARGET_OWNS = re.compile(
+    r"\b[Tt]he\s+(?:acquired\s+|purchased\s+)?(?:business|division|target)\s+(?:also\s+|already\s+|now\s+)?"
+    r"(?:has|owns|runs|operates)\s+(?:[\w-]+\s+){0,4}$|"
+    r"(?:该业务|该部门|标的公司|目标公司)[^。；]{0,40}(?:拥有|设有|运营|经营)(?:着|多个|多家|\d+[个家座])?$")
 #: a modal, "to" or a subject pronoun before "store"/"shop" makes it a verb
 _VERB_BEFORE_EN = re.compile(r"\b(?:will|would|can|could|may|might|to|and|they|we|which|that|"
                              r"must|should)\s+$", re.IGNORECASE)
@@ -713,6 +728,10 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
             return True  # "A股上市公司", "在港交所和纳斯达克两地上市的公司" describe a firm
         if text[max(0, cs - 1):cs] == "-" or text[ce:ce + 1] == "-":
             return True  # "Hong Kong-listed", "float-glass": a word part, no listing
+        if (text[cs:ce].lower().startswith(("listed", "traded")) and _STATIVE_LISTING_EN.search(
+                text[max(0, cs - 40):cs])) if lang == "en" else (
+                text[cs:ce] == "上市" and _STATIVE_LISTING_ZH.search(text[max(0, cs - 20):cs])):
+            return True  # "Hansoh, which is listed in Hong Kong", "目前在港交所上市": who it is
         if lang == "en" and text[cs:ce].lower() in ("flotation", "float") and re.match(
                 r"\s+(?:plant|plants|circuit|cells?|process|line|facility|tanks?)\b", text[ce:ce + 12]):
             return True  # "its flotation plant": ore dressing, not a stock flotation
@@ -736,6 +755,8 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
     if lang == "en" and mtype in ("greenfield_plant", "retail_store", "office_hq", "data_center") and re.search(
             r"\b[a-z]+s'\s+(?:[\w-]+\s+)?$", text[max(0, cs - 30):cs]):
         return True  # "a one-day truck run to our customers' plants in Germany": others' sites
+    if mtype in _SITE_TYPES and _TARGET_OWNS.search(text[max(0, cs - 60):cs]):
+        return True  # "The business has plants in Germany": the bought firm's sites, not new ones
     if mtype == "office_hq" and lang == "en" and re.search(
             r"\b(?:press|media|government's|presidential|president's|minister's|mayor's|governor's|"
             r"statistics|patent|post|box)\s+$", text[max(0, cs - 16):cs], re.IGNORECASE):
@@ -966,7 +987,7 @@ _CUE_ZH = re.compile(
 #: and all, after a Chinese firm noun
 _CUE_ZH_LATIN = re.compile(
     rf"(?:{'|'.join(lx.FIRM_NOUNS_ZH)})(?P<name>[A-Z][A-Za-z0-9&.\-]*(?:\s[A-Z][A-Za-z0-9&.\-]*){{0,3}})"
-    r"(?=[\u4e00-\u9fff，。、；：（(])")
+    r"(?=[\u4e00-\u9fff，。、；：（(]|\s+\d)")  # "…企业DiaSys Diagnostic Systems 75%股权"
 _BARE_ZH = re.compile(
     rf"(?:^|(?<=[。；\n])|(?<=报道，)|(?<=获悉，)|(?<=据悉，)|(?<=此外，)|(?<=同时，)|(?<=了解，)|(?<=此前，)|"
     rf"(?<=领域，)|(?<=方面，)|(?<=行业，)|(?<=[年月日初底]，))(?P<name>[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{2,3}}的[^\s\d，。、；：“”（）()《》{_ZH_STOP}]"

@@ -1,0 +1,62 @@
+"""Rules of the ninth round (heldout15 and heldout16 released for development, patterns
+counted across every released set before a rule was written): one behaviour per test.
+
+The sentences are written for these tests; firms the registry does not know are fictional.
+"""
+
+from __future__ import annotations
+
+from tests.extract.helpers import triples
+
+
+def _headed(body: str) -> str:
+    """An article: a headline that names no move, then the body."""
+    return "Company news\n\n" + body
+
+
+# -- states that are not moves -----------------------------------------------------------
+def test_which_is_listed_in_describes_the_firm():
+    text = _headed("Hansoh will receive royalties. Shares of Hansoh, which is listed in Hong Kong, "
+                   "jumped 20% on Monday.")
+    assert triples(text) == []
+
+
+def test_a_listing_with_its_year_is_still_a_move():
+    text = _headed("Pop Mart is a toy retailer. Pop Mart listed in Hong Kong in December 2020.")
+    assert triples(text) == [("pop_mart", "HKG", "listing")]
+
+
+def test_currently_listed_in_chinese_describes_the_firm():
+    assert triples(_headed("移卡目前在港交所上市，主营商户支付服务。")) == []
+    assert triples(_headed("京东宣布收购德国Ceconomy约60%的股份，该公司将继续在法兰克福证券交易所上市。")) \
+        == [("jd", "DEU", "acquisition")]
+
+
+def test_a_listing_already_done_in_chinese_is_a_move():
+    text = _headed("理邦仪器发布公告，公司发行的全球存托凭证（GDR）已在瑞士证券交易所上市交易。")
+    assert triples(text) == [("edan", "CHE", "listing")]
+
+
+def test_the_plants_of_a_business_bought_are_not_new_plants():
+    text = _headed("Midea agreed to buy the climate division of Swiss group Arbonia for 760 million "
+                   "francs. The business has plants in Germany, the Czech Republic and Poland, and "
+                   "gives Midea a network of installers.")
+    assert triples(text) == [("midea", "CHE", "acquisition")]
+
+
+def test_the_plants_of_a_business_bought_in_chinese():
+    text = _headed("美的宣布以7.6亿瑞士法郎收购瑞士上市公司Arbonia旗下的气候业务，该业务以热泵产品为主，"
+                   "在德国、意大利、捷克等地拥有生产基地。")
+    assert triples(text) == [("midea", "CHE", "acquisition")]
+
+
+def test_a_firm_that_has_plants_abroad_still_has_them():
+    text = _headed("Sailun Group, which has plants in Vietnam and Cambodia, reported higher sales.")
+    assert triples(text) == [("sailun", "KHM", "greenfield_plant"), ("sailun", "VNM", "greenfield_plant")]
+
+
+# -- who moves ---------------------------------------------------------------------------
+def test_a_foreign_latin_name_before_a_stake_stays_foreign_when_named_bare():
+    text = _headed("迈瑞医疗完成了对德国体外诊断企业Kuvera Diagnostic Systems 75%股权的收购。"
+                   "Kuvera在欧洲、美洲和亚洲设有多个子公司和生产基地。")
+    assert triples(text) == [("mindray", "DEU", "acquisition")]
