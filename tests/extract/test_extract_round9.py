@@ -60,3 +60,17 @@ def test_a_foreign_latin_name_before_a_stake_stays_foreign_when_named_bare():
     text = _headed("迈瑞医疗完成了对德国体外诊断企业Kuvera Diagnostic Systems 75%股权的收购。"
                    "Kuvera在欧洲、美洲和亚洲设有多个子公司和生产基地。")
     assert triples(text) == [("mindray", "DEU", "acquisition")]
+
+
+# -- where ---------------------------------------------------------------------------------
+def test_a_market_the_output_is_sold_to_is_no_site():
+    text = _headed("JA Solar will build a cell plant in Oman's Sohar Freezone. The plant will produce "
+                   "TOPCon cells, and JA Solar intends to sell a large share of the output to the "
+                   "United States.")
+    assert triples(text) == [("ja_solar", "OMN", "greenfield_plant")]
+
+
+def test_markets_including_a_country_are_no_site():
+    text = _headed("JA Solar will build a cell plant in Oman's Sohar Freezone. The plant would serve "
+                   "markets including the United States and Europe.")
+    assert triples(text) == [("ja_solar", "OMN", "greenfield_plant")]

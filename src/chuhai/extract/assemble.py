@@ -219,7 +219,11 @@ _EXPORT_TO = re.compile(r"\bexport(?:s|ed|ing)?\b[^.;]{0,50}?\bto\s+(?:(?:[A-Z][
                         # "… and customers in the United States": buyers' places
                         r"\b(?:customers|clients|buyers|consumers|carmakers|automakers)\s+(?:in|across|throughout)\s+"
                         r"(?:(?:[A-Z][\w.-]*|and|the)\s+|,\s*)*$|"
-                        r"(?:出口|销往|出口至|出口到|运往|发往|供应|供货|配套)[^，。；]{0,8}$")
+                        # "sell a large share of the output to the United States", "serve
+                        # markets including the United States and Europe"
+                        r"\b(?:sell|sells|selling|sold)\s+(?:[\w-]+\s+){0,8}?to\s+(?:(?:[A-Z][\w.-]*|and|the)\s+|,\s*)*$|"
+                        r"\bmarkets\s+(?:including|such\s+as|like)\s+(?:(?:[A-Z][\w.-]*|and|the)\s+|,\s*)*$|"
+                        r"(?:出口|销往|出口至|出口到|运往|发往|供应|供货|配套|面向|销售至|销售到)[^，。；]{0,8}$")
 #: the main clause going on after a relative clause: ", began work", ", said it would"
 _CLAUSE_RESUMES = re.compile(r",\s+(?:has|have|had|will|would|is|was|are|were|plans|planned|said|says|"
                              r"announced|began|begins|started|starts|agreed|signed|opened|broke|"
