@@ -74,3 +74,19 @@ def test_markets_including_a_country_are_no_site():
     text = _headed("JA Solar will build a cell plant in Oman's Sohar Freezone. The plant would serve "
                    "markets including the United States and Europe.")
     assert triples(text) == [("ja_solar", "OMN", "greenfield_plant")]
+
+
+# -- rumours -------------------------------------------------------------------------------
+def test_a_rumour_of_preparations_is_no_move():
+    assert triples(_headed("据知情人士透露，TOP TOY正在筹备赴港上市，最快可能于年内递交上市申请。")) == []
+    assert triples(_headed("有媒体报道称，功能饮料龙头东鹏饮料正在筹划赴港上市。")) == []
+
+
+def test_no_comment_answers_a_rumour():
+    text = _headed("业内消息称，上汽正在在巴西设立工厂，但公司对此未予置评。")
+    assert triples(text) == []
+
+
+def test_a_move_a_report_tells_as_done_stays():
+    text = _headed("据韩联社报道，韩国LG化学与华友钴业日前在全罗北道新万金国家产业园区举行前驱体合资工厂开工仪式。")
+    assert ("huayou", "KOR", "joint_venture") in triples(text)

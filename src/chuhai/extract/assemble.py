@@ -848,6 +848,9 @@ class Assembler:
                             self._partner_for(t, comp, ms), round(max(conf, 0.1), 2),
                             rumour and not _fact_clause(t, [m for m in ms if m.kind == "rumour"], text, ss, se),
                             attach_only))
+            if rumour and any(w in text[ss:se].lower() for w in lx.SPECULATION[lang == "zh"]):
+                # "据知情人士透露，TOP TOY正在筹备赴港上市": a rumour of preparations
+                sent_props = [p for p in sent_props if not p.rumour]
             if deny and lang == "zh" and not rumour:
                 # "容百科技的工厂已投产多年，公司表示暂无扩产计划": the denial speaks for
                 # its own clause and what follows, not for the facts before it

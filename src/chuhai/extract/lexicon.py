@@ -252,14 +252,23 @@ DENIALS: tuple[list[str], list[str]] = (
      "looking at sites", "scouting sites", "scouting for sites"],
     ["否认", "不实", "并无计划", "无意", "辟谣", "谣言", "澄清", "没有计划", "无计划", "尚未予以证实",
      "未予以证实", "从未证实",
-     "未予证实", "尚未证实", "未经证实", "不予置评", "拒绝置评", "未予回应",
+     "未予证实", "尚未证实", "未经证实", "不予置评", "拒绝置评", "未予回应", "未予置评", "未置评",
      "尚未做出任何决定", "尚未作出任何决定", "尚未做出决定", "尚未作出决定", "尚无定论"],
 )
 
-#: Words that mark a sentence as reporting a rumour (dropped if the article denies it).
+#: Words that mark a sentence as reporting a rumour (dropped if the article denies it, or
+#: if the rumour is only of preparations: see ``SPECULATION``).
 RUMOUR_CUES: tuple[list[str], list[str]] = (
-    ["report", "reported", "reports", "media", "sources said", "people familiar"],
-    ["报道", "消息", "传出", "据悉", "传言", "传闻", "市场传闻"],
+    ["report", "reported", "reports", "media", "sources said", "people familiar",
+     "people with knowledge", "the people said", "one of the people", "reportedly"],
+    ["报道", "消息", "传出", "据悉", "传言", "传闻", "市场传闻", "知情人士", "消息人士"],
+)
+
+#: A rumour of preparations or talks is speculation, not a move ("据知情人士透露，X正在筹备
+#:赴港上市", "the discussions could value a stake at $1bn, one of the people said").
+SPECULATION: tuple[list[str], list[str]] = (
+    ["preparing", "considering", "weighing", "exploring", "in talks", "discussions", "evaluating"],
+    ["筹备", "筹划", "考虑", "评估", "洽谈", "商谈", "接洽"],
 )
 
 #: Expressions that refer back to a company named earlier in the article.
