@@ -90,3 +90,22 @@ def test_no_comment_answers_a_rumour():
 def test_a_move_a_report_tells_as_done_stays():
     text = _headed("据韩联社报道，韩国LG化学与华友钴业日前在全罗北道新万金国家产业园区举行前驱体合资工厂开工仪式。")
     assert ("huayou", "KOR", "joint_venture") in triples(text)
+
+
+# -- move types ------------------------------------------------------------------------------
+def test_a_new_line_at_its_factory_is_an_expansion():
+    text = _headed("Haier Smart Home on Tuesday broke ground on a new tumble dryer line at its washing "
+                   "machine factory in Eskisehir, Turkey, a €30 million investment.")
+    assert triples(text) == [("haier", "TUR", "plant_expansion")]
+
+
+def test_raising_capacity_at_a_named_site_is_an_expansion():
+    text = _headed("Wanhua Chemical Group will invest HUF 180 billion to raise MDI capacity at the "
+                   "Kazincbarcika site in Hungary from 350,000 tonnes to 500,000 tonnes a year.")
+    assert triples(text) == [("wanhua", "HUN", "plant_expansion")]
+
+
+def test_adding_a_shop_there_expands_the_plant_named_before():
+    text = _headed("Minth Group opened a plant in Loznica, Serbia, in 2021 and said last month it would "
+                   "add a €35 million paint shop there to supply European carmakers.")
+    assert ("minth", "SRB", "plant_expansion") in triples(text)
