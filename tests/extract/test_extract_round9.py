@@ -109,3 +109,17 @@ def test_adding_a_shop_there_expands_the_plant_named_before():
     text = _headed("Minth Group opened a plant in Loznica, Serbia, in 2021 and said last month it would "
                    "add a €35 million paint shop there to supply European carmakers.")
     assert ("minth", "SRB", "plant_expansion") in triples(text)
+
+
+# -- who moves, ambiguous brands -------------------------------------------------------------
+def test_a_common_word_brand_beside_its_rivals_is_the_firm():
+    text = _headed("Xiaomi, Vivo, Oppo and Realme together still sell most phones in India. The "
+                   "clearest test case is Vivo. The Dongguan-based company opened a factory in "
+                   "Greater Noida, India, last year.")
+    assert triples(text) == [("vivo", "IND", "greenfield_plant")]
+
+
+def test_a_common_word_brand_without_a_rival_of_its_trade_stays_a_word():
+    text = _headed("Telefonica's Brazilian unit Vivo opened a data centre in Sao Paulo, Brazil. "
+                   "BYD opened a plant in Camacari, Brazil.")
+    assert ("vivo", "BRA", "data_center") not in triples(text)

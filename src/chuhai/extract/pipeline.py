@@ -382,7 +382,19 @@ class Matchers:
         for m in out:
             if m.kind == "company" and m.key in self.ambiguous_en:
                 first.setdefault(m.key, m.end)
+        # "Xiaomi, Vivo, Oppo and Realme": a rival of the same trade named in the article
+        # makes the brand the firm wherever it is written capitalised inside a sentence
+        sectors = {self.company_sector.get(m.key) for m in out if m.kind == "company" and m.key not in self.ambiguous_en}
+        peers = {cid for cid in self.ambiguous_en if cid not in first and self.company_sector.get(cid) in sectors
+                 and self.company_sector.get(cid)}
         new = []
+        for cid in peers:
+            for alias in self.ambiguous_en[cid]:
+                form = alias if alias[:1].isupper() else alias.title()
+                for x in re.finditer(rf"(?<=[a-z,;:] )(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                    if not any(x.start() < m.end and m.start < x.end() for m in out + new
+                               if m.kind in ("company", "candidate", "foreign", "place")):
+                        new.append(Mention("company", x.start(), x.end(), cid, None, x.group()))
         for cid, start in first.items():
             for alias in self.ambiguous_en[cid]:
                 form = alias if alias[:1].isupper() else alias.title()
