@@ -123,3 +123,22 @@ def test_a_common_word_brand_without_a_rival_of_its_trade_stays_a_word():
     text = _headed("Telefonica's Brazilian unit Vivo opened a data centre in Sao Paulo, Brazil. "
                    "BYD opened a plant in Camacari, Brazil.")
     assert ("vivo", "BRA", "data_center") not in triples(text)
+
+
+# -- negation and others' moves --------------------------------------------------------------
+def test_not_listed_in_chinese_is_no_listing():
+    assert triples(_headed("喜茶至今没有在港交所上市，门店已超过80家。")) == []
+
+
+def test_what_the_firms_rivals_did_is_not_its_move():
+    assert triples(_headed("喜茶至今没有上市，但它的同行们已经陆续登陆港股。")) == []
+    assert triples(_headed("Heytea has not listed, but its rivals have already listed in Hong Kong.")) == []
+
+
+def test_a_venture_with_a_rival_is_still_a_venture():
+    assert triples(_headed("比亚迪与竞争对手丰田合资在泰国建厂。")) == [("byd", "THA", "joint_venture")]
+
+
+def test_a_rumoured_intention_denied_in_the_same_sentence_is_no_move():
+    text = _headed("另一家头部企业PingPong此前也被传有意赴港上市，但PingPong方面回应称“目前没有上市计划”。")
+    assert triples(text) == []

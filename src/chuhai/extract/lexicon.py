@@ -261,7 +261,7 @@ DENIALS: tuple[list[str], list[str]] = (
 RUMOUR_CUES: tuple[list[str], list[str]] = (
     ["report", "reported", "reports", "media", "sources said", "people familiar",
      "people with knowledge", "the people said", "one of the people", "reportedly"],
-    ["报道", "消息", "传出", "据悉", "传言", "传闻", "市场传闻", "知情人士", "消息人士"],
+    ["报道", "消息", "传出", "据悉", "传言", "传闻", "市场传闻", "知情人士", "消息人士", "被传"],
 )
 
 #: A rumour of preparations or talks is speculation, not a move ("据知情人士透露，X正在筹备

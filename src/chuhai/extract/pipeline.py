@@ -699,6 +699,10 @@ _STATIVE_LISTING_EN = re.compile(r"\b(?:is|are|remains?|stays?|continues?\s+to\s
                                  r"(?:be|remain|stay))\s+(?:now\s+|still\s+|also\s+|already\s+|currently\s+)?$",
                                  re.IGNORECASE)
 _STATIVE_LISTING_ZH = re.compile(r"(?:目前|继续|仍然|仍|依然|现)在[^，。；、]{0,14}$")
+#: the firm's rivals as the subject: what they did is not the firm's move
+_RIVALS_ACT = re.compile(r"(?<![与和同跟])(?:它的|其|他们的)?(?:同行们|同行|竞争对手们|竞争对手|对手们|友商)[^，。；与和同跟]{0,8}$|"
+                         r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:rivals|peers|competitors)\s+(?:have|had|has|already|also|all|"
+                         r"recently|each)\s+(?:[\w-]+\s+){0,3}$")
 _SITE_TYPES = {"greenfield_plant", "rnd_center", "office_hq", "retail_store", "data_center"}
 #: a bought business's own sites ("The business has plants in Germany",
 #: "该业务……在德国、意大利等地拥有生产基地"): what was bought, not a site the buyer sets up
@@ -740,6 +744,8 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
             return True  # "A股上市公司", "在港交所和纳斯达克两地上市的公司" describe a firm
         if text[max(0, cs - 1):cs] == "-" or text[ce:ce + 1] == "-":
             return True  # "Hong Kong-listed", "float-glass": a word part, no listing
+        if lang == "zh" and re.search(r"(?:没有|未|尚未|并未|从未|未曾)(?:在[^，。；]{0,10})?$", text[max(0, cs - 14):cs]):
+            return True  # "喜茶至今没有上市": no listing
         if (text[cs:ce].lower().startswith(("listed", "traded")) and _STATIVE_LISTING_EN.search(
                 text[max(0, cs - 40):cs])) if lang == "en" else (
                 text[cs:ce] == "上市" and _STATIVE_LISTING_ZH.search(text[max(0, cs - 20):cs])):
@@ -767,6 +773,8 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
     if lang == "en" and mtype in ("greenfield_plant", "retail_store", "office_hq", "data_center") and re.search(
             r"\b[a-z]+s'\s+(?:[\w-]+\s+)?$", text[max(0, cs - 30):cs]):
         return True  # "a one-day truck run to our customers' plants in Germany": others' sites
+    if _RIVALS_ACT.search(text[max(0, cs - 40):cs]):
+        return True  # "但它的同行们已经陆续登陆港股", "its rivals have opened plants": others' moves
     if mtype in _SITE_TYPES and _TARGET_OWNS.search(text[max(0, cs - 60):cs]):
         return True  # "The business has plants in Germany": the bought firm's sites, not new ones
     if mtype == "office_hq" and lang == "en" and re.search(
