@@ -142,3 +142,16 @@ def test_a_venture_with_a_rival_is_still_a_venture():
 def test_a_rumoured_intention_denied_in_the_same_sentence_is_no_move():
     text = _headed("另一家头部企业PingPong此前也被传有意赴港上市，但PingPong方面回应称“目前没有上市计划”。")
     assert triples(text) == []
+
+
+def test_a_studio_a_game_firm_sets_up_is_an_rnd_centre():
+    assert triples(_headed("网易2023年在加拿大温哥华出资设立的工作室Worlds Untold宣布暂停开发。")) \
+        == [("netease", "CAN", "rnd_center")]
+    assert triples(_headed("早在2020年，米哈游就在加拿大蒙特利尔设立了研发工作室。")) \
+        == [("mihoyo", "CAN", "rnd_center")]
+
+
+def test_the_restaurant_industry_is_no_restaurant():
+    text = _headed("Keenon sells heavily in Japan and South Korea, where labor shortages in the "
+                   "restaurant industry are acute, and set up a Japanese subsidiary in Tokyo in 2023.")
+    assert triples(text) == [("keenon", "JPN", "office_hq")]

@@ -88,7 +88,9 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "research lab", "R&D base", "development studio", "development studios",
          "game studio", "game studios", "game development studio"],
         ["研发中心", "研究院", "创新中心", "技术中心", "设计中心", "研发基地", "实验室",
-         "研究中心", "研究所", "研发机构", "创新研究院"]),
+         "研究中心", "研究所", "研发机构", "创新研究院", "研发工作室", "游戏工作室",
+         # "网易在美国西雅图设立的工作室Jar of Sparks": a studio a game firm sets up
+         "设立的工作室", "成立的工作室", "组建的工作室", "设立工作室", "成立工作室"]),
     "retail_store": (
         ["store", "stores", "flagship store", "flagship", "showroom", "showrooms", "outlet",
          "outlets", "shop", "shops", "dealership", "dealerships", "restaurant", "restaurants",

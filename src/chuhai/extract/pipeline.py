@@ -773,6 +773,10 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
     if lang == "en" and mtype in ("greenfield_plant", "retail_store", "office_hq", "data_center") and re.search(
             r"\b[a-z]+s'\s+(?:[\w-]+\s+)?$", text[max(0, cs - 30):cs]):
         return True  # "a one-day truck run to our customers' plants in Germany": others' sites
+    if mtype == "retail_store" and lang == "en" and re.match(
+            r"\s+(?:industry|industries|sector|market|markets|business|operators?|owners?|customers|clients|"
+            r"workers|staff|chains?|groups?|brands?|sales|traffic|prices)\b", text[ce:ce + 14]):
+        return True  # "labor shortages in the restaurant industry", "restaurant chain X": no outlet
     if _RIVALS_ACT.search(text[max(0, cs - 40):cs]):
         return True  # "但它的同行们已经陆续登陆港股", "its rivals have opened plants": others' moves
     if mtype in _SITE_TYPES and _TARGET_OWNS.search(text[max(0, cs - 60):cs]):
