@@ -155,3 +155,22 @@ def test_the_restaurant_industry_is_no_restaurant():
     text = _headed("Keenon sells heavily in Japan and South Korea, where labor shortages in the "
                    "restaurant industry are acute, and set up a Japanese subsidiary in Tokyo in 2023.")
     assert triples(text) == [("keenon", "JPN", "office_hq")]
+
+
+# -- comparisons -------------------------------------------------------------------------------
+def test_a_foreign_brand_named_as_a_likeness_is_no_subject():
+    text = _headed("Chagee Holdings, the Yunnan-born tea chain often described as \"the Starbucks of "
+                   "tea,\" raised $411 million in its U.S. initial public offering.")
+    assert triples(text) == [("chagee", "USA", "listing")]
+    assert triples(_headed("霸王茶姬有“东方星巴克”之称，今年在纳斯达克上市。")) == [("chagee", "USA", "listing")]
+
+
+def test_unlike_many_rivals_keeps_the_firm_as_subject():
+    text = _headed("Chagee was founded in 2017 in Kunming. Unlike many rivals, it went abroad early: "
+                   "its first overseas store opened in Kuala Lumpur in 2019.")
+    assert triples(text) == [("chagee", "MYS", "retail_store")]
+
+
+def test_many_rivals_as_the_subject_are_no_firm():
+    text = _headed("Chagee was founded in 2017 in Kunming. Many rivals have opened stores in Malaysia.")
+    assert triples(text) == []

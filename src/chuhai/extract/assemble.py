@@ -351,6 +351,8 @@ _ANOTHER = re.compile(r"\b(?:a|its)\s+(?:second|third|fourth|new|another)\s+$|\b
 _OWN_OPERATION = re.compile(r"\b(?:runs|operates|owns|run|operate|own)\b|运营|拥有|自有")
 _ENTRY = re.compile(r"entered|enters|entering|entry into|enter the market|arrived in|arrives in|"
                     r"landed in|lands in|进入|进军")
+_COMPARED = re.compile(r"(?:\b(?:[Uu]nlike|[Ll]ike|than|[Cc]ompared\s+(?:with|to)|[Aa]s\s+with|[Bb]eyond|"
+                       r"[Aa]head\s+of|[Bb]efore)\s+(?:\w+\s+)?|(?:与|和|同|跟)|不同于|相比于?|比起)$")
 _ALSO = re.compile(r"\balso\b|还将|同时还|此外还")
 _GENERIC_SUBJECT = {
     "en": re.compile(
@@ -656,7 +658,9 @@ class Assembler:
                         text[max(0, t.start - 30):t.start]) is not None
                     # "U.S. firms ... pour billions into data centres", "中国企业通过合资…":
                     # a generic subject is not the firm of the previous sentences
-                    generic = _GENERIC_SUBJECT[lang].search(text, ss, t.start) is not None
+                    g = _GENERIC_SUBJECT[lang].search(text, ss, t.start)
+                    # "Unlike many rivals, it went abroad early": a comparison, not the subject
+                    generic = g is not None and not _COMPARED.search(text[max(ss, g.start() - 24):g.start()])
                     pron = [m.end() for m in _SUBJECT_PRONOUN.finditer(text, ss, t.start)]
                     # "Its plant in Rayong began production in 2024. A $1 billion plant in
                     # Manisa, Turkey, is under construction": a list of the firm's sites goes

@@ -355,6 +355,10 @@ class Matchers:
         _short_names_of_earlier(out, lang, self._root)
         _abbreviations_defined(text, out)
         _foreign_glossed(text, out)
+        # "the tea chain often described as "the Starbucks of tea"", "有“奶茶界的星巴克”之称":
+        # a foreign brand named as a likeness is no firm of the sentence
+        out = [m for m in out if not (m.kind == "foreign" and (
+            _LIKENED_BEFORE.search(text[max(0, m.start - 40):m.start]) or _LIKENED_ZH.match(text, m.end)))]
         return out
 
     def _root(self, cid: str) -> str:
@@ -703,6 +707,10 @@ _STATIVE_LISTING_ZH = re.compile(r"(?:目前|继续|仍然|仍|依然|现)在[^�
 _RIVALS_ACT = re.compile(r"(?<![与和同跟])(?:它的|其|他们的)?(?:同行们|同行|竞争对手们|竞争对手|对手们|友商)[^，。；与和同跟]{0,8}$|"
                          r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:rivals|peers|competitors)\s+(?:have|had|has|already|also|all|"
                          r"recently|each)\s+(?:[\w-]+\s+){0,3}$")
+_LIKENED_BEFORE = re.compile(r"\b(?:described|billed|hailed|touted|known|seen)\s+as\s+[\"“‘']?(?:the|a|an|China's|Asia's)\s+"
+                             r"(?:[\w-]+\s+)?$|\b(?:dubbed|nicknamed|called)\s+[\"“‘']?(?:the|a|an|China's|Asia's)\s+(?:[\w-]+\s+)?$|"
+                             r"(?:中国版|中国的|奶茶界的|茶饮界的|[\u4e00-\u9fff]{1,4}界的)$")
+_LIKENED_ZH = re.compile(r"[”\"]?(?:之称|的称号|的美誉)")
 _SITE_TYPES = {"greenfield_plant", "rnd_center", "office_hq", "retail_store", "data_center"}
 #: a bought business's own sites ("The business has plants in Germany",
 #: "该业务……在德国、意大利等地拥有生产基地"): what was bought, not a site the buyer sets up
