@@ -174,3 +174,16 @@ def test_unlike_many_rivals_keeps_the_firm_as_subject():
 def test_many_rivals_as_the_subject_are_no_firm():
     text = _headed("Chagee was founded in 2017 in Kunming. Many rivals have opened stores in Malaysia.")
     assert triples(text) == []
+
+
+# -- licensing ---------------------------------------------------------------------------------
+def test_the_firm_granted_rights_is_the_licensee():
+    text = _headed("3SBio said it had granted Pfizer exclusive rights to SSGJ-707, an experimental "
+                   "antibody, in a deal worth up to $6.05 billion.")
+    assert triples(text) == [("3sbio", "USA", "licensing")]
+
+
+def test_licensed_to_a_based_firm_takes_its_home():
+    text = _headed("Akeso in 2022 licensed its bispecific ivonescimab to U.S.-based Summit "
+                   "Therapeutics for $500 million upfront.")
+    assert triples(text) == [("akeso", "USA", "licensing")]

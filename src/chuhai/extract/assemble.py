@@ -1363,23 +1363,25 @@ class Assembler:
         """The licensee's country as a place mention: the place or foreign firm named just
         after "licensed to", "授权给" (a firm stands for its home country)."""
         m = _LICENSED_TO.match(text, t.end)
-        if m is None:
-            # "Pfizer pays 3SBio $1.25 billion upfront for rights to SSGJ-707 … licensing": the
-            # registered foreign firm of the sentence is the licensee
-            homes = [self.company_home.get(f.key) for f in firms if f.kind == "foreign"]
-            homes = [h for h in homes if h and h not in ("CHN", "HKG", "MAC")]
-            f = next((f for f in firms if f.kind == "foreign" and self.company_home.get(f.key) in homes), None)
-            if f is not None and len(set(homes)) == 1:
-                return Mention("place", f.start, f.end, homes[0], None, f.text)
-            return None
-        at = m.end()
-        place = next((p for p in places if at <= p.start <= at + 2), None)
-        if place is not None and place.key != "CHN":
-            return place
-        firm = next((f for f in firms if at <= f.start <= at + 2 and f.kind == "foreign"), None)
-        home = self.company_home.get(firm.key) if firm is not None else None
-        if home and home != "CHN":
-            return Mention("place", firm.start, firm.end, home, None, firm.text)
+        if m is not None:
+            at = m.end()
+            place = next((p for p in places if at <= p.start <= at + 2), None)
+            if place is not None and place.key != "CHN":
+                return place
+            firm = next((f for f in firms if at <= f.start <= at + 2 and f.kind == "foreign"), None)
+            home = self.company_home.get(firm.key) if firm is not None else None
+            if home and home != "CHN":
+                return Mention("place", firm.start, firm.end, home, None, firm.text)
+            if firm is not None or not re.search(r"\bto\s+$", text[t.end:at]):
+                return None
+            # "granted Pfizer exclusive rights to SSGJ-707": what follows "to" is the drug
+        # "Pfizer pays 3SBio $1.25 billion upfront for rights to SSGJ-707 … licensing": the
+        # registered foreign firm of the sentence is the licensee
+        homes = [self.company_home.get(f.key) for f in firms if f.kind == "foreign"]
+        homes = [h for h in homes if h and h not in ("CHN", "HKG", "MAC")]
+        f = next((f for f in firms if f.kind == "foreign" and self.company_home.get(f.key) in homes), None)
+        if f is not None and len(set(homes)) == 1:
+            return Mention("place", f.start, f.end, homes[0], None, f.text)
         return None
 
     @staticmethod
@@ -2133,6 +2135,11 @@ def _foreign_object(c: Mention, t: Mention, text: str) -> bool:
     if c.kind == "foreign" and re.match(r"旗下|'s\s+(?:[\w-]+\s+){0,3}(?:unit|mine|plant|stake|assets?)\b",
                                         text[c.end:c.end + 40]) and c.end <= t.start:
         return True  # "对美国纽蒙特旗下加纳金矿的收购": the owner of what is bought
+    if t.key == "licensing" and c.kind == "foreign" and c.end <= t.start and re.search(
+            r"\b(?:granted|grants|granting|grant|gave|gives|giving|give|awarded|offered|sold)\s+"
+            r"(?:(?:U\.S\.|US|American|British|Swiss|German|French|Japanese|[A-Z][a-z]+)\s+)?(?:[\w-]+\s+){0,2}$|"
+            r"(?:授予|授权给|许可给|转让给)[^，。；]{0,10}$", text[max(0, c.start - 40):c.start]):
+        return True  # "it granted Pfizer exclusive rights", "授予武田…权益": the licensee
     return c.kind == "foreign" and _FOREIGN_OBJECT.search(text[max(0, c.start - 20):c.start]) is not None \
         and re.search(r",\s*(?:and|while|but)\s|，(?:并|而|还)", text[c.end:t.start]) is not None
 
