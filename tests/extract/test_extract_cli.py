@@ -111,9 +111,9 @@ def test_extract_streams_a_jsonl_archive_in_batches(cli, tmp_path):
 
 
 def test_min_confidence_leaves_out_weak_moves_unless_asked(cli, tmp_path):
-    # a bare "subsidiary" is a weak word: the move scores 0.6, under the default floor
-    (tmp_path / "a.txt").write_text("Company news\n\nKeenon set up a Japanese subsidiary in Tokyo "
-                                    "in 2023. BYD will build a car plant in Szeged, Hungary.",
+    # "invest" alone is a weak word: the move scores 0.6, under the default floor
+    (tmp_path / "a.txt").write_text("Company news\n\nMeituan will invest $1 billion in Brazil over "
+                                    "five years. BYD will build a car plant in Szeged, Hungary.",
                                     encoding="utf-8")
     code, out, err = cli("extract", tmp_path)
     assert code == 0, err
@@ -121,18 +121,18 @@ def test_min_confidence_leaves_out_weak_moves_unless_asked(cli, tmp_path):
     code, out, err = cli("extract", tmp_path, "--min-confidence", "0")
     assert code == 0, err
     rows = [json.loads(x) for x in out.splitlines()]
-    assert [(r["company_id"], r["confidence"]) for r in rows] == [("keenon", 0.6), ("byd", 0.9)]
+    assert [(r["company_id"], r["confidence"]) for r in rows] == [("meituan", 0.6), ("byd", 0.9)]
     code, _, err = cli("extract", tmp_path, "--min-confidence", "2")
     assert code != 0 and "min-confidence" in err
 
 
 def test_eval_extract_scores_the_moves_extract_prints(cli, tmp_path):
-    (tmp_path / "a.txt").write_text("Company news\n\nKeenon set up a Japanese subsidiary in Tokyo "
-                                    "in 2023.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Company news\n\nMeituan will invest $1 billion in Brazil over "
+                                    "five years.", encoding="utf-8")
     gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps({"doc": "a.txt", "company": "Keenon", "host_country": "JPN",
-                                "city": "Tokyo", "move_type": "office_hq", "sector": "ai",
-                                "value_usd_m": None, "year": 2023, "status": "operating"}) + "\n")
+    gold.write_text(json.dumps({"doc": "a.txt", "company": "Meituan", "host_country": "BRA",
+                                "city": None, "move_type": "other", "sector": "internet",
+                                "value_usd_m": 1000, "year": None, "status": "announced"}) + "\n")
     scores = {}
     for floor in ("0.65", "0"):
         code, out, err = cli("eval-extract", "--docs", tmp_path, "--gold", gold, "--format", "json",

@@ -329,6 +329,8 @@ class Matchers:
                     r"\s+(?:ministry|minister|bank|banker|banking|fund|documents?|climate|agency|"
                     r"authority|board|grade|case|thesis)\b", text[ce:ce + 22], re.IGNORECASE):
                 continue  # "investment documents", "the investment ministry"
+            if kind == "weak" and key == "office_hq" and _SET_UP_UNIT.search(text[max(0, cs - 30):cs]):
+                kind = "trigger"  # "set up a Japanese subsidiary in Tokyo", "在首尔设立了韩国子公司"
             out.append(Mention(kind, cs, ce, key, extra, text[cs:ce]))
         out = [_international_unit(text, m, lang) if m.kind == "company" else m for m in out]
         out = _longest_words(out)
@@ -711,6 +713,11 @@ _LIKENED_BEFORE = re.compile(r"\b(?:described|billed|hailed|touted|known|seen)\s
                              r"(?:[\w-]+\s+)?$|\b(?:dubbed|nicknamed|called)\s+[\"“‘']?(?:the|a|an|China's|Asia's)\s+(?:[\w-]+\s+)?$|"
                              r"(?:中国版|中国的|奶茶界的|茶饮界的|[\u4e00-\u9fff]{1,4}界的)$")
 _LIKENED_ZH = re.compile(r"[”\"]?(?:之称|的称号|的美誉)")
+#: a unit set up, not one named: "set up a Japanese subsidiary", "在首尔设立了韩国子公司"
+_SET_UP_UNIT = re.compile(r"\b(?:set\s+up|sets\s+up|setting\s+up|established|establishes|establish|opened|opens|"
+                          r"registered|registers|launched|created|formed)\s+(?:an?\s+|its\s+first\s+|a\s+new\s+)?"
+                          r"(?:[A-Z][\w-]*\s+|local\s+|wholly[\s-]owned\s+|sales\s+){0,2}$|"
+                          r"(?:设立|成立|注册|组建|开设)了?(?:[\u4e00-\u9fff]{1,6})?$")
 _SITE_TYPES = {"greenfield_plant", "rnd_center", "office_hq", "retail_store", "data_center"}
 #: a bought business's own sites ("The business has plants in Germany",
 #: "该业务……在德国、意大利等地拥有生产基地"): what was bought, not a site the buyer sets up
