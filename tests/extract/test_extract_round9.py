@@ -197,3 +197,10 @@ def test_a_subsidiary_set_up_is_an_office_with_full_confidence():
     assert (m.host_iso3, m.move_type) == ("KOR", "office_hq")
     # a unit named, not set up, stays a weak word under the default floor
     assert extract_moves(_headed("Keenon said its subsidiary in Japan had a good year.")) == []
+
+
+def test_the_companys_figures_and_a_source_line_are_no_firm_names():
+    text = ("【研报摘要】三一重工（600031.SH）：海外收入占比持续提升\n\n来源：某证券研究所 2025年11月12日\n\n"
+            "海外市场将继续是公司业绩增长的主要驱动力。公司印尼工厂已于2024年投产，此外，公司近期公告拟在沙特利雅得设立中东区域总部。")
+    assert ("sany", "SAU", "office_hq") in triples(text)
+    assert all(firm == "sany" for firm, _, _ in triples(text))

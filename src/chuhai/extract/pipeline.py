@@ -1085,7 +1085,7 @@ _LEGAL_TAIL_EN = re.compile(r"(?:,?\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?
 _LEGAL_FORMS = {"SE", "AG", "SA", "NV", "AB", "ASA", "SPA", "PLC", "INC", "LTD", "CO", "BV",
                 "OYJ", "KFT", "GMBH", "LLC", "SAS"}
 #: Whole "names" that are common words
-_ZH_NOT_NAME = {"来说", "而言", "看来", "中国品牌", "中国企业", "中国车企", "中国公司", "中国厂商",
+_ZH_NOT_NAME = {"来源", "来说", "而言", "看来", "中国品牌", "中国企业", "中国车企", "中国公司", "中国厂商",
                 "中资企业", "中国玩家", "中国制造", "车型", "产品", "品牌", "业务", "市场", "项目", "工厂", "公司", "集团", "企业",
                 "通过", "合作", "双方", "方面", "旗下", "合资", "投资", "收购", "建厂", "出海",
                 "手中", "先后", "影响力", "客户", "内部", "自身", "整体", "高管", "董事会", "股东",
@@ -1093,7 +1093,9 @@ _ZH_NOT_NAME = {"来说", "而言", "看来", "中国品牌", "中国企业", "�
                 "战略", "规模", "价值", "实力", "竞争力", "知名度"}
 #: Last characters of positional and abstract words, never of a firm's name ("集团手中")
 #: words no firm's name holds: a deal, a listing, an announcement, a rule
-_ZH_NOT_IN_NAME = ("收购", "上市", "事项", "公告", "规则", "交易所")
+#: ("公司业绩增长", "公司营收", "公司股价": the company's figures, not a name after "公司")
+_ZH_NOT_IN_NAME = ("收购", "上市", "事项", "公告", "规则", "交易所", "业绩", "增长", "营收", "收入",
+                   "利润", "股价", "市值", "毛利")
 _ZH_NOT_NAME_END = ("中", "后", "前", "时", "里", "内", "力", "度", "性")
 #: Characters before a firm noun that make it the article's "the company" ("同意公司以…",
 #: "本集团先后…", "有利于公司贴近…"), not a description of a name that follows
