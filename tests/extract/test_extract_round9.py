@@ -204,3 +204,9 @@ def test_the_companys_figures_and_a_source_line_are_no_firm_names():
             "海外市场将继续是公司业绩增长的主要驱动力。公司印尼工厂已于2024年投产，此外，公司近期公告拟在沙特利雅得设立中东区域总部。")
     assert ("sany", "SAU", "office_hq") in triples(text)
     assert all(firm == "sany" for firm, _, _ in triples(text))
+
+
+def test_expanding_a_complex_is_an_expansion():
+    text = _headed("Texhong Textile Group said it would invest $120 million to expand its yarn complex "
+                   "in Quang Ninh province, Vietnam.")
+    assert triples(text) == [("texhong", "VNM", "plant_expansion")]

@@ -341,7 +341,8 @@ _CLAUSE = re.compile(r"，(?:并|同时|还|另|此外|而)|；|;|, (?:and|while
                      # "Huawei presses on with French factory as Brussels probe deepens"
                      r"\s(?:as|while|amid)\s+(?=[A-Z][a-z]|$)")
 _DEAL_TYPES = ("joint_venture", "licensing", "acquisition", "construction_contract", "financing")
-_EXPANDABLE = {"site", "facility", "factory", "plant", "plants", "factories", "production base"}
+_EXPANDABLE = {"site", "facility", "factory", "plant", "plants", "factories", "production base", "complex",
+               "project", "基地", "项目"}
 _EXPAND_BLOCK = re.compile(r"\b(?:build|builds|building|construct|open|opens|set up|add|adds)\b|[.;]")
 #: Facilities a contractor builds for someone else: its "plant" is a construction contract
 _BUILT_FOR_OTHERS = ("greenfield_plant", "plant_expansion", "data_center")
