@@ -210,3 +210,12 @@ def test_expanding_a_complex_is_an_expansion():
     text = _headed("Texhong Textile Group said it would invest $120 million to expand its yarn complex "
                    "in Quang Ninh province, Vietnam.")
     assert triples(text) == [("texhong", "VNM", "plant_expansion")]
+
+
+def test_the_firm_compared_with_is_not_what_it_refers_to():
+    text = _headed("与顺丰相比，中通快递更早登陆国际资本市场。该公司2016年在纽约证券交易所上市，"
+                   "2020年又在香港联交所完成二次上市。")
+    assert triples(text) == [("zto", "HKG", "listing"), ("zto", "USA", "listing")]
+    text = _headed("Unlike SF Express, ZTO Express went abroad early. The company listed on the New "
+                   "York Stock Exchange in 2016.")
+    assert triples(text) == [("zto", "USA", "listing")]

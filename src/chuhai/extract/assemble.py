@@ -908,7 +908,9 @@ class Assembler:
             if companies:
                 # "由瑞幸咖啡创始人陆正耀创办", "Luckin founder Lu Zhengyao": a firm naming a
                 # person's role is not what the article goes on about
-                subjects = [c for c in companies if not _ROLE_AFTER.match(text, c.end)]
+                subjects = [c for c in companies if not _ROLE_AFTER.match(text, c.end)
+                            # "与顺丰相比，中通快递更早…", "Unlike BYD, Chery …": the yardstick
+                            and not _yardstick(c, text)]
                 if subjects or sent_props or topic is None \
                         or topic.key in {c.key for c in companies}:
                     # the firm that made the sentence's move is what "it" refers to next
@@ -2128,6 +2130,14 @@ def _bought_object(c: Mention, t: Mention, text: str) -> bool:
     return c.kind == "foreign" and t.key == "acquisition" and c.end <= t.start \
         and re.search(r"[对从向](?:[\u4e00-\u9fff]{2,4}?)?$", text[max(0, c.start - 6):c.start]) is not None \
         and not re.search(r"[，。；]", text[c.end:t.start])
+
+
+def _yardstick(c: Mention, text: str) -> bool:
+    """A firm named as what another is compared with ("与顺丰相比", "Unlike BYD,")."""
+    before, after = text[max(0, c.start - 14):c.start], text[c.end:c.end + 4]
+    return bool((re.search(r"[与和同跟]$", before) and re.match(r"(?:相比|相较|比较|不同)", after))
+                or re.search(r"(?:相比于?|比起|相较于|不同于)$", before)
+                or re.search(r"\b(?:[Uu]nlike|[Cc]ompared\s+(?:with|to))\s+$", before))
 
 
 def _foreign_object(c: Mention, t: Mention, text: str) -> bool:
