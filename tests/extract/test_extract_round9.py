@@ -219,3 +219,13 @@ def test_the_firm_compared_with_is_not_what_it_refers_to():
     text = _headed("Unlike SF Express, ZTO Express went abroad early. The company listed on the New "
                    "York Stock Exchange in 2016.")
     assert triples(text) == [("zto", "USA", "listing")]
+
+
+def test_a_magnet_for_data_centre_investment_names_no_site():
+    text = _headed("ByteDance unveiled a $350 million plan to build an AI hub in Johor, the Malaysian "
+                   "state across the causeway from Singapore that has become a magnet for data centre "
+                   "investment.")
+    assert triples(text) == [("bytedance", "MYS", "data_center")]
+    text = _headed("ByteDance will build a data centre in Johor, Malaysia, near Singapore, one of the "
+                   "fastest-growing data-center markets in the world.")
+    assert triples(text) == [("bytedance", "MYS", "data_center")]

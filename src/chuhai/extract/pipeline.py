@@ -792,6 +792,11 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
             r"\s+(?:industry|industries|sector|market|markets|business|operators?|owners?|customers|clients|"
             r"workers|staff|chains?|groups?|brands?|sales|traffic|prices)\b", text[ce:ce + 14]):
         return True  # "labor shortages in the restaurant industry", "restaurant chain X": no outlet
+    if lang == "en" and mtype in ("data_center", "greenfield_plant", "rnd_center") and (
+            re.match(r"[\s-]+(?:markets?|industry|sector|boom|demand|operators?|developers?|workers|jobs)\b",
+                     text[ce:ce + 14])
+            or re.search(r"\b(?:magnet|hotspot|destination|hub)\s+for\s+$", text[max(0, cs - 20):cs])):
+        return True  # "a magnet for data centre investment", "data-center markets": a trade, no site
     if _RIVALS_ACT.search(text[max(0, cs - 40):cs]):
         return True  # "但它的同行们已经陆续登陆港股", "its rivals have opened plants": others' moves
     if mtype in _SITE_TYPES and _TARGET_OWNS.search(text[max(0, cs - 60):cs]):
