@@ -229,3 +229,11 @@ def test_a_magnet_for_data_centre_investment_names_no_site():
     text = _headed("ByteDance will build a data centre in Johor, Malaysia, near Singapore, one of the "
                    "fastest-growing data-center markets in the world.")
     assert triples(text) == [("bytedance", "MYS", "data_center")]
+
+
+def test_a_bid_weighed_and_dropped_is_no_move():
+    text = _headed("JD.com opened stores in the Netherlands in 2022. Last year the company weighed a "
+                   "bid for British electronics retailer Currys but walked away without an offer.")
+    assert ("jd", "GBR", "acquisition") not in triples(text)
+    text = _headed("2024年初，京东曾公开表示正在初步考虑对英国电器零售商Currys发起收购，但很快宣布不再推进。")
+    assert triples(text) == []

@@ -289,6 +289,10 @@ _WHETHER = re.compile(r"\bwhether\b|\b(?:is|are|was|were|been)\s+(?:also\s+|itse
                       # "未来将视订单情况考虑在当地建设生产基地": a later thought, no plan
                       r"视[^，。；]{0,8}(?:情况|需要|需求)|(?:将|会|或|可能|未来)[^，。；]{0,6}考虑|"
                       r"尚未确定|尚未敲定|"
+                      # "weighed a bid for Currys but walked away", "曾公开表示正在初步考虑…收购":
+                      # a bid thought of, never made
+                      r"\b(?:weighed|considered|mulled|explored)\s+(?:a\s+|an\s+)?(?:possible\s+)?(?:(?:bid|offer|takeover|"
+                      r"buying|acquiring|purchase|deal|merger)\b|$)|曾[^，。；]{0,10}考虑|"
                       # "正与通用汽车洽谈类似的合作": not agreed yet ("in talks" is _TALKS)
                       r"\b(?:is|are|was|were)\s+negotiating\b|"
                       # "has kept CATL from building factories of its own", "has not committed
