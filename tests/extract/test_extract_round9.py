@@ -237,3 +237,8 @@ def test_a_bid_weighed_and_dropped_is_no_move():
     assert ("jd", "GBR", "acquisition") not in triples(text)
     text = _headed("2024年初，京东曾公开表示正在初步考虑对英国电器零售商Currys发起收购，但很快宣布不再推进。")
     assert triples(text) == []
+
+
+def test_a_plant_named_as_a_landmark_and_other_firms_setting_up_there_are_no_move():
+    assert triples(_headed("绍兴企业抱团出海。在三花智控墨西哥工厂周边，已有多家来自新昌、上虞的配套企业跟进设厂。")) == []
+    assert triples(_headed("比亚迪在匈牙利建厂，多家中国供应商也随之设厂。")) == [("byd", "HUN", "greenfield_plant")]

@@ -372,7 +372,7 @@ _GENERIC_SUBJECT = {
         r"越来越多的?|非洲|拉美|东南亚|中东|当地|本地)"
         r"[\u4e00-\u9fff]{0,4}?(?:企业|[车胎药房矿钢]企|厂商|品牌|巨头|投资者|承包商|竞争对手|对手|同行)|"
         # "一位在墨西哥设厂的家具企业负责人坦言": someone unnamed
-        r"(?:一位|一家|某|有的|部分)[^，。；]{0,12}?(?:企业|公司|负责人|高管|人士|厂商|[车胎药房矿钢]企)|"
+        r"(?:一位|一家|某|有的|部分|多家|不少|众多|一批|数家|几家)[^，。；]{0,12}?(?:企业|公司|负责人|高管|人士|厂商|[车胎药房矿钢]企)|"
         # "肯尼亚港务局负责人表示": an official speaks, not the firm
         r"(?:港务局|政府|当局|部长|官员|局长|总统|总理|大使|主席)(?:负责人|发言人)?(?:表示|称|说|指出|透露)|"
         # "…研究所一位研究员表示": a scholar comments
@@ -709,6 +709,13 @@ class Assembler:
                             # subject names the firm as plainly as its name would
                             direct = True
                     else:
+                        continue
+                if direct and lang == "zh":
+                    g2 = _GENERIC_SUBJECT[lang].search(text, comp.end, t.start)
+                    if g2 is not None and re.search(r"[，；]\s*(?:已有|也有|有|已经有|另有|还有)?$",
+                                                    text[comp.end:g2.start()]):
+                        # "在三花智控墨西哥工厂周边，已有多家…配套企业跟进设厂": after the
+                        # firm, other firms are the subject of the clause
                         continue
                 key = comp.key
                 # the target's home, written after the purchase ("a stake in Maxeon, the

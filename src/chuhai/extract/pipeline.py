@@ -797,6 +797,8 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
                      text[ce:ce + 14])
             or re.search(r"\b(?:magnet|hotspot|destination|hub)\s+for\s+$", text[max(0, cs - 20):cs])):
         return True  # "a magnet for data centre investment", "data-center markets": a trade, no site
+    if lang == "zh" and re.match(r"(?:的)?(?:周边|附近|旁边|一带|所在地)", text[ce:ce + 4]):
+        return True  # "在三花智控墨西哥工厂周边": a landmark, not a move
     if _RIVALS_ACT.search(text[max(0, cs - 40):cs]):
         return True  # "但它的同行们已经陆续登陆港股", "its rivals have opened plants": others' moves
     if mtype in _SITE_TYPES and _TARGET_OWNS.search(text[max(0, cs - 60):cs]):
