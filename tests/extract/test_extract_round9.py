@@ -242,3 +242,10 @@ def test_a_bid_weighed_and_dropped_is_no_move():
 def test_a_plant_named_as_a_landmark_and_other_firms_setting_up_there_are_no_move():
     assert triples(_headed("绍兴企业抱团出海。在三花智控墨西哥工厂周边，已有多家来自新昌、上虞的配套企业跟进设厂。")) == []
     assert triples(_headed("比亚迪在匈牙利建厂，多家中国供应商也随之设厂。")) == [("byd", "HUN", "greenfield_plant")]
+
+
+def test_offices_searched_and_an_agencys_office_are_no_move():
+    assert triples(_headed("In India, Transsion's local unit was one of several Chinese handset makers "
+                           "whose offices were searched by tax investigators in 2022.")) == []
+    assert triples(_headed("今年5月，德国联邦信息安全办公室（BSI）将中远海运港口在德国的码头认定为关键基础设施。")) == []
+    assert triples(_headed("Transsion opened offices in Lagos, Nigeria, in 2008.")) == [("transsion", "NGA", "office_hq")]

@@ -803,6 +803,15 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
         return True  # "但它的同行们已经陆续登陆港股", "its rivals have opened plants": others' moves
     if mtype in _SITE_TYPES and _TARGET_OWNS.search(text[max(0, cs - 60):cs]):
         return True  # "The business has plants in Germany": the bought firm's sites, not new ones
+    if mtype == "office_hq" and (
+            (lang == "zh" and re.match(r"[（(][A-Za-z]{2,8}[）)]", text[ce:ce + 10]))
+            or (lang == "en" and (re.match(r"\s+(?:were|was|have\s+been|had\s+been|are\s+being|were\s+being)\s+"
+                                           r"(?:searched|raided|inspected|sealed|closed\s+by)\b", text[ce:ce + 30])
+                                  or re.search(r"\b(?:raided|searched|raids?\s+on|searches\s+of)\s+(?:the\s+|its\s+|their\s+)?"
+                                               r"(?:[\w-]+\s+){0,2}$", text[max(0, cs - 30):cs])))):
+        # "德国联邦信息安全办公室（BSI）": an agency's name; "whose offices were searched by tax
+        # investigators": something done to offices, not offices opened
+        return True
     if mtype == "office_hq" and lang == "en" and re.search(
             r"\b(?:press|media|government's|presidential|president's|minister's|mayor's|governor's|"
             r"statistics|patent|post|box)\s+$", text[max(0, cs - 16):cs], re.IGNORECASE):
