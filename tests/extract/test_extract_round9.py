@@ -249,3 +249,9 @@ def test_offices_searched_and_an_agencys_office_are_no_move():
                            "whose offices were searched by tax investigators in 2022.")) == []
     assert triples(_headed("今年5月，德国联邦信息安全办公室（BSI）将中远海运港口在德国的码头认定为关键基础设施。")) == []
     assert triples(_headed("Transsion opened offices in Lagos, Nigeria, in 2008.")) == [("transsion", "NGA", "office_hq")]
+
+
+def test_the_day_of_a_listing_is_a_time_not_a_listing():
+    assert triples(_headed("蜜雪集团在上市当天表示，今年将进入哈萨克斯坦，首批门店计划落地阿拉木图。")) \
+        == [("mixue", "KAZ", "retail_store")]
+    assert triples(_headed("霸王茶姬今年4月在美国纳斯达克上市后，海外扩张明显提速。")) == [("chagee", "USA", "listing")]

@@ -717,7 +717,7 @@ _LIKENED_ZH = re.compile(r"[”\"]?(?:之称|的称号|的美誉)")
 _SET_UP_UNIT = re.compile(r"\b(?:set\s+up|sets\s+up|setting\s+up|established|establishes|establish|opened|opens|"
                           r"registered|registers|launched|created|formed)\s+(?:an?\s+|its\s+first\s+|a\s+new\s+)?"
                           r"(?:[A-Z][\w-]*\s+|local\s+|wholly[\s-]owned\s+|sales\s+){0,2}$|"
-                          r"(?:设立|成立|注册|组建|开设)了?(?:[\u4e00-\u9fff]{1,6})?$")
+                          r"(?<!通过)(?<!通过在)(?:设立|成立|注册|组建|开设)了?[^的，。；、\s]{0,6}$")
 _SITE_TYPES = {"greenfield_plant", "rnd_center", "office_hq", "retail_store", "data_center"}
 #: a bought business's own sites ("The business has plants in Germany",
 #: "该业务……在德国、意大利等地拥有生产基地"): what was bought, not a site the buyer sets up
@@ -759,6 +759,10 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
             return True  # "A股上市公司", "在港交所和纳斯达克两地上市的公司" describe a firm
         if text[max(0, cs - 1):cs] == "-" or text[ce:ce + 1] == "-":
             return True  # "Hong Kong-listed", "float-glass": a word part, no listing
+        if lang == "zh" and text[cs:ce] == "上市" and re.match(r"(?:当天|当日|后不久|之后|以来|后)", text[ce:ce + 3]) \
+                and not re.search(r"(?:交易所|港交所|联交所|纳斯达克|纽交所|港股|美股|香港|纽约|伦敦|新加坡|瑞士|赴港|赴美)[^，。；]{0,6}$",
+                                  text[max(0, cs - 16):cs]):
+            return True  # "蜜雪集团在上市当天表示，…进入哈萨克斯坦", "上市后不久，…在韩国首尔开出首店": a time
         if lang == "zh" and re.search(r"(?:没有|未|尚未|并未|从未|未曾)(?:在[^，。；]{0,10})?$", text[max(0, cs - 14):cs]):
             return True  # "喜茶至今没有上市": no listing
         if (text[cs:ce].lower().startswith(("listed", "traded")) and _STATIVE_LISTING_EN.search(
