@@ -255,3 +255,9 @@ def test_the_day_of_a_listing_is_a_time_not_a_listing():
     assert triples(_headed("蜜雪集团在上市当天表示，今年将进入哈萨克斯坦，首批门店计划落地阿拉木图。")) \
         == [("mixue", "KAZ", "retail_store")]
     assert triples(_headed("霸王茶姬今年4月在美国纳斯达克上市后，海外扩张明显提速。")) == [("chagee", "USA", "listing")]
+
+
+def test_taking_control_of_a_firm_is_an_acquisition():
+    text = _headed("Tencent took full control of Oslo-based Funcom, developer of Conan Exiles, after "
+                   "building up a stake over several years.")
+    assert triples(text) == [("tencent", "NOR", "acquisition")]

@@ -39,6 +39,10 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "become the top shareholder", "become its largest shareholder",
          "become the controlling shareholder", "became the largest shareholder",
          "becoming the largest shareholder",
+         # "took full control of Oslo-based Funcom"
+         "took control of", "take control of", "takes control of", "taking control of",
+         "took full control of", "take full control of", "takes full control of",
+         "gained control of", "gain control of", "acquired control of",
          # "paid $1.5 billion for Anglo American's niobium business" (checked: money, "for")
          "paid", "pay", "pays", "paying"],
         ["收购", "并购", "入股", "股权", "买下", "控股权", "全资收购", "增持", "竞购", "要约收购",
