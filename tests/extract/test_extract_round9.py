@@ -261,3 +261,10 @@ def test_taking_control_of_a_firm_is_an_acquisition():
     text = _headed("Tencent took full control of Oslo-based Funcom, developer of Conan Exiles, after "
                    "building up a stake over several years.")
     assert triples(text) == [("tencent", "NOR", "acquisition")]
+
+
+def test_a_headquarters_placed_abroad_is_an_office_move():
+    text = _headed("2022年，米哈游推出海外品牌HoYoverse，并将海外业务总部设在新加坡，负责全球发行。")
+    assert triples(text) == [("mihoyo", "SGP", "office_hq")]
+    # "总部设在" alone says where a firm is from
+    assert triples(_headed("这家总部设在新加坡的公司由米哈游投资。")) == []

@@ -682,7 +682,13 @@ def _home_place(text: str, cs: int, ce: int, lang: str) -> bool:
     if lang == "en" and re.match(r",\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*[-\u2011](?:based|headquartered)\b",
                                  text[ce:ce + 45]):
         return True  # "the Qingdao, China-based appliance giant", "a Louisville, Ky.-based business"
+    if _HQ_PLACED.search(text[max(0, cs - 30):cs]):
+        return False  # "并将海外业务总部设在新加坡": where the firm put it, not where it is from
     return _HOME_BEFORE.search(text[max(0, cs - 45):cs]) is not None
+
+
+#: a headquarters placed somewhere by a move, not a firm's home: "将海外业务总部设在新加坡"
+_HQ_PLACED = re.compile(r"将[^，。；]{0,10}总部(?:设在|设于|迁至|迁往|落户)$")
 
 
 #: "浙江桐乡的化纤企业…", "江苏的一家电池厂商": a Chinese place describing the firm that follows
