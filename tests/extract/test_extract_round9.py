@@ -268,3 +268,11 @@ def test_a_headquarters_placed_abroad_is_an_office_move():
     assert triples(text) == [("mihoyo", "SGP", "office_hq")]
     # "总部设在" alone says where a firm is from
     assert triples(_headed("这家总部设在新加坡的公司由米哈游投资。")) == []
+
+
+def test_a_service_going_live_in_a_market_is_a_move():
+    assert triples(_headed("10月30日，美团旗下外卖平台Keeta在巴西圣保罗州沿海城市桑托斯正式上线。")) \
+        == [("meituan", "BRA", "other")]
+    assert triples(_headed("Meituan launched its Keeta food delivery app in Santos, Brazil, on Wednesday.")) \
+        == [("meituan", "BRA", "other")]
+    assert triples(_headed("小米新车型在泰国上线。")) == []  # a product, not a service

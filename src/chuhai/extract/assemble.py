@@ -144,6 +144,11 @@ _NEW_LINE = re.compile(r"\b(?:second|third|fourth|additional|extra)\s+(?:[\w-]+\
                        r"\b(?:another|further|additional)\b(?=[^.;]{0,40}?\binto\s+(?:its|their)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:factory|plant|site|facility|mine|refinery)\b)|"
                        r"第[二三四]条(?:生产线|产线|组装线)|新增[^，。；]{0,20}?(?:生产线|产线)")
+#: an app or service going live in a market: "在巴西桑托斯正式上线", "launched its Keeta
+#: delivery app in Brazil", "rolled out its ride-hailing service in Mexico"
+_SERVICE_LAUNCH = re.compile(r"(?<=[\u4e00-\u9fff])(?:正式|率先|陆续|已经|已|将|首先)?上线(?![\u4e00-\u9fff]{0,2}(?:产品|车型|新品|功能))|"
+                             r"\b(?:launch(?:ed|es|ing)?|roll(?:ed|s|ing)?\s+out|went\s+live\s+with)\s+(?:its|their|the)\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?:app|apps|service|services|platform)\b(?=\s+(?:in|across)\s)")
 #: "adding a second line at its plant in Bac Giang": the plant an expansion is made at
 _AT_OWN_PLANT = re.compile(r"\b(?:at|to|of)\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}$")
 #: a plant told with its own history: "…, which opened in 2019", "… since 2018"
@@ -1028,6 +1033,14 @@ class Assembler:
             if m.key == "plant_expansion" and m.text == "二期" and re.search(r"一期(?:和|及|、|与|以及)$", text[max(ss, m.start - 3):m.start]):
                 # "德布勒森工厂一期和二期项目建设": both phases are the plant itself
                 trig[i] = Mention("trigger", m.start, m.end, "greenfield_plant", None, m.text)
+        for m in _SERVICE_LAUNCH.finditer(text, ss, se):
+            # "Keeta在巴西桑托斯正式上线", "launched its Keeta delivery app in Brazil": a service
+            # going live in a market is a move of its own (type other)
+            if any(t.start < m.end() and m.start() < t.end for t in trig) or re.search(
+                    r"(?:车型|新车|新品|产品|手机|机型|游戏|系列|版本|功能|剧集|电影|药物|车款)[^，。；]{0,14}$",
+                    text[ss:m.start()]):
+                continue  # "小米新车型在泰国上线": a product launched, no move
+            trig.append(Mention("trigger", m.start(), m.end(), "other", None, m.group()))
         for m in _NEW_LINE.finditer(text, ss, se):
             # "a second processing line", "the second train", "第二条产线": more capacity at
             # a plant, whatever the line is called
