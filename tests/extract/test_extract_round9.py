@@ -276,3 +276,10 @@ def test_a_service_going_live_in_a_market_is_a_move():
     assert triples(_headed("Meituan launched its Keeta food delivery app in Santos, Brazil, on Wednesday.")) \
         == [("meituan", "BRA", "other")]
     assert triples(_headed("小米新车型在泰国上线。")) == []  # a product, not a service
+
+
+def test_a_plant_signed_with_foreign_partners_to_build_together_is_a_venture():
+    text = _headed("同月，TCL中环也与RELC和Vision Industries签约，拟共同投资约20.8亿美元，在沙特建设年产20GW的光伏晶体晶片工厂。")
+    assert triples(text) == [("tcl_zhonghuan", "SAU", "joint_venture")]
+    # a government signing with the firm is no partner in the plant
+    assert triples(_headed("TCL中环与沙特政府签约，将在沙特建设工厂。")) == [("tcl_zhonghuan", "SAU", "greenfield_plant")]

@@ -277,6 +277,10 @@ _DEMONSTRATIVE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w'$%.,-]+\s
                             r"[该此这](?:座|家|个|一)?)$")
 #: built together: "would jointly build a plant", "共同建设"
 _JOINTLY = re.compile(r"\b(?:jointly|together)\b(?:\s+[\w-]+){0,5}\s+(?:a|an|the)?\s*(?:[\w,-]+\s+){0,4}$|(?:共同|联合)[\u4e00-\u9fff]{0,8}$")
+#: a plant agreed with named foreign partners to be built together: "与RELC和Vision Industries
+#: 签约，拟共同投资…在沙特建设…工厂", "与Vision Industries等沙特合作方签署协议，拟共同在沙特建设"
+_SIGNED_JOINTLY_ZH = re.compile(r"与(?=[^，。；]{0,30}?(?:[A-Za-z]{2}|合作方|当地企业|本土企业|当地合作伙伴))[^，。；]{1,30}?"
+                                r"(?:签约|签署|达成)[^。；]{0,30}?(?:共同|联合|合资)[^。；]{0,40}$")
 #: "The company opened a plant", "The company listed in": the words after "the" are a firm
 #: (and its verb), so the trigger is a new thing, not one named before
 _SUBJECT_VERB = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w'-]+\s+){0,2}(?:"
@@ -872,8 +876,10 @@ class Assembler:
                             # "Huayou and South Korea's LG Chem said they would jointly build a
                             # cathode plant": a plant built with a foreign firm is a venture
                             "joint_venture" if t.key == "greenfield_plant" and t.kind != "weak"
-                            and _JOINTLY.search(text, max(ss, t.start - 70), t.start)
-                            and any(f.kind == "foreign" for f in firms) else t.key,
+                            and ((_JOINTLY.search(text, max(ss, t.start - 70), t.start)
+                                  and any(f.kind == "foreign" for f in firms))
+                                 # "与RELC和Vision Industries签约，拟共同投资…在沙特建设…工厂"
+                                 or (lang == "zh" and _SIGNED_JOINTLY_ZH.search(text[ss:t.start]))) else t.key,
                             t, t.kind == "weak",
                             status, st_m, self._money_for(t, ms, text, triggers), self._date_for(t, ms, triggers, text, ref_year),
                             self._partner_for(t, comp, ms), round(max(conf, 0.1), 2),
