@@ -108,3 +108,35 @@ def test_extract_streams_a_jsonl_archive_in_batches(cli, tmp_path):
     assert len(rows) == 600
     assert [r["host_iso3"] for r in rows[:3]] == ["HUN", "ESP", "THA"]
     assert rows[599]["doc"] == "archive.jsonl#600"
+
+
+def test_min_confidence_leaves_out_weak_moves_unless_asked(cli, tmp_path):
+    # "invest" alone is a weak word: the move scores 0.6, under the default floor
+    (tmp_path / "a.txt").write_text("Company news\n\nMeituan will invest $1 billion in Brazil over "
+                                    "five years. BYD will build a car plant in Szeged, Hungary.",
+                                    encoding="utf-8")
+    code, out, err = cli("extract", tmp_path)
+    assert code == 0, err
+    assert [json.loads(x)["company_id"] for x in out.splitlines()] == ["byd"]
+    code, out, err = cli("extract", tmp_path, "--min-confidence", "0")
+    assert code == 0, err
+    rows = [json.loads(x) for x in out.splitlines()]
+    assert [(r["company_id"], r["confidence"]) for r in rows] == [("meituan", 0.6), ("byd", 0.9)]
+    code, _, err = cli("extract", tmp_path, "--min-confidence", "2")
+    assert code != 0 and "min-confidence" in err
+
+
+def test_eval_extract_scores_the_moves_extract_prints(cli, tmp_path):
+    (tmp_path / "a.txt").write_text("Company news\n\nMeituan will invest $1 billion in Brazil over "
+                                    "five years.", encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"doc": "a.txt", "company": "Meituan", "host_country": "BRA",
+                                "city": None, "move_type": "other", "sector": "internet",
+                                "value_usd_m": 1000, "year": None, "status": "announced"}) + "\n")
+    scores = {}
+    for floor in ("0.65", "0"):
+        code, out, err = cli("eval-extract", "--docs", tmp_path, "--gold", gold, "--format", "json",
+                             "--min-confidence", floor)
+        assert code == 0, err
+        scores[floor] = json.loads(out)["triples"]["true_positives"]
+    assert scores == {"0.65": 0, "0": 1}

@@ -82,3 +82,10 @@ def test_a_legal_name_is_its_trade_name_and_words_of_the_trade():
     # a trade name the registry lacks, or a tail that is not of the trade, stays unknown
     assert reg.resolve("海南某达新能源科技股份有限公司").company_id is None
     assert reg.resolve("钧达广场管理有限公司").company_id is None
+
+
+def test_an_english_legal_name_resolves_without_its_trade_words():
+    reg = Registry.default()
+    # "Guangzhou Tinci" is an alias; "Materials Technology" are words of the trade
+    assert reg.resolve("Guangzhou Tinci Materials Technology").company_id == "tinci"
+    assert reg.resolve("Tinci Materials Technology").company_id == "tinci"

@@ -95,7 +95,9 @@ The rules of the fourth round (appositive parents, nationalities and export mark
 are no hosts, licensees' countries, hearsay, counts of deals, contractors' works, dates
 from bylines) and of the fifth (scene-setting places, relative clauses, expansions at an
 existing plant, permits, relative dates) are listed in docs/extract.md, one test each in
-tests/extract/test_extract_round4.py and test_extract_round5.py.
+tests/extract/test_extract_round4.py and test_extract_round5.py; so are those of the later
+rounds (test_extract_round6.py to test_extract_round9.py). Moves below
+``chuhai.extract.core.MIN_CONFIDENCE`` are dropped after assembly, not here.
 """
 
 from __future__ import annotations
@@ -130,10 +132,25 @@ _NEW_LINE = re.compile(r"\b(?:second|third|fourth|additional|extra)\s+(?:[\w-]+\
                        r"factory|facility|refinery|mill|complex)\b))|"
                        # "will add 2 million tonnes a year of alumina capacity at its refinery"
                        r"\b(?:add|adds|added|adding)\s+[^.;]{0,50}?\bcapacity\b(?=\s+(?:at|to)\s+(?:its|their)\b)|"
+                       # "to raise MDI capacity at the Kazincbarcika site"
+                       r"\b(?:raise|raises|raised|raising|boost|boosts|boosted|boosting|increase|increases|increased|"
+                       r"increasing|lift|lifts|lifting)\s+(?:[\w-]+\s+){0,3}?capacity\b(?=\s+(?:at|of|in)\s+(?:its|their|the)\s+"
+                       r"(?:[\w-]+\s+){0,3}?(?:site|plant|factory|facility|refinery|mill|complex|smelter|works)\b)|"
+                       # "broke ground on a new tumble dryer line at its washing machine factory"
+                       r"\bnew\s+(?:[\w-]+\s+){0,3}?lines?\b(?=\s+(?:at|to)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?:site|plant|factory|facility|refinery|mill|complex|works)\b)|"
+                       # "opened a plant in Loznica in 2021 and … would add a paint shop there"
+                       r"\b(?:add|adds|added|adding)\s+(?:an?\s+)?(?:[\w€$.,-]+\s+){0,4}?(?:shop|hall|workshop|line|furnace)s?"
+                       r"(?=\s+there\b)|"
                        # "will pour another 240 million euros into its factory"
                        r"\b(?:another|further|additional)\b(?=[^.;]{0,40}?\binto\s+(?:its|their)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:factory|plant|site|facility|mine|refinery)\b)|"
                        r"第[二三四]条(?:生产线|产线|组装线)|新增[^，。；]{0,20}?(?:生产线|产线)")
+#: an app or service going live in a market: "在巴西桑托斯正式上线", "launched its Keeta
+#: delivery app in Brazil", "rolled out its ride-hailing service in Mexico"
+_SERVICE_LAUNCH = re.compile(r"(?<=[\u4e00-\u9fff])(?:正式|率先|陆续|已经|已|将|首先)?上线(?![\u4e00-\u9fff]{0,2}(?:产品|车型|新品|功能))|"
+                             r"\b(?:launch(?:ed|es|ing)?|roll(?:ed|s|ing)?\s+out|went\s+live\s+with)\s+(?:its|their|the)\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?:app|apps|service|services|platform)\b(?=\s+(?:in|across)\s)")
 #: "adding a second line at its plant in Bac Giang": the plant an expansion is made at
 _AT_OWN_PLANT = re.compile(r"\b(?:at|to|of)\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}$")
 #: a plant told with its own history: "…, which opened in 2019", "… since 2018"
@@ -219,7 +236,11 @@ _EXPORT_TO = re.compile(r"\bexport(?:s|ed|ing)?\b[^.;]{0,50}?\bto\s+(?:(?:[A-Z][
                         # "… and customers in the United States": buyers' places
                         r"\b(?:customers|clients|buyers|consumers|carmakers|automakers)\s+(?:in|across|throughout)\s+"
                         r"(?:(?:[A-Z][\w.-]*|and|the)\s+|,\s*)*$|"
-                        r"(?:出口|销往|出口至|出口到|运往|发往|供应|供货|配套)[^，。；]{0,8}$")
+                        # "sell a large share of the output to the United States", "serve
+                        # markets including the United States and Europe"
+                        r"\b(?:sell|sells|selling|sold)\s+(?:[\w-]+\s+){0,8}?to\s+(?:(?:[A-Z][\w.-]*|and|the)\s+|,\s*)*$|"
+                        r"\bmarkets\s+(?:including|such\s+as|like)\s+(?:(?:[A-Z][\w.-]*|and|the)\s+|,\s*)*$|"
+                        r"(?:出口|销往|出口至|出口到|运往|发往|供应|供货|配套|面向|销售至|销售到)[^，。；]{0,8}$")
 #: the main clause going on after a relative clause: ", began work", ", said it would"
 _CLAUSE_RESUMES = re.compile(r",\s+(?:has|have|had|will|would|is|was|are|were|plans|planned|said|says|"
                              r"announced|began|begins|started|starts|agreed|signed|opened|broke|"
@@ -258,6 +279,10 @@ _DEMONSTRATIVE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w'$%.,-]+\s
                             r"[该此这](?:座|家|个|一)?)$")
 #: built together: "would jointly build a plant", "共同建设"
 _JOINTLY = re.compile(r"\b(?:jointly|together)\b(?:\s+[\w-]+){0,5}\s+(?:a|an|the)?\s*(?:[\w,-]+\s+){0,4}$|(?:共同|联合)[\u4e00-\u9fff]{0,8}$")
+#: a plant agreed with named foreign partners to be built together: "与RELC和Vision Industries
+#: 签约，拟共同投资…在沙特建设…工厂", "与Vision Industries等沙特合作方签署协议，拟共同在沙特建设"
+_SIGNED_JOINTLY_ZH = re.compile(r"与(?=[^，。；]{0,30}?(?:[A-Za-z]{2}|合作方|当地企业|本土企业|当地合作伙伴))[^，。；]{1,30}?"
+                                r"(?:签约|签署|达成)[^。；]{0,30}?(?:共同|联合|合资)[^。；]{0,40}$")
 #: "The company opened a plant", "The company listed in": the words after "the" are a firm
 #: (and its verb), so the trigger is a new thing, not one named before
 _SUBJECT_VERB = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w'-]+\s+){0,2}(?:"
@@ -275,6 +300,10 @@ _WHETHER = re.compile(r"\bwhether\b|\b(?:is|are|was|were|been)\s+(?:also\s+|itse
                       # "未来将视订单情况考虑在当地建设生产基地": a later thought, no plan
                       r"视[^，。；]{0,8}(?:情况|需要|需求)|(?:将|会|或|可能|未来)[^，。；]{0,6}考虑|"
                       r"尚未确定|尚未敲定|"
+                      # "weighed a bid for Currys but walked away", "曾公开表示正在初步考虑…收购":
+                      # a bid thought of, never made
+                      r"\b(?:weighed|considered|mulled|explored)\s+(?:a\s+|an\s+)?(?:possible\s+)?(?:(?:bid|offer|takeover|"
+                      r"buying|acquiring|purchase|deal|merger)\b|$)|曾[^，。；]{0,10}考虑|"
                       # "正与通用汽车洽谈类似的合作": not agreed yet ("in talks" is _TALKS)
                       r"\b(?:is|are|was|were)\s+negotiating\b|"
                       # "has kept CATL from building factories of its own", "has not committed
@@ -327,7 +356,8 @@ _CLAUSE = re.compile(r"，(?:并|同时|还|另|此外|而)|；|;|, (?:and|while
                      # "Huawei presses on with French factory as Brussels probe deepens"
                      r"\s(?:as|while|amid)\s+(?=[A-Z][a-z]|$)")
 _DEAL_TYPES = ("joint_venture", "licensing", "acquisition", "construction_contract", "financing")
-_EXPANDABLE = {"site", "facility", "factory", "plant", "plants", "factories", "production base"}
+_EXPANDABLE = {"site", "facility", "factory", "plant", "plants", "factories", "production base", "complex",
+               "project", "基地", "项目"}
 _EXPAND_BLOCK = re.compile(r"\b(?:build|builds|building|construct|open|opens|set up|add|adds)\b|[.;]")
 #: Facilities a contractor builds for someone else: its "plant" is a construction contract
 _BUILT_FOR_OTHERS = ("greenfield_plant", "plant_expansion", "data_center")
@@ -337,6 +367,8 @@ _ANOTHER = re.compile(r"\b(?:a|its)\s+(?:second|third|fourth|new|another)\s+$|\b
 _OWN_OPERATION = re.compile(r"\b(?:runs|operates|owns|run|operate|own)\b|运营|拥有|自有")
 _ENTRY = re.compile(r"entered|enters|entering|entry into|enter the market|arrived in|arrives in|"
                     r"landed in|lands in|进入|进军")
+_COMPARED = re.compile(r"(?:\b(?:[Uu]nlike|[Ll]ike|than|[Cc]ompared\s+(?:with|to)|[Aa]s\s+with|[Bb]eyond|"
+                       r"[Aa]head\s+of|[Bb]efore)\s+(?:\w+\s+)?|(?:与|和|同|跟)|不同于|相比于?|比起)$")
 _ALSO = re.compile(r"\balso\b|还将|同时还|此外还")
 _GENERIC_SUBJECT = {
     "en": re.compile(
@@ -351,7 +383,7 @@ _GENERIC_SUBJECT = {
         r"越来越多的?|非洲|拉美|东南亚|中东|当地|本地)"
         r"[\u4e00-\u9fff]{0,4}?(?:企业|[车胎药房矿钢]企|厂商|品牌|巨头|投资者|承包商|竞争对手|对手|同行)|"
         # "一位在墨西哥设厂的家具企业负责人坦言": someone unnamed
-        r"(?:一位|一家|某|有的|部分)[^，。；]{0,12}?(?:企业|公司|负责人|高管|人士|厂商|[车胎药房矿钢]企)|"
+        r"(?:一位|一家|某|有的|部分|多家|不少|众多|一批|数家|几家)[^，。；]{0,12}?(?:企业|公司|负责人|高管|人士|厂商|[车胎药房矿钢]企)|"
         # "肯尼亚港务局负责人表示": an official speaks, not the firm
         r"(?:港务局|政府|当局|部长|官员|局长|总统|总理|大使|主席)(?:负责人|发言人)?(?:表示|称|说|指出|透露)|"
         # "…研究所一位研究员表示": a scholar comments
@@ -642,7 +674,9 @@ class Assembler:
                         text[max(0, t.start - 30):t.start]) is not None
                     # "U.S. firms ... pour billions into data centres", "中国企业通过合资…":
                     # a generic subject is not the firm of the previous sentences
-                    generic = _GENERIC_SUBJECT[lang].search(text, ss, t.start) is not None
+                    g = _GENERIC_SUBJECT[lang].search(text, ss, t.start)
+                    # "Unlike many rivals, it went abroad early": a comparison, not the subject
+                    generic = g is not None and not _COMPARED.search(text[max(ss, g.start() - 24):g.start()])
                     pron = [m.end() for m in _SUBJECT_PRONOUN.finditer(text, ss, t.start)]
                     # "Its plant in Rayong began production in 2024. A $1 billion plant in
                     # Manisa, Turkey, is under construction": a list of the firm's sites goes
@@ -686,6 +720,13 @@ class Assembler:
                             # subject names the firm as plainly as its name would
                             direct = True
                     else:
+                        continue
+                if direct and lang == "zh":
+                    g2 = _GENERIC_SUBJECT[lang].search(text, comp.end, t.start)
+                    if g2 is not None and re.search(r"[，；]\s*(?:已有|也有|有|已经有|另有|还有)?$",
+                                                    text[comp.end:g2.start()]):
+                        # "在三花智控墨西哥工厂周边，已有多家…配套企业跟进设厂": after the
+                        # firm, other firms are the subject of the clause
                         continue
                 key = comp.key
                 # the target's home, written after the purchase ("a stake in Maxeon, the
@@ -837,13 +878,18 @@ class Assembler:
                             # "Huayou and South Korea's LG Chem said they would jointly build a
                             # cathode plant": a plant built with a foreign firm is a venture
                             "joint_venture" if t.key == "greenfield_plant" and t.kind != "weak"
-                            and _JOINTLY.search(text, max(ss, t.start - 70), t.start)
-                            and any(f.kind == "foreign" for f in firms) else t.key,
+                            and ((_JOINTLY.search(text, max(ss, t.start - 70), t.start)
+                                  and any(f.kind == "foreign" for f in firms))
+                                 # "与RELC和Vision Industries签约，拟共同投资…在沙特建设…工厂"
+                                 or (lang == "zh" and _SIGNED_JOINTLY_ZH.search(text[ss:t.start]))) else t.key,
                             t, t.kind == "weak",
                             status, st_m, self._money_for(t, ms, text, triggers), self._date_for(t, ms, triggers, text, ref_year),
                             self._partner_for(t, comp, ms), round(max(conf, 0.1), 2),
                             rumour and not _fact_clause(t, [m for m in ms if m.kind == "rumour"], text, ss, se),
                             attach_only))
+            if rumour and any(w in text[ss:se].lower() for w in lx.SPECULATION[lang == "zh"]):
+                # "据知情人士透露，TOP TOY正在筹备赴港上市": a rumour of preparations
+                sent_props = [p for p in sent_props if not p.rumour]
             if deny and lang == "zh" and not rumour:
                 # "容百科技的工厂已投产多年，公司表示暂无扩产计划": the denial speaks for
                 # its own clause and what follows, not for the facts before it
@@ -886,7 +932,9 @@ class Assembler:
             if companies:
                 # "由瑞幸咖啡创始人陆正耀创办", "Luckin founder Lu Zhengyao": a firm naming a
                 # person's role is not what the article goes on about
-                subjects = [c for c in companies if not _ROLE_AFTER.match(text, c.end)]
+                subjects = [c for c in companies if not _ROLE_AFTER.match(text, c.end)
+                            # "与顺丰相比，中通快递更早…", "Unlike BYD, Chery …": the yardstick
+                            and not _yardstick(c, text)]
                 if subjects or sent_props or topic is None \
                         or topic.key in {c.key for c in companies}:
                     # the firm that made the sentence's move is what "it" refers to next
@@ -993,6 +1041,14 @@ class Assembler:
             if m.key == "plant_expansion" and m.text == "二期" and re.search(r"一期(?:和|及|、|与|以及)$", text[max(ss, m.start - 3):m.start]):
                 # "德布勒森工厂一期和二期项目建设": both phases are the plant itself
                 trig[i] = Mention("trigger", m.start, m.end, "greenfield_plant", None, m.text)
+        for m in _SERVICE_LAUNCH.finditer(text, ss, se):
+            # "Keeta在巴西桑托斯正式上线", "launched its Keeta delivery app in Brazil": a service
+            # going live in a market is a move of its own (type other)
+            if any(t.start < m.end() and m.start() < t.end for t in trig) or re.search(
+                    r"(?:车型|新车|新品|产品|手机|机型|游戏|系列|版本|功能|剧集|电影|药物|车款)[^，。；]{0,14}$",
+                    text[ss:m.start()]):
+                continue  # "小米新车型在泰国上线": a product launched, no move
+            trig.append(Mention("trigger", m.start(), m.end(), "other", None, m.group()))
         for m in _NEW_LINE.finditer(text, ss, se):
             # "a second processing line", "the second train", "第二条产线": more capacity at
             # a plant, whatever the line is called
@@ -1195,6 +1251,9 @@ class Assembler:
                 lang == "en" and re.search(r"\b(?:Congress|[Ff]air|Expo|[Ss]ummit|[Cc]onference|[Ff]orum|[Ss]how)\s+in\s+$",
                                            text[max(0, m.start - 16):m.start])):
             return False  # "在巴塞罗那世界移动通信大会期间发布", "at a summit in Riyadh": a venue
+        if lang == "zh" and re.search(r"(?:该业务|该部门|标的公司|目标公司)[^。；]{0,30}$", text[max(0, m.start - 40):m.start]) \
+                and re.match(r"[^。；，]{0,12}?(?:拥有|设有|运营)", text[m.end:m.end + 16]):
+            return False  # "该业务……在德国、意大利等地拥有生产基地": where the bought business is
         if lang == "en" and m.extra in (None, "demonym") and _ACTOR_AFTER_EN.match(text, m.end) \
                 and not re.search(r"\b(?:in|into|to|across)\s+(?:the\s+)?$", text[max(0, m.start - 10):m.start]):
             return False  # "US rivals", "U.S. tariffs", "a US Defense Department list": who, not where
@@ -1339,23 +1398,25 @@ class Assembler:
         """The licensee's country as a place mention: the place or foreign firm named just
         after "licensed to", "授权给" (a firm stands for its home country)."""
         m = _LICENSED_TO.match(text, t.end)
-        if m is None:
-            # "Pfizer pays 3SBio $1.25 billion upfront for rights to SSGJ-707 … licensing": the
-            # registered foreign firm of the sentence is the licensee
-            homes = [self.company_home.get(f.key) for f in firms if f.kind == "foreign"]
-            homes = [h for h in homes if h and h not in ("CHN", "HKG", "MAC")]
-            f = next((f for f in firms if f.kind == "foreign" and self.company_home.get(f.key) in homes), None)
-            if f is not None and len(set(homes)) == 1:
-                return Mention("place", f.start, f.end, homes[0], None, f.text)
-            return None
-        at = m.end()
-        place = next((p for p in places if at <= p.start <= at + 2), None)
-        if place is not None and place.key != "CHN":
-            return place
-        firm = next((f for f in firms if at <= f.start <= at + 2 and f.kind == "foreign"), None)
-        home = self.company_home.get(firm.key) if firm is not None else None
-        if home and home != "CHN":
-            return Mention("place", firm.start, firm.end, home, None, firm.text)
+        if m is not None:
+            at = m.end()
+            place = next((p for p in places if at <= p.start <= at + 2), None)
+            if place is not None and place.key != "CHN":
+                return place
+            firm = next((f for f in firms if at <= f.start <= at + 2 and f.kind == "foreign"), None)
+            home = self.company_home.get(firm.key) if firm is not None else None
+            if home and home != "CHN":
+                return Mention("place", firm.start, firm.end, home, None, firm.text)
+            if firm is not None or not re.search(r"\bto\s+$", text[t.end:at]):
+                return None
+            # "granted Pfizer exclusive rights to SSGJ-707": what follows "to" is the drug
+        # "Pfizer pays 3SBio $1.25 billion upfront for rights to SSGJ-707 … licensing": the
+        # registered foreign firm of the sentence is the licensee
+        homes = [self.company_home.get(f.key) for f in firms if f.kind == "foreign"]
+        homes = [h for h in homes if h and h not in ("CHN", "HKG", "MAC")]
+        f = next((f for f in firms if f.kind == "foreign" and self.company_home.get(f.key) in homes), None)
+        if f is not None and len(set(homes)) == 1:
+            return Mention("place", f.start, f.end, homes[0], None, f.text)
         return None
 
     @staticmethod
@@ -2103,12 +2164,25 @@ def _bought_object(c: Mention, t: Mention, text: str) -> bool:
         and not re.search(r"[，。；]", text[c.end:t.start])
 
 
+def _yardstick(c: Mention, text: str) -> bool:
+    """A firm named as what another is compared with ("与顺丰相比", "Unlike BYD,")."""
+    before, after = text[max(0, c.start - 14):c.start], text[c.end:c.end + 4]
+    return bool((re.search(r"[与和同跟]$", before) and re.match(r"(?:相比|相较|比较|不同)", after))
+                or re.search(r"(?:相比于?|比起|相较于|不同于)$", before)
+                or re.search(r"\b(?:[Uu]nlike|[Cc]ompared\s+(?:with|to))\s+$", before))
+
+
 def _foreign_object(c: Mention, t: Mention, text: str) -> bool:
     """A foreign firm that is the object of an earlier verb, with a new coordinated phrase
     before the trigger: "a factory in Debrecen that will supply BMW, and a plant in Kulim"."""
     if c.kind == "foreign" and re.match(r"旗下|'s\s+(?:[\w-]+\s+){0,3}(?:unit|mine|plant|stake|assets?)\b",
                                         text[c.end:c.end + 40]) and c.end <= t.start:
         return True  # "对美国纽蒙特旗下加纳金矿的收购": the owner of what is bought
+    if t.key == "licensing" and c.kind == "foreign" and c.end <= t.start and re.search(
+            r"\b(?:granted|grants|granting|grant|gave|gives|giving|give|awarded|offered|sold)\s+"
+            r"(?:(?:U\.S\.|US|American|British|Swiss|German|French|Japanese|[A-Z][a-z]+)\s+)?(?:[\w-]+\s+){0,2}$|"
+            r"(?:授予|授权给|许可给|转让给)[^，。；]{0,10}$", text[max(0, c.start - 40):c.start]):
+        return True  # "it granted Pfizer exclusive rights", "授予武田…权益": the licensee
     return c.kind == "foreign" and _FOREIGN_OBJECT.search(text[max(0, c.start - 20):c.start]) is not None \
         and re.search(r",\s*(?:and|while|but)\s|，(?:并|而|还)", text[c.end:t.start]) is not None
 

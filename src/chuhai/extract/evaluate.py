@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Iterable
 
 from chuhai.errors import InputError
-from chuhai.extract.core import extract_articles
+from chuhai.extract.core import MIN_CONFIDENCE, extract_articles
 from chuhai.extract.loaders import load_articles
 from chuhai.reference.companies import Registry, normalise
 from chuhai.reference.countries import to_iso3
@@ -84,7 +84,8 @@ def _value_ok(pred: float | None, gold) -> bool:
 
 
 def evaluate(docs: Iterable[str | Path], gold: Iterable[str | Path],
-             registry: Registry | None = None, lang: str = "auto") -> dict:
+             registry: Registry | None = None, lang: str = "auto",
+             min_confidence: float = MIN_CONFIDENCE) -> dict:
     """Run the extractor on ``docs`` folders and score it against ``gold`` files.
 
     Parameters
@@ -94,6 +95,8 @@ def evaluate(docs: Iterable[str | Path], gold: Iterable[str | Path],
         to the folder given.
     gold
         Gold JSON-lines files.
+    min_confidence
+        Predictions scored below this are left out, as ``chuhai extract`` leaves them out.
 
     Returns
     -------
@@ -112,7 +115,8 @@ def evaluate(docs: Iterable[str | Path], gold: Iterable[str | Path],
                          f"{', '.join(unknown[:5])}; check --docs", field="doc")
     preds = dict(zip([a.doc for a in loaded.articles],
                      extract_articles([a.text for a in loaded.articles], lang, registry,
-                                      [a.year for a in loaded.articles])))
+                                      [a.year for a in loaded.articles],
+                                      min_confidence=min_confidence)))
     langs = {a.doc: ("zh" if any("\u4e00" <= ch <= "\u9fff" for ch in a.text[:500]) else "en")
              for a in loaded.articles}
     tp = {"all": 0, "en": 0, "zh": 0}

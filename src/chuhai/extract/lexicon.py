@@ -39,6 +39,10 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "become the top shareholder", "become its largest shareholder",
          "become the controlling shareholder", "became the largest shareholder",
          "becoming the largest shareholder",
+         # "took full control of Oslo-based Funcom"
+         "took control of", "take control of", "takes control of", "taking control of",
+         "took full control of", "take full control of", "takes full control of",
+         "gained control of", "gain control of", "acquired control of",
          # "paid $1.5 billion for Anglo American's niobium business" (checked: money, "for")
          "paid", "pay", "pays", "paying"],
         ["收购", "并购", "入股", "股权", "买下", "控股权", "全资收购", "增持", "竞购", "要约收购",
@@ -88,7 +92,9 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "research lab", "R&D base", "development studio", "development studios",
          "game studio", "game studios", "game development studio"],
         ["研发中心", "研究院", "创新中心", "技术中心", "设计中心", "研发基地", "实验室",
-         "研究中心", "研究所", "研发机构", "创新研究院"]),
+         "研究中心", "研究所", "研发机构", "创新研究院", "研发工作室", "游戏工作室",
+         # "网易在美国西雅图设立的工作室Jar of Sparks": a studio a game firm sets up
+         "设立的工作室", "成立的工作室", "组建的工作室", "设立工作室", "成立工作室"]),
     "retail_store": (
         ["store", "stores", "flagship store", "flagship", "showroom", "showrooms", "outlet",
          "outlets", "shop", "shops", "dealership", "dealerships", "restaurant", "restaurants",
@@ -252,14 +258,23 @@ DENIALS: tuple[list[str], list[str]] = (
      "looking at sites", "scouting sites", "scouting for sites"],
     ["否认", "不实", "并无计划", "无意", "辟谣", "谣言", "澄清", "没有计划", "无计划", "尚未予以证实",
      "未予以证实", "从未证实",
-     "未予证实", "尚未证实", "未经证实", "不予置评", "拒绝置评", "未予回应",
+     "未予证实", "尚未证实", "未经证实", "不予置评", "拒绝置评", "未予回应", "未予置评", "未置评",
      "尚未做出任何决定", "尚未作出任何决定", "尚未做出决定", "尚未作出决定", "尚无定论"],
 )
 
-#: Words that mark a sentence as reporting a rumour (dropped if the article denies it).
+#: Words that mark a sentence as reporting a rumour (dropped if the article denies it, or
+#: if the rumour is only of preparations: see ``SPECULATION``).
 RUMOUR_CUES: tuple[list[str], list[str]] = (
-    ["report", "reported", "reports", "media", "sources said", "people familiar"],
-    ["报道", "消息", "传出", "据悉", "传言", "传闻", "市场传闻"],
+    ["report", "reported", "reports", "media", "sources said", "people familiar",
+     "people with knowledge", "the people said", "one of the people", "reportedly"],
+    ["报道", "消息", "传出", "据悉", "传言", "传闻", "市场传闻", "知情人士", "消息人士", "被传"],
+)
+
+#: A rumour of preparations or talks is speculation, not a move ("据知情人士透露，X正在筹备
+#:赴港上市", "the discussions could value a stake at $1bn, one of the people said").
+SPECULATION: tuple[list[str], list[str]] = (
+    ["preparing", "considering", "weighing", "exploring", "in talks", "discussions", "evaluating"],
+    ["筹备", "筹划", "考虑", "评估", "洽谈", "商谈", "接洽"],
 )
 
 #: Expressions that refer back to a company named earlier in the article.

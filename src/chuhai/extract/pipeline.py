@@ -320,6 +320,8 @@ class Matchers:
             cs, ce = _char_span(doc, s, e, lang)
             if kind == "trigger" and _bad_trigger_context(text, cs, ce, key, lang):
                 continue
+            if kind == "weak" and key in _SITE_TYPES and _TARGET_OWNS.search(text[max(0, cs - 60):cs]):
+                continue  # "该业务……拥有生产基地": the weak words of the dropped trigger
             if kind == "weak" and lang == "zh" and text[cs:ce] == "投资" and re.match(
                     r"[者人方机部局署额圈界]|银行|热点|环境|价值|机会|协定|促进", text[ce:ce + 2]):
                 continue  # "投资者互动平台", "沙特投资部": investors and ministries, not a move
@@ -327,6 +329,8 @@ class Matchers:
                     r"\s+(?:ministry|minister|bank|banker|banking|fund|documents?|climate|agency|"
                     r"authority|board|grade|case|thesis)\b", text[ce:ce + 22], re.IGNORECASE):
                 continue  # "investment documents", "the investment ministry"
+            if kind == "weak" and key == "office_hq" and _SET_UP_UNIT.search(text[max(0, cs - 30):cs]):
+                kind = "trigger"  # "set up a Japanese subsidiary in Tokyo", "在首尔设立了韩国子公司"
             out.append(Mention(kind, cs, ce, key, extra, text[cs:ce]))
         out = [_international_unit(text, m, lang) if m.kind == "company" else m for m in out]
         out = _longest_words(out)
@@ -353,6 +357,10 @@ class Matchers:
         _short_names_of_earlier(out, lang, self._root)
         _abbreviations_defined(text, out)
         _foreign_glossed(text, out)
+        # "the tea chain often described as "the Starbucks of tea"", "有“奶茶界的星巴克”之称":
+        # a foreign brand named as a likeness is no firm of the sentence
+        out = [m for m in out if not (m.kind == "foreign" and (
+            _LIKENED_BEFORE.search(text[max(0, m.start - 40):m.start]) or _LIKENED_ZH.match(text, m.end)))]
         return out
 
     def _root(self, cid: str) -> str:
@@ -380,7 +388,19 @@ class Matchers:
         for m in out:
             if m.kind == "company" and m.key in self.ambiguous_en:
                 first.setdefault(m.key, m.end)
+        # "Xiaomi, Vivo, Oppo and Realme": a rival of the same trade named in the article
+        # makes the brand the firm wherever it is written capitalised inside a sentence
+        sectors = {self.company_sector.get(m.key) for m in out if m.kind == "company" and m.key not in self.ambiguous_en}
+        peers = {cid for cid in self.ambiguous_en if cid not in first and self.company_sector.get(cid) in sectors
+                 and self.company_sector.get(cid)}
         new = []
+        for cid in peers:
+            for alias in self.ambiguous_en[cid]:
+                form = alias if alias[:1].isupper() else alias.title()
+                for x in re.finditer(rf"(?<=[a-z,;:] )(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                    if not any(x.start() < m.end and m.start < x.end() for m in out + new
+                               if m.kind in ("company", "candidate", "foreign", "place")):
+                        new.append(Mention("company", x.start(), x.end(), cid, None, x.group()))
         for cid, start in first.items():
             for alias in self.ambiguous_en[cid]:
                 form = alias if alias[:1].isupper() else alias.title()
@@ -662,7 +682,13 @@ def _home_place(text: str, cs: int, ce: int, lang: str) -> bool:
     if lang == "en" and re.match(r",\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*[-\u2011](?:based|headquartered)\b",
                                  text[ce:ce + 45]):
         return True  # "the Qingdao, China-based appliance giant", "a Louisville, Ky.-based business"
+    if _HQ_PLACED.search(text[max(0, cs - 30):cs]):
+        return False  # "并将海外业务总部设在新加坡": where the firm put it, not where it is from
     return _HOME_BEFORE.search(text[max(0, cs - 45):cs]) is not None
+
+
+#: a headquarters placed somewhere by a move, not a firm's home: "将海外业务总部设在新加坡"
+_HQ_PLACED = re.compile(r"将[^，。；]{0,10}总部(?:设在|设于|迁至|迁往|落户)$")
 
 
 #: "浙江桐乡的化纤企业…", "江苏的一家电池厂商": a Chinese place describing the firm that follows
@@ -679,6 +705,32 @@ def _not_a_place_en(text: str, cs: int, ce: int) -> bool:
 
 
 _LISTED_ADJ = re.compile(r"(?:-listed|上市公司|上市企业)")
+#: a state, not an event: "which is listed in Hong Kong", "will remain listed in Frankfurt",
+#: "目前在港交所上市", "将继续在法兰克福证券交易所上市" ("was listed in 2020", "已在…上市" are events)
+_STATIVE_LISTING_EN = re.compile(r"\b(?:is|are|remains?|stays?|continues?\s+to\s+be|will\s+(?:continue\s+to\s+)?"
+                                 r"(?:be|remain|stay))\s+(?:now\s+|still\s+|also\s+|already\s+|currently\s+)?$",
+                                 re.IGNORECASE)
+_STATIVE_LISTING_ZH = re.compile(r"(?:目前|继续|仍然|仍|依然|现)在[^，。；、]{0,14}$")
+#: the firm's rivals as the subject: what they did is not the firm's move
+_RIVALS_ACT = re.compile(r"(?<![与和同跟])(?:它的|其|他们的)?(?:同行们|同行|竞争对手们|竞争对手|对手们|友商)[^，。；与和同跟]{0,8}$|"
+                         r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:rivals|peers|competitors)\s+(?:have|had|has|already|also|all|"
+                         r"recently|each)\s+(?:[\w-]+\s+){0,3}$")
+_LIKENED_BEFORE = re.compile(r"\b(?:described|billed|hailed|touted|known|seen)\s+as\s+[\"“‘']?(?:the|a|an|China's|Asia's)\s+"
+                             r"(?:[\w-]+\s+)?$|\b(?:dubbed|nicknamed|called)\s+[\"“‘']?(?:the|a|an|China's|Asia's)\s+(?:[\w-]+\s+)?$|"
+                             r"(?:中国版|中国的|奶茶界的|茶饮界的|[\u4e00-\u9fff]{1,4}界的)$")
+_LIKENED_ZH = re.compile(r"[”\"]?(?:之称|的称号|的美誉)")
+#: a unit set up, not one named: "set up a Japanese subsidiary", "在首尔设立了韩国子公司"
+_SET_UP_UNIT = re.compile(r"\b(?:set\s+up|sets\s+up|setting\s+up|established|establishes|establish|opened|opens|"
+                          r"registered|registers|launched|created|formed)\s+(?:an?\s+|its\s+first\s+|a\s+new\s+)?"
+                          r"(?:[A-Z][\w-]*\s+|local\s+|wholly[\s-]owned\s+|sales\s+){0,2}$|"
+                          r"(?<!通过)(?<!通过在)(?:设立|成立|注册|组建|开设)了?[^的，。；、\s]{0,6}$")
+_SITE_TYPES = {"greenfield_plant", "rnd_center", "office_hq", "retail_store", "data_center"}
+#: a bought business's own sites ("The business has plants in Germany",
+#: "该业务……在德国、意大利等地拥有生产基地"): what was bought, not a site the buyer sets up
+_TARGET_OWNS = re.compile(
+    r"\b[Tt]he\s+(?:acquired\s+|purchased\s+)?(?:business|division|target)\s+(?:also\s+|already\s+|now\s+)?"
+    r"(?:has|owns|runs|operates)\s+(?:[\w-]+\s+){0,4}$|"
+    r"(?:该业务|该部门|标的公司|目标公司)[^。；]{0,40}(?:拥有|设有|运营|经营)(?:着|多个|多家|\d+[个家座])?$")
 #: a modal, "to" or a subject pronoun before "store"/"shop" makes it a verb
 _VERB_BEFORE_EN = re.compile(r"\b(?:will|would|can|could|may|might|to|and|they|we|which|that|"
                              r"must|should)\s+$", re.IGNORECASE)
@@ -713,6 +765,16 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
             return True  # "A股上市公司", "在港交所和纳斯达克两地上市的公司" describe a firm
         if text[max(0, cs - 1):cs] == "-" or text[ce:ce + 1] == "-":
             return True  # "Hong Kong-listed", "float-glass": a word part, no listing
+        if lang == "zh" and text[cs:ce] == "上市" and re.match(r"(?:当天|当日|后不久|之后|以来|后)", text[ce:ce + 3]) \
+                and not re.search(r"(?:交易所|港交所|联交所|纳斯达克|纽交所|港股|美股|香港|纽约|伦敦|新加坡|瑞士|赴港|赴美)[^，。；]{0,6}$",
+                                  text[max(0, cs - 16):cs]):
+            return True  # "蜜雪集团在上市当天表示，…进入哈萨克斯坦", "上市后不久，…在韩国首尔开出首店": a time
+        if lang == "zh" and re.search(r"(?:没有|未|尚未|并未|从未|未曾)(?:在[^，。；]{0,10})?$", text[max(0, cs - 14):cs]):
+            return True  # "喜茶至今没有上市": no listing
+        if (text[cs:ce].lower().startswith(("listed", "traded")) and _STATIVE_LISTING_EN.search(
+                text[max(0, cs - 40):cs])) if lang == "en" else (
+                text[cs:ce] == "上市" and _STATIVE_LISTING_ZH.search(text[max(0, cs - 20):cs])):
+            return True  # "Hansoh, which is listed in Hong Kong", "目前在港交所上市": who it is
         if lang == "en" and text[cs:ce].lower() in ("flotation", "float") and re.match(
                 r"\s+(?:plant|plants|circuit|cells?|process|line|facility|tanks?)\b", text[ce:ce + 12]):
             return True  # "its flotation plant": ore dressing, not a stock flotation
@@ -736,6 +798,30 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
     if lang == "en" and mtype in ("greenfield_plant", "retail_store", "office_hq", "data_center") and re.search(
             r"\b[a-z]+s'\s+(?:[\w-]+\s+)?$", text[max(0, cs - 30):cs]):
         return True  # "a one-day truck run to our customers' plants in Germany": others' sites
+    if mtype == "retail_store" and lang == "en" and re.match(
+            r"\s+(?:industry|industries|sector|market|markets|business|operators?|owners?|customers|clients|"
+            r"workers|staff|chains?|groups?|brands?|sales|traffic|prices)\b", text[ce:ce + 14]):
+        return True  # "labor shortages in the restaurant industry", "restaurant chain X": no outlet
+    if lang == "en" and mtype in ("data_center", "greenfield_plant", "rnd_center") and (
+            re.match(r"[\s-]+(?:markets?|industry|sector|boom|demand|operators?|developers?|workers|jobs)\b",
+                     text[ce:ce + 14])
+            or re.search(r"\b(?:magnet|hotspot|destination|hub)\s+for\s+$", text[max(0, cs - 20):cs])):
+        return True  # "a magnet for data centre investment", "data-center markets": a trade, no site
+    if lang == "zh" and re.match(r"(?:的)?(?:周边|附近|旁边|一带|所在地)", text[ce:ce + 4]):
+        return True  # "在三花智控墨西哥工厂周边": a landmark, not a move
+    if _RIVALS_ACT.search(text[max(0, cs - 40):cs]):
+        return True  # "但它的同行们已经陆续登陆港股", "its rivals have opened plants": others' moves
+    if mtype in _SITE_TYPES and _TARGET_OWNS.search(text[max(0, cs - 60):cs]):
+        return True  # "The business has plants in Germany": the bought firm's sites, not new ones
+    if mtype == "office_hq" and (
+            (lang == "zh" and re.match(r"[（(][A-Za-z]{2,8}[）)]", text[ce:ce + 10]))
+            or (lang == "en" and (re.match(r"\s+(?:were|was|have\s+been|had\s+been|are\s+being|were\s+being)\s+"
+                                           r"(?:searched|raided|inspected|sealed|closed\s+by)\b", text[ce:ce + 30])
+                                  or re.search(r"\b(?:raided|searched|raids?\s+on|searches\s+of)\s+(?:the\s+|its\s+|their\s+)?"
+                                               r"(?:[\w-]+\s+){0,2}$", text[max(0, cs - 30):cs])))):
+        # "德国联邦信息安全办公室（BSI）": an agency's name; "whose offices were searched by tax
+        # investigators": something done to offices, not offices opened
+        return True
     if mtype == "office_hq" and lang == "en" and re.search(
             r"\b(?:press|media|government's|presidential|president's|minister's|mayor's|governor's|"
             r"statistics|patent|post|box)\s+$", text[max(0, cs - 16):cs], re.IGNORECASE):
@@ -966,7 +1052,7 @@ _CUE_ZH = re.compile(
 #: and all, after a Chinese firm noun
 _CUE_ZH_LATIN = re.compile(
     rf"(?:{'|'.join(lx.FIRM_NOUNS_ZH)})(?P<name>[A-Z][A-Za-z0-9&.\-]*(?:\s[A-Z][A-Za-z0-9&.\-]*){{0,3}})"
-    r"(?=[\u4e00-\u9fff，。、；：（(])")
+    r"(?=[\u4e00-\u9fff，。、；：（(]|\s+\d)")  # "…企业DiaSys Diagnostic Systems 75%股权"
 _BARE_ZH = re.compile(
     rf"(?:^|(?<=[。；\n])|(?<=报道，)|(?<=获悉，)|(?<=据悉，)|(?<=此外，)|(?<=同时，)|(?<=了解，)|(?<=此前，)|"
     rf"(?<=领域，)|(?<=方面，)|(?<=行业，)|(?<=[年月日初底]，))(?P<name>[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{2,3}}的[^\s\d，。、；：“”（）()《》{_ZH_STOP}]"
@@ -1025,7 +1111,7 @@ _LEGAL_TAIL_EN = re.compile(r"(?:,?\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?
 _LEGAL_FORMS = {"SE", "AG", "SA", "NV", "AB", "ASA", "SPA", "PLC", "INC", "LTD", "CO", "BV",
                 "OYJ", "KFT", "GMBH", "LLC", "SAS"}
 #: Whole "names" that are common words
-_ZH_NOT_NAME = {"来说", "而言", "看来", "中国品牌", "中国企业", "中国车企", "中国公司", "中国厂商",
+_ZH_NOT_NAME = {"来源", "来说", "而言", "看来", "中国品牌", "中国企业", "中国车企", "中国公司", "中国厂商",
                 "中资企业", "中国玩家", "中国制造", "车型", "产品", "品牌", "业务", "市场", "项目", "工厂", "公司", "集团", "企业",
                 "通过", "合作", "双方", "方面", "旗下", "合资", "投资", "收购", "建厂", "出海",
                 "手中", "先后", "影响力", "客户", "内部", "自身", "整体", "高管", "董事会", "股东",
@@ -1033,7 +1119,9 @@ _ZH_NOT_NAME = {"来说", "而言", "看来", "中国品牌", "中国企业", "�
                 "战略", "规模", "价值", "实力", "竞争力", "知名度"}
 #: Last characters of positional and abstract words, never of a firm's name ("集团手中")
 #: words no firm's name holds: a deal, a listing, an announcement, a rule
-_ZH_NOT_IN_NAME = ("收购", "上市", "事项", "公告", "规则", "交易所")
+#: ("公司业绩增长", "公司营收", "公司股价": the company's figures, not a name after "公司")
+_ZH_NOT_IN_NAME = ("收购", "上市", "事项", "公告", "规则", "交易所", "业绩", "增长", "营收", "收入",
+                   "利润", "股价", "市值", "毛利")
 _ZH_NOT_NAME_END = ("中", "后", "前", "时", "里", "内", "力", "度", "性")
 #: Characters before a firm noun that make it the article's "the company" ("同意公司以…",
 #: "本集团先后…", "有利于公司贴近…"), not a description of a name that follows

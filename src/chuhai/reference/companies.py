@@ -114,7 +114,7 @@ class Registry:
         norm = normalise(name)
         if norm in self.normal:
             return Match(name, self.normal[norm], "normalised", 100.0)
-        hit = self._legal_name_zh(norm)
+        hit = self._legal_name_zh(norm) or self._legal_name_en(norm)
         if hit is not None:
             return Match(name, hit, "normalised", 100.0)
         if len(norm) >= 4:  # fuzzy matching on very short names gives false friends
@@ -123,6 +123,24 @@ class Registry:
             if hit and _comparable(norm, hit[0]):
                 return Match(name, self.normal[hit[0]], "fuzzy", float(hit[1]))
         return Match(name, None, "unresolved", 0.0)
+
+    def _legal_name_en(self, norm: str) -> str | None:
+        """An English legal name of a registered firm: "guangzhou tinci materials technology"
+        is "guangzhou tinci" (an alias) or "tinci" once words of the trade are dropped from
+        its end, one at a time, with or without the home place before it."""
+        if _CJK.search(norm) or " " not in norm or norm.startswith(("china ", "sino")):
+            return None  # state groups' units differ by a trade word: "China Railway Engineering"
+        bare = _EN_HOME_PREFIX.sub("", norm)
+        for cand in dict.fromkeys((norm, bare)):
+            words = cand.split()
+            while words:
+                joined = " ".join(words)
+                if joined != norm and len(joined) >= 3 and joined in self.normal:
+                    return self.normal[joined]
+                if words[-1] not in _EN_TRADE_WORDS or len(words) == 1:
+                    break
+                words.pop()
+        return None
 
     def _legal_name_zh(self, norm: str) -> str | None:
         """A Chinese legal name of a registered firm: "晶澳太阳能科技股份有限公司" (a trade word
@@ -187,6 +205,24 @@ _ZH_HOME_PREFIX = re.compile(
     r"^(?:浙江|江苏|广东|山东|福建|安徽|江西|湖南|湖北|河南|河北|四川|云南|贵州|陕西|山西|辽宁|吉林|"
     r"黑龙江|广西|内蒙古|新疆|宁夏|甘肃|青海|海南|北京|上海|天津|重庆|深圳|宁波|厦门|青岛|大连|苏州|"
     r"杭州|无锡|常州|九江|合肥|宁德|珠海|东莞|佛山|温州|台州|绍兴|嘉兴|湖州|金华)(?:省|市)?")
+
+#: the same places as an English legal name writes them ("Guangzhou Tinci Materials Technology")
+_EN_HOME_PREFIX = re.compile(
+    r"^(?:zhejiang|jiangsu|guangdong|shandong|fujian|anhui|jiangxi|hunan|hubei|henan|hebei|sichuan|"
+    r"yunnan|guizhou|shaanxi|shanxi|liaoning|jilin|heilongjiang|guangxi|inner mongolia|xinjiang|"
+    r"ningxia|gansu|qinghai|hainan|beijing|shanghai|tianjin|chongqing|shenzhen|ningbo|xiamen|qingdao|"
+    r"dalian|suzhou|hangzhou|wuxi|changzhou|jiujiang|hefei|ningde|zhuhai|dongguan|foshan|wenzhou|"
+    r"taizhou|shaoxing|jiaxing|huzhou|jinhua|guangzhou|wuhan|xi'an|xian|changsha|chengdu|nanjing|"
+    r"zhengzhou|jinan|yantai|shenyang|nantong|kunming|nanning)\s+")
+#: words of the trade ending an English legal name ("Tinci" + "Materials" + "Technology")
+_EN_TRADE_WORDS = frozenset(
+    "new energy materials material technology technologies tech science electronics electric electrical "
+    "intelligent control industrial industry industries engineering automotive auto lithium cobalt mining "
+    "power energy photovoltaic pv solar chemical chemicals bio biotech biological pharmaceutical "
+    "pharmaceuticals pharma machinery equipment heavy information network communication communications "
+    "semiconductor battery batteries international development investment holdings holding group "
+    "precision environmental logistics food foods home textile textiles apparel manufacturing "
+    "resources metals metal motor motors".split())
 
 
 #: a word of the trade ending a legal name after the trade name ("钧达" + "新能源" + "科技")
