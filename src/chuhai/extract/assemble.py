@@ -2166,10 +2166,11 @@ def _bought_object(c: Mention, t: Mention, text: str) -> bool:
 
 def _yardstick(c: Mention, text: str) -> bool:
     """A firm named as what another is compared with ("与顺丰相比", "Unlike BYD,")."""
-    before, after = text[max(0, c.start - 14):c.start], text[c.end:c.end + 4]
-    return bool((re.search(r"[与和同跟]$", before) and re.match(r"(?:相比|相较|比较|不同)", after))
-                or re.search(r"(?:相比于?|比起|相较于|不同于)$", before)
-                or re.search(r"\b(?:[Uu]nlike|[Cc]ompared\s+(?:with|to))\s+$", before))
+    before, after = text[max(0, c.start - 24):c.start], text[c.end:c.end + 4]
+    if not _COMPARED.search(before):
+        return False
+    # "与顺丰相比": "与" compares only with "相比" after the name ("与福特合资" is a partner)
+    return not re.search(r"[与和同跟]$", before) or re.match(r"(?:相比|相较|比较|不同)", after) is not None
 
 
 def _foreign_object(c: Mention, t: Mention, text: str) -> bool:
