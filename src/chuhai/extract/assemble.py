@@ -356,6 +356,8 @@ _CLAUSE = re.compile(r"，(?:并|同时|还|另|此外|而)|；|;|, (?:and|while
                      # "Huawei presses on with French factory as Brussels probe deepens"
                      r"\s(?:as|while|amid)\s+(?=[A-Z][a-z]|$)")
 _DEAL_TYPES = ("joint_venture", "licensing", "acquisition", "construction_contract", "financing")
+#: weak facility words an expansion word can govern ("expand its yarn complex"); with them a
+#: sentence has a plant, so "新增产能" in it stays an expansion instead of taking another type
 _EXPANDABLE = {"site", "facility", "factory", "plant", "plants", "factories", "production base", "complex",
                "project", "基地", "项目"}
 _EXPAND_BLOCK = re.compile(r"\b(?:build|builds|building|construct|open|opens|set up|add|adds)\b|[.;]")

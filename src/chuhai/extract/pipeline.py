@@ -723,7 +723,7 @@ _LIKENED_ZH = re.compile(r"[”\"]?(?:之称|的称号|的美誉)")
 _SET_UP_UNIT = re.compile(r"\b(?:set\s+up|sets\s+up|setting\s+up|established|establishes|establish|opened|opens|"
                           r"registered|registers|launched|created|formed)\s+(?:an?\s+|its\s+first\s+|a\s+new\s+)?"
                           r"(?:[A-Z][\w-]*\s+|local\s+|wholly[\s-]owned\s+|sales\s+){0,2}$|"
-                          r"(?<!通过)(?<!通过在)(?:设立|成立|注册|组建|开设)了?[^的，。；、\s]{0,6}$")
+                          r"(?<!通过)(?:设立|成立|注册|组建|开设)了?[^的，。；、\s]{0,6}$")
 _SITE_TYPES = {"greenfield_plant", "rnd_center", "office_hq", "retail_store", "data_center"}
 #: a bought business's own sites ("The business has plants in Germany",
 #: "该业务……在德国、意大利等地拥有生产基地"): what was bought, not a site the buyer sets up
