@@ -117,7 +117,7 @@ def test_coordinated_firms_and_owners_in_apposition():
 
 
 def test_bare_chinese_firm_opening_a_sentence_is_a_candidate():
-    (m,) = extract_moves("据36氪报道，星跃创新已在越南设立新工厂。")
+    (m,) = extract_moves("据36氪报道，星跃创新已在越南设立新工厂。", min_confidence=0)
     assert (m.company_name, m.is_candidate, m.host_iso3) == ("星跃创新", True, "VNM")
     assert triples("分析人士称，越南政府正在吸引中国投资建设工厂。") == []
 

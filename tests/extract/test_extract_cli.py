@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from chuhai.extract.core import MIN_CONFIDENCE
 from chuhai.extract.evaluate import evaluate
 
 DEV = Path(__file__).resolve().parents[1] / "fixtures" / "extract" / "dev"
@@ -111,7 +112,8 @@ def test_extract_streams_a_jsonl_archive_in_batches(cli, tmp_path):
 
 
 def test_min_confidence_leaves_out_weak_moves_unless_asked(cli, tmp_path):
-    # "invest" alone is a weak word: the move scores 0.6, under the default floor
+    # "invest" alone is a weak word: the rules score the move 0.6 and the scorer puts it
+    # under the default floor
     (tmp_path / "a.txt").write_text("Company news\n\nMeituan will invest $1 billion in Brazil over "
                                     "five years. BYD will build a car plant in Szeged, Hungary.",
                                     encoding="utf-8")
@@ -121,7 +123,8 @@ def test_min_confidence_leaves_out_weak_moves_unless_asked(cli, tmp_path):
     code, out, err = cli("extract", tmp_path, "--min-confidence", "0")
     assert code == 0, err
     rows = [json.loads(x) for x in out.splitlines()]
-    assert [(r["company_id"], r["confidence"]) for r in rows] == [("meituan", 0.6), ("byd", 0.9)]
+    assert [(r["company_id"], r["rule_confidence"]) for r in rows] == [("meituan", 0.6), ("byd", 0.9)]
+    assert rows[0]["confidence"] < MIN_CONFIDENCE <= rows[1]["confidence"]
     code, _, err = cli("extract", tmp_path, "--min-confidence", "2")
     assert code != 0 and "min-confidence" in err
 

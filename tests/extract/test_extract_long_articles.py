@@ -156,7 +156,7 @@ def test_abbreviations_and_units_of_an_unknown_firm_share_its_key_and_first_name
     zh = ("中国星建签约沙特光伏项目\n\n"
           "近日，中国星河建设股份有限公司发布公告称，公司所属中国星建国际集团与沙特ACWA Power"
           "签署了沙特2GW光伏电站项目EPC总承包合同。")
-    (m,) = extract_moves(zh)
+    (m,) = extract_moves(zh, min_confidence=0)
     assert (m.company_name, m.is_candidate, m.host_iso3, m.move_type) == (
         "中国星建", True, "SAU", "construction_contract")
 

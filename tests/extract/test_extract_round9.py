@@ -192,7 +192,8 @@ def test_licensed_to_a_based_firm_takes_its_home():
 def test_a_subsidiary_set_up_is_an_office_with_full_confidence():
     from chuhai.extract import extract_moves
     (m,) = extract_moves(_headed("Keenon set up a Japanese subsidiary in Tokyo in 2023."))
-    assert (m.company_id, m.host_iso3, m.move_type, m.confidence) == ("keenon", "JPN", "office_hq", 0.9)
+    assert (m.company_id, m.host_iso3, m.move_type, m.rule_confidence) == (
+        "keenon", "JPN", "office_hq", 0.9)
     (m,) = extract_moves(_headed("今年6月，擎朗智能在首尔设立了韩国子公司，负责当地的销售。"))
     assert (m.host_iso3, m.move_type) == ("KOR", "office_hq")
     # a unit named, not set up, stays a weak word under the default floor

@@ -482,13 +482,16 @@ class ExtractedMove:
     confidence: float
     evidence: dict[str, Span] = field(default_factory=dict)
     sentences: list[int] = field(default_factory=list)
+    #: the rules' own confidence, from the move's sentence alone; ``confidence`` is the
+    #: move scorer's probability, which also weighs the article as a whole
+    rule_confidence: float | None = None
 
     def as_dict(self) -> dict:
         """A JSON-ready dict (evidence as ``{field: {start, end, quote}}``)."""
         d = {k: getattr(self, k) for k in (
             "company_id", "company_name", "is_candidate", "host_iso3", "city", "move_type",
             "sector", "value_amount", "value_currency", "value_usd_m", "year", "month",
-            "status", "partner", "confidence")}
+            "status", "partner", "confidence", "rule_confidence")}
         if d["value_usd_m"] is not None:
             d["value_usd_m"] = round(d["value_usd_m"], 2)
         d["evidence"] = {k: {"start": s.start, "end": s.end, "quote": s.quote}
