@@ -31,6 +31,9 @@ from pathlib import Path
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+from chuhai.extract.score import RULE_FEATURES  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ROOT / "tests" / "fixtures" / "extract" / "dev"
 OUT = ROOT / "src" / "chuhai" / "extract" / "move_score.json"
@@ -43,13 +46,6 @@ ARRIVALS = {
     "606be48": ["heldout23", "heldout25"],
     "1b827e0": ["heldout15", "heldout16", "heldout28", "heldout29"],
 }
-#: sets whose errors have been read while writing rules, read by today's code; they weigh
-#: less (:data:`REVIEWED_WEIGHT`) because the rules fit them better than they fit news, but
-#: they keep the scorer from undoing what those rules learned (short notices and store
-#: lists, which the arrivals have few of). Sets not listed here or above are kept blind.
-REVIEWED = ["tune", "tune2", "tune3", "heldout", *[f"heldout{i}" for i in
-            (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 19, 20, 21, 22, 23, 25, 28, 29)]]
-REVIEWED_WEIGHT = 0.3
 THRESHOLDS = [round(0.05 * i, 2) for i in range(4, 13)]
 C = 1.0  # inverse regularisation; 0.3 and 1 give the same F1 within 0.003 (leave-one-out)
 
@@ -101,48 +97,39 @@ def main() -> None:
             r, g = load(p)
             rows += r
             gold.update(g)
-        print("reading the reviewed sets with today's code", file=sys.stderr)
-        subprocess.run([sys.executable, str(ROOT / "scripts/move_score_dump.py"), str(SETS),
-                        str(Path(tmp) / "reviewed.jsonl"), *REVIEWED], check=True,
-                       env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
-        reviewed, _ = load(Path(tmp) / "reviewed.jsonl")
     names = sorted(k for k in rows[0]["f"] if k != "bias")
 
-    def matrix(rs: list[dict]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        return (np.array([[r["f"][n] for n in names] for r in rs]),
-                np.array([r["ok"] for r in rs], dtype=int), np.array([r["set"] for r in rs]))
+    X = np.array([[r["f"][n] for n in names] for r in rows])
+    y = np.array([r["ok"] for r in rows], dtype=int)
+    sets = np.array([r["set"] for r in rows])
 
-    X, y, sets = matrix(rows)
-    Xr, yr, sets_r = matrix(reviewed)
-
-    def fit(arrived: np.ndarray, reviewed_too: np.ndarray) -> LogisticRegression:
-        w = np.r_[np.ones(arrived.sum()), np.full(reviewed_too.sum(), REVIEWED_WEIGHT)]
-        return LogisticRegression(C=C, max_iter=5000).fit(
-            np.r_[X[arrived], Xr[reviewed_too]], np.r_[y[arrived], yr[reviewed_too]],
-            sample_weight=w)
+    def fit(train: np.ndarray) -> LogisticRegression:
+        return LogisticRegression(C=C, max_iter=5000).fit(X[train], y[train])
 
     p = np.zeros(len(rows))
     for s in gold:  # leave one set out: each set scored by a model that never saw it
         test = sets == s
-        p[test] = fit(~test, sets_r != s).predict_proba(X[test])[:, 1]
+        p[test] = fit(~test).predict_proba(X[test])[:, 1]
     conf = np.array([r["f"]["conf"] for r in rows])
-    print(f"{len(rows)} predicted moves, {sum(gold.values())} gold, {len(gold)} sets"
-          f" (and {len(reviewed)} moves of {len(REVIEWED)} reviewed sets)")
+    print(f"{len(rows)} predicted moves, {sum(gold.values())} gold, {len(gold)} sets")
     print(f"rule confidence >= 0.65: F1 {f1(rows, gold, conf >= 0.65):.4f};"
           f" everything: {f1(rows, gold, conf >= 0):.4f}")
     by_t = {t: f1(rows, gold, p >= t) for t in THRESHOLDS}
     for t, v in by_t.items():
         print(f"scorer >= {t:.2f} (leave-one-set-out): F1 {v:.4f}")
     best = max(by_t, key=by_t.get)
-    model = fit(np.ones(len(rows), bool), np.ones(len(reviewed), bool))
+    model = fit(np.ones(len(rows), bool))
     weights = {"bias": float(model.intercept_[0]),
                **{n: float(w) for n, w in zip(names, model.coef_[0])}}
+    cols = [names.index(n) for n in RULE_FEATURES]
+    short = LogisticRegression(C=C, max_iter=5000).fit(X[:, cols], y)
+    rule_weights = {"bias": float(short.intercept_[0]),
+                    **{n: float(w) for n, w in zip(RULE_FEATURES, short.coef_[0])}}
     result = {"threshold": best, "loso_f1": round(by_t[best], 4),
               "rule_floor_f1": round(f1(rows, gold, conf >= 0.65), 4),
               "trained_on": ARRIVALS, "moves": len(rows),
-              "reviewed": REVIEWED, "reviewed_weight": REVIEWED_WEIGHT,
-              "reviewed_moves": len(reviewed),
-              "weights": {k: round(v, 4) for k, v in weights.items()}}
+              "weights": {k: round(v, 4) for k, v in weights.items()},
+              "rule_weights": {k: round(v, 4) for k, v in rule_weights.items()}}
     print(f"threshold {best:.2f}")
     if not args.check:
         OUT.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")

@@ -7,7 +7,7 @@ from typing import Iterable, Iterator
 from chuhai.extract.assemble import Assembler, ExtractedMove
 from chuhai.extract.dates import dateline_year
 from chuhai.extract.pipeline import Matchers, detect_lang, matchers_for
-from chuhai.extract.score import article_features, fitted_threshold, score
+from chuhai.extract.score import fitted_threshold, move_scores
 from chuhai.reference.script import to_simplified
 from chuhai.reference.companies import Registry
 
@@ -96,9 +96,9 @@ def extract_articles(texts: Iterable[str], lang: str = "auto",
         for i, doc in zip(idx, m.docs([work[i] for i in idx], lg, batch_size)):
             mentions = m.mentions(work[i], lg, doc, years[i])
             found = asm.assemble(work[i], mentions, lg, years[i])
-            for mv, feats in zip(found, article_features(work[i], mentions, found)):
+            for mv, p in zip(found, move_scores(work[i], lg, mentions, found)):
                 mv.rule_confidence = mv.confidence
-                mv.confidence = round(score(feats), 2)
+                mv.confidence = round(p, 2)
             if work[i] is not texts[i] and work[i] != texts[i]:
                 found = [_as_written(mv, texts[i]) for mv in found]
             results[i] = [mv for mv in found if mv.confidence >= min_confidence]

@@ -16,7 +16,14 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
+from chuhai.extract.assemble import split_sentences
 from chuhai.vocab import MOVE_STATUSES, MOVE_TYPES
+
+#: A text of fewer sentences (a headline, a feed summary, a one-line note) has no article
+#: around its moves to weigh; its moves are scored from the rules' confidence alone, by a
+#: model fitted on the same moves (:data:`RULE_FEATURES`).
+MIN_SENTENCES = 4
+RULE_FEATURES = ("conf", "conf_low", "conf_mid")
 
 
 
@@ -116,6 +123,13 @@ def _weights() -> dict[str, float]:
 def fitted_threshold() -> float:
     """The score below which a move is left out by default (fitted with the weights)."""
     return float(_fitted()["threshold"])
+
+
+def move_scores(text: str, lang: str, mentions, moves) -> list[float]:
+    """The probability that each move of an article is right."""
+    short = len(split_sentences(text, lang)) < MIN_SENTENCES
+    w = _fitted()["rule_weights" if short else "weights"]
+    return [score(f, w) for f in article_features(text, mentions, moves)]
 
 
 def score(features: dict[str, float], weights: dict[str, float] | None = None) -> float:
