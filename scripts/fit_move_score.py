@@ -30,6 +30,7 @@ from pathlib import Path
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import roc_auc_score
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from chuhai.extract.score import RULE_FEATURES  # noqa: E402
@@ -116,6 +117,8 @@ def main() -> None:
     print(f"{len(rows)} predicted moves, {sum(gold.values())} gold, {len(gold)} sets")
     print(f"rule confidence >= 0.65: F1 {f1(rows, gold, conf >= 0.65):.4f};"
           f" everything: {f1(rows, gold, conf >= 0):.4f}")
+    print(f"ranking right above wrong moves (AUC): scorer {roc_auc_score(y, p):.3f},"
+          f" rule confidence {roc_auc_score(y, conf):.3f}")
     by_t = {t: f1(rows, gold, p >= t) for t in THRESHOLDS}
     for t, v in by_t.items():
         print(f"scorer >= {t:.2f} (leave-one-set-out): F1 {v:.4f}")
