@@ -33,7 +33,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-from chuhai.extract.score import RULE_FEATURES  # noqa: E402
+from chuhai.extract.score import RULE_FEATURES
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ROOT / "tests" / "fixtures" / "extract" / "dev"

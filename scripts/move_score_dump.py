@@ -45,9 +45,10 @@ def main(root: Path, out_path: Path, sets: list[str]) -> None:
                 doc = next(iter(m.docs([work], lang, 1)))
                 mentions = m.mentions(work, lang, doc, year)
                 found = asm.assemble(work, mentions, lang, year)
+                # as extract_articles does: features on the text the pipeline read
+                feats = article_features(work, mentions, found)
                 if work != a.text:
                     found = [_as_written(mv, a.text) for mv in found]
-                feats = article_features(work, mentions, found)
                 left = Counter((company_key(g["company"], None, reg), g["host_country"],
                                 g["move_type"]) for g in gold if g["doc"] == a.doc)
                 for i in sorted(range(len(found)), key=lambda i: -found[i].confidence):

@@ -11,15 +11,10 @@ import pandas as pd
 
 from chuhai.cli.main import Context, pass_context
 from chuhai.cli.output import console, dumps, emit, format_option
+from chuhai.extract.score import fitted_threshold
 
-def _fitted_floor() -> float:
-    """The default floor, read without importing the extractor (spaCy) for ``--help``."""
-    from importlib import resources
-    path = resources.files("chuhai").joinpath("extract", "move_score.json")
-    return float(json.loads(path.read_text(encoding="utf-8"))["threshold"])
-
-
-_HELP_FLOOR = _fitted_floor()
+#: the default floor for --help, read without loading the extractor (spaCy)
+_HELP_FLOOR = fitted_threshold()
 
 _MOVE_COLUMNS = ["doc", "company_id", "company_name", "host_iso3", "city", "move_type",
                  "value_usd_m", "year", "status", "partner", "confidence"]

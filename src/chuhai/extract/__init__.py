@@ -12,6 +12,13 @@ many (batched through spaCy), :func:`chuhai.extract.loaders.load_articles` to re
 
 from __future__ import annotations
 
-from chuhai.extract.core import extract_articles, extract_moves
-
 __all__ = ["extract_articles", "extract_moves"]
+
+
+def __getattr__(name: str):
+    # loaded on first use: the pipeline imports spaCy, which `--help` and the fitted
+    # threshold (chuhai.extract.score) should not wait for
+    if name in __all__:
+        from chuhai.extract import core
+        return getattr(core, name)
+    raise AttributeError(f"module 'chuhai.extract' has no attribute {name!r}")

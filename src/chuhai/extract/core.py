@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from chuhai.extract.assemble import Assembler, ExtractedMove
 from chuhai.extract.dates import dateline_year
 from chuhai.extract.pipeline import Matchers, detect_lang, matchers_for
 from chuhai.extract.score import fitted_threshold, move_scores
-from chuhai.reference.script import to_simplified
 from chuhai.reference.companies import Registry
-
+from chuhai.reference.script import to_simplified
 
 #: Moves scored below this are left out by default. The score is the move scorer's
 #: probability that the move is right (:mod:`chuhai.extract.score`); the threshold is the one

@@ -13,11 +13,16 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
-from chuhai.extract.assemble import split_sentences
 from chuhai.vocab import MOVE_STATUSES, MOVE_TYPES
+
+if TYPE_CHECKING:  # the pipeline loads spaCy; the CLI reads the threshold without it
+    from chuhai.extract.assemble import ExtractedMove
+    from chuhai.extract.pipeline import Mention
 
 #: A text of fewer sentences (a headline, a feed summary, a one-line note) has no article
 #: around its moves to weigh; its moves are scored from the rules' confidence alone, by a
@@ -26,31 +31,47 @@ MIN_SENTENCES = 4
 RULE_FEATURES = ("conf", "conf_low", "conf_mid")
 
 
-
-def _firm_key(kind: str, key, text: str) -> str | None:
+def _firm_key(kind: str, key: str | None, surface: str) -> str | None:
+    """One key per firm: its registry id, or an unknown firm's shared candidate key."""
     if kind == "company":
         return f"id:{key}"
     if kind == "candidate":
-        return f"name:{text.lower()}"
+        return f"name:{(key or surface).lower()}"
     return None
 
 
-def article_features(text: str, mentions, moves) -> list[dict[str, float]]:
-    """One feature dict per move of an article (see :func:`score`).
+def article_features(text: str, mentions: Sequence[Mention],
+                     moves: Sequence[ExtractedMove]) -> list[dict[str, float]]:
+    """One feature dict per move of an article, the input of :func:`score`.
 
-    ``mentions`` are the article's typed spans (:class:`~chuhai.extract.pipeline.Mention`),
-    ``moves`` the assembled :class:`~chuhai.extract.assemble.ExtractedMove` list.
+    Parameters
+    ----------
+    text
+        The article as the pipeline read it (simplified characters for Chinese), which
+        the offsets of ``mentions`` and of the moves' evidence point into.
+    mentions
+        The article's typed spans (:class:`~chuhai.extract.pipeline.Mention`).
+    moves
+        The assembled moves (:class:`~chuhai.extract.assemble.ExtractedMove`), before
+        their confidence is replaced by the score.
+
+    Examples
+    --------
+    >>> article_features("No moves here.", [], [])
+    []
     """
     head_end = text.find("\n")
     head_end = len(text) if head_end < 0 else head_end
     firms: Counter = Counter()
     firms_head: set = set()
+    firm_at: dict[int, str] = {}
     places: Counter = Counter()
     places_head: set = set()
     for mt in mentions:
         fk = _firm_key(mt.kind, mt.key, text[mt.start:mt.end])
         if fk:
             firms[fk] += 1
+            firm_at[mt.start] = fk
             if mt.start < head_end:
                 firms_head.add(fk)
         elif mt.kind == "place" and mt.key:
@@ -61,12 +82,18 @@ def article_features(text: str, mentions, moves) -> list[dict[str, float]]:
     top_firm = max(firms.values(), default=0)
     foreign = {k: v for k, v in places.items() if k != "CHN"}
     top_place = max(foreign.values(), default=0)
-    pairs = Counter((mv.company_id or mv.company_name.lower(), mv.host_iso3) for mv in moves)
-    firms_moving = {mv.company_id or mv.company_name.lower() for mv in moves}
+
+    def mover(mv: ExtractedMove) -> str:
+        # the firm mention the evidence points at, so every form of one firm counts as one
+        span = mv.evidence.get("company")
+        if span is not None and span.start in firm_at:
+            return firm_at[span.start]
+        return f"id:{mv.company_id}" if mv.company_id else f"name:{mv.company_name.lower()}"
+
+    keys = [mover(mv) for mv in moves]
+    pairs = Counter((k, mv.host_iso3) for k, mv in zip(keys, moves))
     out = []
-    for mv in moves:
-        fk = f"id:{mv.company_id}" if mv.company_id else \
-            f"name:{(mv.evidence['company'].quote if 'company' in mv.evidence else mv.company_name).lower()}"
+    for fk, mv in zip(keys, moves):
         n_f = firms.get(fk, 0)
         n_p = places.get(mv.host_iso3, 0)
         ev = mv.evidence
@@ -92,48 +119,68 @@ def article_features(text: str, mentions, moves) -> list[dict[str, float]]:
             "host_top": float(n_p > 0 and n_p == top_place),
             "host_absent": float(n_p == 0),
             "firms_in_doc": math.log1p(len(firms)),
-            "movers_in_doc": math.log1p(len(firms_moving)),
+            "movers_in_doc": math.log1p(len(set(keys))),
             "moves_in_doc": math.log1p(len(moves)),
-            "same_pair": math.log1p(pairs[(mv.company_id or mv.company_name.lower(),
-                                           mv.host_iso3)] - 1),
+            "same_pair": math.log1p(pairs[(fk, mv.host_iso3)] - 1),
             "position": (min(starts) / max(len(text), 1)) if starts else 1.0,
-            "spread": min(abs(ev["company"].start - ev["move_type"].start) / 200, 1.0)
-            if "company" in ev and "move_type" in ev else 1.0,
-            "host_far": min(abs(ev["host_iso3"].start - ev["move_type"].start) / 200, 1.0)
-            if "host_iso3" in ev and "move_type" in ev else 1.0,
+            "spread": _gap(ev, "company"),
+            "host_far": _gap(ev, "host_iso3"),
         }
         for t in MOVE_TYPES:
             f[f"type_{t}"] = float(mv.move_type == t)
-        for s in MOVE_STATUSES:
-            f[f"status_{s}"] = float(mv.status == s)
+        for st in MOVE_STATUSES:
+            f[f"status_{st}"] = float(mv.status == st)
         out.append(f)
     return out
 
 
+def _gap(evidence: dict, field: str) -> float:
+    """How far a field's evidence is from the trigger, 0 (next to it) to 1 (200+ chars
+    away, or not found)."""
+    if field not in evidence or "move_type" not in evidence:
+        return 1.0
+    return min(abs(evidence[field].start - evidence["move_type"].start) / 200, 1.0)
+
+
 @lru_cache(maxsize=1)
-def _fitted() -> dict:
+def fitted_model() -> dict:
+    """The fitted scorer: ``weights``, ``rule_weights``, ``threshold`` and how it was
+    fitted (``src/chuhai/extract/move_score.json``, written by the fit script).
+
+    >>> 0 < fitted_model()["threshold"] < 1
+    True
+    """
     path = resources.files("chuhai.extract").joinpath("move_score.json")
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def _weights() -> dict[str, float]:
-    return _fitted()["weights"]
-
-
 def fitted_threshold() -> float:
     """The score below which a move is left out by default (fitted with the weights)."""
-    return float(_fitted()["threshold"])
+    return float(fitted_model()["threshold"])
 
 
-def move_scores(text: str, lang: str, mentions, moves) -> list[float]:
-    """The probability that each move of an article is right."""
+def move_scores(text: str, lang: str, mentions: Sequence[Mention],
+                moves: Sequence[ExtractedMove]) -> list[float]:
+    """The probability that each move of an article is right, in the order of ``moves``.
+
+    Arguments as :func:`article_features`; ``lang`` is ``"en"`` or ``"zh"``.
+
+    >>> move_scores("No moves here.", "en", [], [])
+    []
+    """
+    from chuhai.extract.assemble import split_sentences
     short = len(split_sentences(text, lang)) < MIN_SENTENCES
-    w = _fitted()["rule_weights" if short else "weights"]
+    w = fitted_model()["rule_weights" if short else "weights"]
     return [score(f, w) for f in article_features(text, mentions, moves)]
 
 
 def score(features: dict[str, float], weights: dict[str, float] | None = None) -> float:
-    """Probability that the move is right (logistic over ``features``)."""
-    w = _weights() if weights is None else weights
+    """Probability that a move is right: the logistic function of ``weights`` · ``features``
+    (default: the fitted article model).
+
+    >>> round(score({"bias": 1.0, "value": 1.0}, {"bias": -1.0, "value": 2.0}), 3)
+    0.731
+    """
+    w = fitted_model()["weights"] if weights is None else weights
     z = sum(w.get(k, 0.0) * v for k, v in features.items())
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
