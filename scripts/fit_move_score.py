@@ -88,6 +88,8 @@ def f1(rows: list[dict], gold: dict[str, int], keep: np.ndarray) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--check", action="store_true", help="report only; write nothing")
+    ap.add_argument("--keep", type=Path, metavar="DIR",
+                    help="also keep the per-commit feature dumps in DIR (for study)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         paths = []
@@ -95,6 +97,10 @@ def main() -> None:
             print(f"reading {', '.join(sets)} as commit {commit} read them", file=sys.stderr)
             paths.append(Path(tmp) / f"{commit}.jsonl")
             dump(commit, sets, paths[-1])
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
+            for p in paths:
+                shutil.copy(p, args.keep / p.name)
         rows, gold = [], {}
         for p in paths:
             r, g = load(p)

@@ -58,7 +58,7 @@ def main(root: Path, out_path: Path, sets: list[str]) -> None:
                     ok = left[key] > 0
                     left[key] -= ok
                     out.write(json.dumps({"set": name, "doc": a.doc, "ok": ok,
-                                          "f": feats[i]}) + "\n")
+                                          "key": key, "f": feats[i]}) + "\n")
 
 
 if __name__ == "__main__":

@@ -321,7 +321,13 @@ _WHETHER = re.compile(r"\bwhether\b|\b(?:is|are|was|were|been)\s+(?:also\s+|itse
 
                       r"(?:正在|正|仍在|还在)[^，。；]{0,15}(?:洽谈|谈判|磋商)|"
                       # "公司正在考察在墨西哥设厂的可能性": scouting, no decision
-                      r"(?:正在|正|仍在|还在)考察[^，。；]{0,15}$")
+                      r"(?:正在|正|仍在|还在)考察[^，。；]{0,15}$|"
+                      # "正在评估东京、迪拜等城市的开店机会", "也在考察意大利、德国等地的建厂机会",
+                      # "is \"looking at\" a third European plant", "has no timetable for a
+                      # Mexican plant": opportunities weighed, no site chosen
+                      r"(?:正在|仍在|还在|也在)(?:评估|研究|考察|探讨|论证)[^，。；]{0,20}$|"
+                      r"\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?[\"“]?looking\s+at\b|"
+                      r"\bno\s+(?:timetable|timeline|firm\s+plans?)[\"”]?\s+for\b")
 #: a bank that lends or arranges ("由中国银行牵头…提供的贷款", "a loan from Bank of China",
 #: "led by ICBC"): not the firm that borrows to build
 _LENDER = re.compile(r"由\0(?:牵头|提供|安排|出资|贷款)|由\0[^，。；\0]{0,10}(?:牵头|提供)|"
@@ -352,6 +358,16 @@ _BUILT_WITH = re.compile(
     r"与[^，。；]{2,30}(?:共同|联合)(?:投资)?(?:建设|兴建|建造|新建)[^，。；]{0,20}$")
 _COORD = re.compile(r"^\s*(?:和|及|与|以及|、|and|&|as well as|,)\s*(?:a|an|its|the|new|一座|一家|一个)?\s*"
                     r"(?:[\w-]+\s+){0,2}$")
+# "acquire Vancouver-based Lumina Gold, owner of the Cangrejos project in southern Ecuador",
+# "收购加拿大上市公司Lumina Gold，获得其位于厄瓜多尔的…项目": a bought firm's asset abroad is
+# where the move is, not the firm's listing or head office
+_ASSET_PLACE = {
+    "en": re.compile(r"\b(?:gain(?:s|ed|ing)?|giv(?:es|ing)|owner|owns|owning|control\s+of|holder\s+of|"
+                     r"with\s+(?:its|a|the)|adding)\b[^.;]{0,80}?\b(?:project|mine|deposit|field|"
+                     r"asset|brine|operation|concession|smelter|refinery|prospect)s?\b[^.;]{0,40}?"
+                     r"\b(?:in|at)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$"),
+    "zh": re.compile(r"(?:获得|拥有|持有|取得|控制)(?:其|该公司|对方|后者)?(?:旗下)?(?:位于)$"),
+}
 _CLAUSE = re.compile(r"，(?:并|同时|还|另|此外|而)|；|;|, (?:and|while|whereas) |\. |"
                      # "Huawei presses on with French factory as Brussels probe deepens"
                      r"\s(?:as|while|amid)\s+(?=[A-Z][a-z]|$)")
@@ -551,6 +567,9 @@ class _Proposal:
     confidence: float
     rumour: bool = False
     attach_only: bool = False
+    #: the bought firm's own country, passed over for the asset's ("acquire Vancouver-based
+    #: Lumina Gold, owner of … project in Ecuador"): not a host of this deal elsewhere either
+    displaced: str | None = None
 
 
 class Assembler:
@@ -748,6 +767,7 @@ class Assembler:
                     others = [f for f in firms if f.key != comp.key and f.end <= comp.start]
                     cand = [p for p in cand if not (p.end <= comp.start and any(
                         f.end <= p.start for f in others))]
+                displaced = _displaced_home(t, cand, text, lang)
                 hosts, city, host_m, prep = self._hosts_for(
                     t, cand, text, lang, [f for f in firms if f.kind == "foreign"],
                     # another firm may own a place after it, but not a brand of the mover's
@@ -891,7 +911,7 @@ class Assembler:
                             status, st_m, self._money_for(t, ms, text, triggers), self._date_for(t, ms, triggers, text, ref_year),
                             self._partner_for(t, comp, ms), round(max(conf, 0.1), 2),
                             rumour and not _fact_clause(t, [m for m in ms if m.kind == "rumour"], text, ss, se),
-                            attach_only))
+                            attach_only, displaced))
             if rumour and any(w in text[ss:se].lower() for w in lx.SPECULATION[lang == "zh"]):
                 # "据知情人士透露，TOP TOY正在筹备赴港上市": a rumour of preparations
                 sent_props = [p for p in sent_props if not p.rumour]
@@ -1528,6 +1548,10 @@ class Assembler:
             return [], None, None, False
         scored.sort(key=lambda x: (x[0], x[1]))
         best = scored[0][2]
+        asset = _asset_place(t, [p for _, _, p in scored], text, lang)
+        if asset is not None and asset.key != best.key:
+            city = asset if isinstance(asset.extra, str) and asset.extra not in ("demonym", "exchange") else None
+            return [asset.key], city, asset, id(asset) in preps
         # "with Vale Indonesia and US carmaker Ford": a partner's nationality listed with
         # the host is no second host
         chain = [p for p in _chain(best, places, text) if id(p) not in nationality or p is best]
@@ -1652,6 +1676,11 @@ class Assembler:
                first_name: dict[str, Mention] | None = None,
                headline: int | None = None) -> list[ExtractedMove]:
         groups: dict[tuple[str, str, str], list[_Proposal]] = {}
+        # "Zijin to buy Canada's Neo Lithium" over "… giving it control of a project in
+        # Argentina": the headline's country is the one the body's deal passed over
+        displaced = {(p.company_key, p.displaced) for p in proposals if p.displaced}
+        proposals = [p for p in proposals if not (
+            p.move_type == "acquisition" and not p.displaced and (p.company_key, p.host) in displaced)]
         strong_pairs = {(p.company_key, p.host) for p in proposals if not p.weak}
         jv_pairs = {(p.company_key, p.host) for p in proposals if p.move_type == "joint_venture"}
         jv_sents: dict[tuple[str, str], set[int]] = {}
@@ -2211,6 +2240,25 @@ def _drop_modifiers(firms: list[Mention], triggers: list[Mention], text: str,
                 continue
         out.append(f)
     return out
+
+
+def _asset_place(t: Mention, places: list[Mention], text: str, lang: str) -> Mention | None:
+    """The place of the asset an acquisition brings, when the sentence names one after it
+    (:data:`_ASSET_PLACE`), else None."""
+    if t.key != "acquisition":
+        return None
+    return next((p for p in sorted(places, key=lambda p: p.start) if p.start > t.end
+                 and _ASSET_PLACE[lang].search(text, max(t.end, p.start - 140), p.start)), None)
+
+
+def _displaced_home(t: Mention, places: list[Mention], text: str, lang: str) -> str | None:
+    """The country an acquisition's asset place displaces: the first other place named
+    between the trigger and the asset (the bought firm's home or listing), else None."""
+    asset = _asset_place(t, places, text, lang)
+    if asset is None:
+        return None
+    return next((p.key for p in sorted(places, key=lambda p: abs(p.start - t.end))
+                 if p.key != asset.key and p.key != "CHN" and p.start < asset.start), None)
 
 
 def _chain(best: Mention, places: list[Mention], text: str) -> list[Mention]:
