@@ -368,6 +368,20 @@ _ASSET_PLACE = {
                      r"\b(?:in|at)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$"),
     "zh": re.compile(r"(?:获得|拥有|持有|取得|控制)(?:其|该公司|对方|后者)?(?:旗下)?(?:位于)$"),
 }
+
+#: Capacity added at a plant there already: "invest an additional $300 million in its
+#: factory complex", "新建一条年产12万吨的…生产线" (a line, not a plant), "工厂今年新增的总装线",
+#: "生产基地的产能扩充", "槟城工厂的封测产能将提升约50%"
+_ADDED_AT_PLANT = {
+    "before": re.compile(r"\b(?:additional|extra|further)\b[^.;\n]{0,60}\b(?:in|at|into)\s+(?:its|the|their)\s+"
+                         r"(?:existing\s+)?(?:[\w-]+\s+){0,2}$|"
+                         r"(?:新建|新增|增设|新上|增加|加建)(?:一|两|二|三|四|[0-9]+)条[^，。；]{0,20}$"),
+    "after": re.compile(r"[^，。；,;.]{0,12}?(?:新建|新增|增设|新上|增加)[^，。；]{0,16}?"
+                        r"(?:生产线|产线|总装线|装配线|产能|车间)|"
+                        r"[^，。；,;.]{0,14}?(?:产能扩充|扩充产能|扩产|扩能|扩建)|"
+                        r"的?[^，。；,;.]{0,8}?产能(?!利用)[^，。；]{0,3}?(?:提升|提高|增加|扩大|翻倍)"),
+}
+
 _CLAUSE = re.compile(r"，(?:并|同时|还|另|此外|而)|；|;|, (?:and|while|whereas) |\. |"
                      # "Huawei presses on with French factory as Brussels probe deepens"
                      r"\s(?:as|while|amid)\s+(?=[A-Z][a-z]|$)")
@@ -1182,6 +1196,11 @@ class Assembler:
                     # "would invest 300 million euros in an electric arc furnace at the plant":
                     # new equipment at a plant already there
                     trig[i] = Mention("trigger", m.start, m.end, "plant_expansion", None, m.text)
+        for i, m in enumerate(trig):
+            if m.key == "greenfield_plant" and (
+                    _ADDED_AT_PLANT["before"].search(text, max(ss, m.start - 100), m.start)
+                    or _ADDED_AT_PLANT["after"].match(text, m.end, min(se, m.end + 40))):
+                trig[i] = Mention("trigger", m.start, m.end, "plant_expansion", None, m.text)
         for i, m in enumerate(trig):
             w = _BUILT_WITH.search(text, ss, m.start) if m.key == "greenfield_plant" else None
             if w and w.group("partner") is not None and any(
