@@ -353,6 +353,8 @@ class Matchers:
             out = self._units(text, out)
             out = self._owned_units(text, out)
             out = self._ambiguous_later(text, out)
+        else:
+            out = self._owned_institutes_zh(text, out)
         out.sort(key=lambda m: (m.start, -m.end))
         _short_names_of_earlier(out, lang, self._root)
         _abbreviations_defined(text, out)
@@ -499,6 +501,30 @@ class Matchers:
                 if not any(m.start() < te and ts < m.end() for ts, te in taken):
                     new.append(Mention("candidate", m.start(), m.end(), normalise(name) or name, None, name))
                     taken.append((m.start(), m.end()))
+        return out + new
+
+    def _owned_institutes_zh(self, text: str, out: list[Mention]) -> list[Mention]:
+        """"中国能建所属广东省电力设计研究院", "中国电建旗下水电八局": a Chinese group's
+        institute or bureau, whose name has no 公司 to be found by, is a firm of its own
+        (a candidate) when the article says whose it is."""
+        ends = {m.end for m in out if m.kind == "company" and self._chinese(m.key)}
+        if not ends:
+            return out
+        taken = [(m.start, m.end) for m in out if m.kind in ("company", "foreign", "candidate")]
+        new: list[Mention] = []
+        for u in _OWNED_INSTITUTE_ZH.finditer(text):
+            if u.start() not in ends or any(u.start("name") < te and ts < u.end("name") for ts, te in taken):
+                continue
+            name = u.group("name")
+            for m in re.finditer(re.escape(name), text):
+                if not any(m.start() < te and ts < m.end() for ts, te in taken):
+                    new.append(Mention("candidate", m.start(), m.end(), name, None, name))
+                    taken.append((m.start(), m.end()))
+        if not new:
+            return out
+        # a place or trigger word inside the name ("广东省", "研究院") is part of the name
+        out = [m for m in out if not (m.kind in ("place", "trigger", "weak") and any(
+            c.start <= m.start and m.end <= c.end for c in new))]
         return out + new
 
     def _children(self) -> dict[str, list[tuple[str, set[str]]]]:
@@ -1099,6 +1125,9 @@ def _chinese_place_names_zh() -> frozenset[str]:
 
 #: "GE Appliances, a Haier company,", "Illuminate USA, a joint venture of LONGi and …",
 #: "Nexperia, owned by China's Wingtech": a name, then its Chinese owner
+_OWNED_INSTITUTE_ZH = re.compile(
+    r"(?:所属|旗下|下属)的?(?P<name>[\u4e00-\u9fff]{2,14}?(?:设计研究院|设计院|研究院|"
+    r"工程局|[一二三四五六七八九十]+局))(?=[与和在于，、（(签承将已正还])")
 _OWNED_UNIT_EN = re.compile(
     r"(?P<name>(?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*),\s+(?:"
     r"(?:a|an)\s+(?=[A-Z])(?P<parent>)(?:[A-Z][\w&.-]*\s+){1,3}(?:company|unit|subsidiary|affiliate|brand|division)\b|"
