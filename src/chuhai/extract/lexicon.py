@@ -165,7 +165,7 @@ WEAK_TYPED: dict[str, tuple[list[str], list[str]]] = {
     # "set up a subsidiary in Mexico" is an office; "its subsidiary" alone says nothing
     "office_hq": (["subsidiary", "subsidiaries", "branch", "branches", "set up a company",
                    "set up a local company", "established a company", "registered a company"],
-                  ["子公司", "分公司", "运营公司", "当地公司", "本地公司", "分支机构"]),
+                  ["子公司", "分公司", "运营公司", "当地公司", "本地公司", "分支机构", "揭牌成立"]),
     # what a contractor builds for others: a contract only for a contractor
     # ("China Communications Construction has been building the East Coast Rail Link")
     "construction_contract": (["rail link", "railway", "railway line", "rail line", "expressway",

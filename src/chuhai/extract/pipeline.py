@@ -710,9 +710,15 @@ def _home_place(text: str, cs: int, ce: int, lang: str) -> bool:
         return True  # "the Qingdao, China-based appliance giant", "a Louisville, Ky.-based business"
     if _HQ_PLACED.search(text[max(0, cs - 30):cs]):
         return False  # "并将海外业务总部设在新加坡": where the firm put it, not where it is from
+    if lang == "en" and _MOVE_BASED_IN.search(text[max(0, cs - 45):cs]):
+        return False  # "a joint venture based in Amsterdam": where the move is
     return _HOME_BEFORE.search(text[max(0, cs - 45):cs]) is not None
 
 
+#: "launched Leapmotor International, a joint venture based in Amsterdam": the place of
+#: the venture or unit set up, not the home of the firm that set it up
+_MOVE_BASED_IN = re.compile(r"\b(?:joint\s+venture|JV|venture|subsidiary|unit|arm|hub)\s*,?\s+"
+                            r"(?:(?:that\s+is|which\s+is|to\s+be)\s+)?(?:based|headquartered)\s+in\s+(?:the\s+)?$")
 #: a headquarters placed somewhere by a move, not a firm's home: "将海外业务总部设在新加坡"
 _HQ_PLACED = re.compile(r"将[^，。；]{0,10}总部(?:设在|设于|迁至|迁往|落户)$")
 
