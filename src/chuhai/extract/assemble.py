@@ -1314,6 +1314,11 @@ class Assembler:
         # "与Stellantis在西班牙生产", "together with Ford": a co-agent is a partner
         firms = [c for c in firms
                  if not _LENDER.search(text[max(0, c.start - 24):c.start] + "\0" + text[c.end:c.end + 16])]
+        if t.key == "financing" and any(c.kind in _COMPANY_KINDS and self.company_sector.get(c.key) != "banking"
+                                        for c in firms):
+            # "中色非洲矿业与中国银行、工商银行等签署银团贷款协议": the banks lend, the
+            # other firm borrows
+            firms = [c for c in firms if not (c.kind == "company" and self.company_sector.get(c.key) == "banking")]
         before = [c for c in firms if c.end <= t.start
                   # ("with U.S. carmaker Ford Motor holding a minority stake": Ford holds it)
                   and not (c.kind == "foreign" and _WITH.search(text[max(0, c.start - 30):c.start])
@@ -1525,8 +1530,10 @@ class Assembler:
             r"[A-Za-z\u4e00-\u9fff .&-]{1,16}?(?:所持|持有的)", text[p.end:p.end + 20]))]
         if not places:
             return [], None, None, False
-        # "also exports right-hand-drive cars to Europe and Australia": a market, no site
-        places = [p for p in places if not _EXPORT_TO.search(text[max(0, p.start - 60):p.start])]
+        # "also exports right-hand-drive cars to Europe and Australia": a market, no site;
+        # "中国工商银行约翰内斯堡分行": where a lender books the loan
+        places = [p for p in places if not _EXPORT_TO.search(text[max(0, p.start - 60):p.start])
+                  and text[p.end:p.end + 2] not in ("分行", "支行")]
         if not places:
             return [], None, None, False
         for p in places:

@@ -341,6 +341,15 @@ class Matchers:
         # a firm the registry does not know may begin with a place in China ("中国能建",
         # "China Energy Engineering", "宁波容百"); other places stay out of names
         # ... nor with a place in brackets ("金山（香港）国际矿业有限公司")
+        if lang == "zh":
+            # a unit the registry resolves ("比亚迪匈牙利有限公司" is BYD's) stays its firm
+            named = [c for c in _listed_or_unit_names_zh(text, out, firm_spans)
+                     if not self.registry.resolve(c.text).company_id]
+            if named:
+                out = [m for m in out if not (m.kind in ("place", "trigger", "weak", "company") and any(
+                    c.start <= m.start and m.end <= c.end for c in named))]
+                out.extend(named)
+                firm_spans = firm_spans + [(c.start, c.end) for c in named]
         blocking = firm_spans + [(m.start, m.end) for m in out
                                  if m.kind == "place" and m.key != "CHN" and not (
                                      text[m.start - 1:m.start] in ("（", "(") and text[m.end:m.end + 1] in ("）", ")"))]
@@ -572,6 +581,55 @@ _INTL_UNIT = {"zh": re.compile(r"(?:国际|海外)(?:控股|投资|工程|发展
               "en": re.compile(r"\s+(?:International|Overseas)(?:\s+(?:Ltd|Limited|Co|Corp)\b\.?|"
                                r"(?:\s+(?:Investment|Engineering|Holdings?|Development|Trading|Resources))+"
                                r"(?:\s+(?:Ltd|Limited|Co|Corp|Company|Corporation)\b\.?)?)")}
+
+
+#: "甘源食品（002991.SZ）", "中际旭创(300308)", "洛阳钼业（03993.HK）": a stock code names a
+#: listed firm; an A-share short name is four characters, so the last four before the code
+_STOCK_CODE_ZH = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})[（(](?:\d{6}(?:\.(?:SZ|SH|BJ))?|\d{4,5}\.HK|"
+                            r"(?:SZ|SH)\d{6}|(?:深|沪)市?\d{6})[）)，,；;]")
+#: a registered name that ends in a full legal form
+_LEGAL_NAME_ZH = re.compile(r"(?:有限责任公司|股份有限公司|有限公司)")
+_NAME_BOUNDARY_ZH = re.compile(r"(?:[，。；、：“”\"（）()《》\s]|旗下的?|所属的?|下属的?|全资子公司|控股子公司|子公司|"
+                               r"附属公司|[的与和及由称在于向并将拟已对为是从以把被给同])$")
+
+
+def _listed_or_unit_names_zh(text: str, out: list[Mention],
+                             firm_spans: list[tuple[int, int]]) -> list[Mention]:
+    """Chinese firms the registry does not know, named in forms that say so on their face:
+    a short name with its stock code ("甘源食品（002991.SZ）"), and a registered unit whose
+    name holds its host country after its own name ("中色非洲矿业有限公司", "金风澳大利亚有限
+    公司", "中色谦比希铜冶炼有限公司"), which the place inside would otherwise keep out."""
+    found: list[Mention] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < te and ts < e for ts, te in firm_spans) and not any(
+            s < m.end and m.start < e for m in found)
+
+    for m in _STOCK_CODE_ZH.finditer(text):
+        s, e = m.span("name")
+        name = m.group("name")
+        if free(s, e) and name not in _ZH_NOT_NAME and not name.endswith(lx.ZH_NOT_FIRM_END):
+            found.append(Mention("candidate", s, e, normalise(name) or name, None, name))
+    home = _chinese_place_names_zh()
+    for m in _LEGAL_NAME_ZH.finditer(text):
+        b = m.start()
+        while b > 0 and b > m.start() - 20 and "\u4e00" <= text[b - 1] <= "\u9fff" \
+                and not _NAME_BOUNDARY_ZH.search(text, max(0, b - 5), b):
+            b -= 1
+        name = text[b:m.end()]
+        inside = [p for p in _place_rx_zh().finditer(name)
+                  if p.group() not in home and p.group() not in ("香港", "澳门", "台湾")]
+        # the firm's own name first (two characters at least), then the country of the unit;
+        # a name opening with a foreign country ("沙特阿美石油有限公司") is a foreign firm's
+        if not inside or inside[0].start() < 2:
+            continue
+        # a registered firm may open the unit's name ("金风|澳大利亚有限公司"), nothing else
+        if any(s < m.end() and b < e and not (s == b and e <= b + inside[0].start())
+               for s, e in firm_spans) or any(s < m.end() and b < e for s, e in
+                                              ((f.start, f.end) for f in found)):
+            continue
+        found.append(Mention("candidate", b, m.end(), normalise(name) or name, None, name))
+    return found
 
 
 def _foreign_glossed(text: str, out: list[Mention]) -> None:
