@@ -439,6 +439,9 @@ _DATELINE_TITLE = re.compile(r"^\s*(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})
                              r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
                              r"(?:,\s*\d{4})?(?:\s*\([^)]{2,20}\))?\s*[-–—]+\s*", re.M)
 #: what a country's name modifies when it says whose, not where: "US rivals", "U.S. tariffs"
+#: (not 政府: "与印尼政府签署协议" names the host)
+_ACTOR_AFTER_ZH = re.compile(r"(?:众议院|参议院|国会|议会|议员|立法者|政客|监管机构|监管部门|监管者|关税|"
+                             r"制裁|出口管制|投资者|消费者|媒体|央行|美联储|选民|大选|同行|竞争对手|对手|以外|之外|银行)")
 _ACTOR_AFTER_EN = re.compile(
     r"\s+(?:rivals?|competitors?|peers?|counterparts?|banks?|lenders?|firms?|companies|tariffs?|duties|"
     r"sanctions|export\s+controls?|officials?|lawmakers?|legislators?|senators?|regulators?|authorities|"
@@ -1301,6 +1304,9 @@ class Assembler:
         if lang == "en" and m.extra in (None, "demonym") and _ACTOR_AFTER_EN.match(text, m.end) \
                 and not re.search(r"\b(?:in|into|to|across)\s+(?:the\s+)?$", text[max(0, m.start - 10):m.start]):
             return False  # "US rivals", "U.S. tariffs", "a US Defense Department list": who, not where
+        if lang == "zh" and _ACTOR_AFTER_ZH.match(text, m.end) \
+                and not re.search(r"(?:在|于|赴|进入|落户|到)$", text[max(0, m.start - 2):m.start]):
+            return False  # "美国众议院…致信", "美国投资者被排除在外": who, not where
         if lang == "en" and re.search(r"\b(?:by|from|with)\s+$", text[max(0, m.start - 6):m.start]) \
                 and re.match(r"\s+[A-Z][a-z]+\b", text[m.end:m.end + 20]) \
                 and not re.match(r"\s+(?:[A-Z][a-z]+\s+)?(?:City|Province|State|Region|Coast|Island)\b", text[m.end:m.end + 30]):
