@@ -1414,6 +1414,9 @@ class Assembler:
             return None, False, True
         if partner_after is not None:
             return partner_after, True, False
+        if not before and after and text[t.end:after[0].start] in ("的", "后的"):
+            # "今年3月在香港上市的蜜雪集团首日大涨": a relative clause before its firm
+            return after[0], True, False
         if not before and after and lang == "en":
             # "After buying Paris-based Quantic Dream in 2022, NetEase spent heavily …": the
             # subject of a fronted phrase follows its comma

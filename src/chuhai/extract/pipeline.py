@@ -762,7 +762,9 @@ def _home_place(text: str, cs: int, ce: int, lang: str) -> bool:
     of an acquisition)."""
     if lang == "en" and (text[ce:ce + 1] in ("-", "\u2011") and
                          text[ce + 1:ce + 16].lower().startswith(("listed", "based", "headquartered"))):
-        return True
+        # ("an Amsterdam-based joint venture": where the venture set up is, not a home)
+        return not re.match(r"[-\u2011](?:based|headquartered)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|"
+                            r"JV|venture|subsidiary|unit|arm|hub)\b", text[ce:ce + 60])
     if lang == "en" and re.match(r",\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*[-\u2011](?:based|headquartered)\b",
                                  text[ce:ce + 45]):
         return True  # "the Qingdao, China-based appliance giant", "a Louisville, Ky.-based business"

@@ -24,6 +24,11 @@ from chuhai.reference.script import to_simplified
 _SUFFIXES_EN = r"\b(co|company|corp|corporation|inc|incorporated|ltd|limited|plc|llc|gmbh|ag|sa|s\.a\.|nv|bv|holdings?|group|international|intl|technology|technologies|tech)\b\.?"
 _SUFFIXES_ZH = r"(股份有限公司|有限责任公司|有限公司|股份|集团|控股|公司)$"
 
+# Legal forms only: "China Three Gorges International Co., Ltd." keeps "International", which
+# tells the unit from its parent "China Three Gorges" (both fold to the same normalised form).
+_LEGAL_EN = r"\b(co|company|corp|corporation|inc|incorporated|ltd|limited|plc|llc|gmbh|ag|sa|s\.a\.|nv|bv)\b\.?"
+_LEGAL_ZH = r"(股份有限公司|有限责任公司|有限公司|公司)$"
+
 FUZZY_THRESHOLD = 90.0
 
 
@@ -41,6 +46,23 @@ def normalise(name: str) -> str:
         prev = text
         text = re.sub(_SUFFIXES_EN, " ", text)
         text = re.sub(_SUFFIXES_ZH, "", text.strip())
+    return " ".join(text.split())
+
+
+def legal_form_stripped(name: str) -> str:
+    """Fold case and punctuation and drop legal forms only (not "Group", "International").
+
+    >>> legal_form_stripped("China Three Gorges International Co., Ltd."), legal_form_stripped("中国三峡国际股份有限公司")
+    ('china three gorges international', '中国三峡国际')
+    """
+    text = to_simplified(name.strip().lower()).replace("&", " and ")
+    text = re.sub(r"[\u2019'’`]s\b", "", text)
+    text = re.sub(r"[.,()\"/\-]", " ", text)
+    prev = None
+    while prev != text:
+        prev = text
+        text = re.sub(_LEGAL_EN, " ", text)
+        text = re.sub(_LEGAL_ZH, "", text.strip())
     return " ".join(text.split())
 
 
@@ -78,6 +100,7 @@ class Registry:
         self.threshold = threshold
         self.exact: dict[str, str] = {}
         self.normal: dict[str, str] = {}
+        self.legal: dict[str, str] = {}
         for row in table.itertuples(index=False):
             names = [row.company_id, row.name_en, row.name_zh,
                      *[a for a in str(row.aliases or "").split("|") if a]]
@@ -85,6 +108,9 @@ class Registry:
                 if not n:
                     continue
                 self.exact.setdefault(n.strip().lower(), row.company_id)
+                light = legal_form_stripped(n)
+                if light:
+                    self.legal.setdefault(light, row.company_id)
                 norm = normalise(n)
                 if norm:
                     self.normal.setdefault(norm, row.company_id)
@@ -111,6 +137,14 @@ class Registry:
         key = name.strip().lower()
         if key in self.exact:
             return Match(name, self.exact[key], "exact", 100.0)
+        # legal forms dropped first, then trade words: a unit and its parent differ by words
+        # such as "International" that the normalised form folds away
+        light = legal_form_stripped(name)
+        if light in self.legal:
+            return Match(name, self.legal[light], "normalised", 100.0)
+        if light.startswith("中国") and len(light) >= 6 and light[2:] in self.legal:
+            # "中国三峡国际股份有限公司" is "三峡国际": state groups' units drop "中国"
+            return Match(name, self.legal[light[2:]], "normalised", 100.0)
         norm = normalise(name)
         if norm in self.normal:
             return Match(name, self.normal[norm], "normalised", 100.0)
