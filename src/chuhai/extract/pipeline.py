@@ -368,6 +368,8 @@ class Matchers:
         _short_names_of_earlier(out, lang, self._root)
         _abbreviations_defined(text, out)
         _foreign_glossed(text, out)
+        if lang == "zh":
+            _brands_of_owner_zh(text, out)
         # "the tea chain often described as "the Starbucks of tea"", "有“奶茶界的星巴克”之称":
         # a foreign brand named as a likeness is no firm of the sentence
         out = [m for m in out if not (m.kind == "foreign" and (
@@ -630,6 +632,26 @@ def _listed_or_unit_names_zh(text: str, out: list[Mention],
             continue
         found.append(Mention("candidate", b, m.end(), normalise(name) or name, None, name))
     return found
+
+
+#: "其旗下酸菜鱼品牌太二", "九毛九旗下品牌太二": a brand the article gives its owner for
+_BRAND_OF_ZH = re.compile(r"(?:其|该公司|该集团)?旗下(?:的)?[\u4e00-\u9fff]{0,8}?品牌$")
+
+
+def _brands_of_owner_zh(text: str, out: list[Mention]) -> None:
+    """A brand the registry does not know, introduced as a registered or named firm's
+    ("其旗下酸菜鱼品牌太二"), is that firm wherever the article names it: the owner makes
+    the move ("太二在温哥华开出北美首店" is 九毛九's store). Re-keyed in place."""
+    firms = [m for m in out if m.kind in ("company", "candidate")]
+    for b in firms:
+        if b.kind != "candidate" or not _BRAND_OF_ZH.search(text, max(0, b.start - 16), b.start):
+            continue
+        owner = next((f for f in reversed(firms) if f.end <= b.start - 2 and f.key != b.key), None)
+        if owner is None or b.start - owner.end > 120:
+            continue
+        for m in firms:
+            if m.kind == "candidate" and m.key == b.key:
+                m.kind, m.key = owner.kind, owner.key
 
 
 def _foreign_glossed(text: str, out: list[Mention]) -> None:
