@@ -375,6 +375,8 @@ _ASSET_PLACE = {
 _ADDED_AT_PLANT = {
     "before": re.compile(r"\b(?:additional|extra|further)\b[^.;\n]{0,60}\b(?:in|at|into)\s+(?:its|the|their)\s+"
                          r"(?:existing\s+)?(?:[\w-]+\s+){0,2}$|"
+                         # "opened a new $100 million refrigerator line at its Monterrey plant"
+                         r"\bnew\b[^.;\n]{0,50}\blines?\s+(?:at|in)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}$|"
                          r"(?:新建|新增|增设|新上|增加|加建)(?:一|两|二|三|四|[0-9]+)条[^，。；]{0,20}$"),
     "after": re.compile(r"[^，。；,;.]{0,12}?(?:新建|新增|增设|新上|增加)[^，。；]{0,16}?"
                         r"(?:生产线|产线|总装线|装配线|产能|车间)|"
