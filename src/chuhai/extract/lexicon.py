@@ -61,8 +61,11 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "工程总承包", "建设合同", "承揽", "合同额"]),
     "financing": (
         ["loan", "loans", "financing", "credit facility", "credit line", "bond",
-         "bonds", "green bond", "syndicated loan", "refinancing", "funding round"],
-        ["贷款", "融资", "授信", "银团贷款", "债券", "发债", "绿色债券"]),
+         "bonds", "green bond", "syndicated loan", "refinancing", "funding round",
+         # new shares sold by a listed firm in its market ("raised HK$4.9 billion in a
+         # placement in Hong Kong")
+         "placement", "share placement", "top-up placement", "placing", "follow-on offering"],
+        ["贷款", "融资", "授信", "银团贷款", "债券", "发债", "绿色债券", "配售新股", "配售", "先旧后新配售"]),
     "plant_expansion": (
         ["expansion", "expand", "expands", "expanded", "expanding", "second phase",
          "new phase", "phase II", "phase two", "additional capacity", "add capacity",
