@@ -2275,8 +2275,15 @@ def _drop_modifiers(firms: list[Mention], triggers: list[Mention], text: str,
             if short and not re.search(r"[，。；,;]", gap) and (f.kind == "foreign" or earlier) \
                     and _MODIFIER_BEFORE[lang].search(text[max(0, f.start - 12):f.start]):
                 continue
+        if lang == "en" and i > 0 and firms[i - 1].kind != "foreign" and re.fullmatch(
+                r",\s+(?:the\s+)?", text[firms[i - 1].end:f.start]) and _OWNER_APPOSITIVE.match(text, f.end):
+            continue  # "Cainiao, Alibaba Group's logistics arm, opened …": the arm acts
         out.append(f)
     return out
+
+
+_OWNER_APPOSITIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}(?:arm|unit|subsidiary|division|affiliate|"
+                               r"business|brand|platform|app)\s*,")
 
 
 def _asset_place(t: Mention, places: list[Mention], text: str, lang: str) -> Mention | None:

@@ -137,9 +137,10 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
     "other": (
         ["warehouse", "warehouses", "logistics hub", "logistics centre", "logistics center",
          "distribution centre", "distribution center", "sorting centre", "sorting center",
-         "fulfilment centre", "fulfillment center", "logistics park"],
+         "fulfilment centre", "fulfillment center", "logistics park", "sorting hub",
+         "fulfilment hub", "fulfillment hub", "distribution hub"],
         ["海外仓", "分拨中心", "转运中心", "物流中心", "物流枢纽", "仓储中心", "物流园",
-         "自营仓", "物流基地", "配送中心", "eHub"]),
+         "自营仓", "物流基地", "配送中心", "eHub", "智能仓", "履约中心", "分拣中心"]),
 }
 
 #: Weak triggers: a move of type "other" only when the article says nothing stronger.
@@ -147,8 +148,10 @@ WEAK_TRIGGERS: tuple[list[str], list[str]] = (
     ["invest", "invests", "investment", "investments", "invested", "investing",
      "enter the market", "set up operations", "project", "facility", "site", "deal", "complex",
      "entered", "enters", "entering", "entry into", "arrived in", "arrives in",
-     "landed in", "lands in"],
-    ["投资", "项目", "落地", "布局", "基地", "投建", "设立", "进军", "进入"],
+     "landed in", "lands in",
+     # a service started in a market ("Keeta will launch in Qatar")
+     "launched in", "launches in", "launch in", "went live in", "goes live in"],
+    ["投资", "项目", "落地", "布局", "基地", "投建", "设立", "进军", "进入", "正式上线"],
 )
 
 #: Weak triggers that still say what kind of move it is when nothing stronger is said:
