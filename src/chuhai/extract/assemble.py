@@ -1322,10 +1322,10 @@ class Assembler:
         # "与Stellantis在西班牙生产", "together with Ford": a co-agent is a partner
         firms = [c for c in firms
                  if not _LENDER.search(text[max(0, c.start - 24):c.start] + "\0" + text[c.end:c.end + 16])]
-        if t.key == "financing" and any(c.kind in _COMPANY_KINDS and self.company_sector.get(c.key) != "banking"
-                                        for c in firms):
-            # "中色非洲矿业与中国银行、工商银行等签署银团贷款协议": the banks lend, the
-            # other firm borrows
+        if t.key not in _BANK_MOVES and any(c.kind in _COMPANY_KINDS and self.company_sector.get(c.key) != "banking"
+                                            for c in firms):
+            # "中色非洲矿业与中国银行、工商银行等签署银团贷款协议，用于…冶炼厂": the banks
+            # lend, the other firm borrows and builds
             firms = [c for c in firms if not (c.kind == "company" and self.company_sector.get(c.key) == "banking")]
         before = [c for c in firms if c.end <= t.start
                   # ("with U.S. carmaker Ford Motor holding a minority stake": Ford holds it)
@@ -2282,6 +2282,8 @@ def _drop_modifiers(firms: list[Mention], triggers: list[Mention], text: str,
     return out
 
 
+#: what a bank itself does abroad: branches, stakes, listings (its loans are the borrower's)
+_BANK_MOVES = ("office_hq", "acquisition", "listing", "joint_venture")
 _OWNER_APPOSITIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}(?:arm|unit|subsidiary|division|affiliate|"
                                r"business|brand|platform|app)\s*,")
 

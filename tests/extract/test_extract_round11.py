@@ -1,0 +1,150 @@
+"""Rules of the eleventh round (heldout31-38 read for development): one behaviour per test.
+
+The sentences are written for these tests; firms the registry does not know are fictional.
+"""
+
+from __future__ import annotations
+
+from chuhai.extract.pipeline import matchers_for
+from chuhai.reference.companies import Registry
+from tests.extract.helpers import triples
+
+
+def _headed(body: str) -> str:
+    """An article: a headline that names no move, then the body."""
+    return "Company news\n\n" + body
+
+
+def _candidates(text: str) -> list[str]:
+    m = matchers_for(Registry.default())
+    return [x.text for x in m.mentions(text, "zh") if x.kind == "candidate"]
+
+
+# -- where a move is -----------------------------------------------------------------------
+def test_an_acquisition_is_where_the_asset_bought_is():
+    en = ("Zijin Mining agreed to acquire Toronto-listed Neo Lithium for C$960 million, giving it "
+          "control of a lithium brine project in Argentina.")
+    zh = "洛阳钼业拟以约4.2亿美元收购加拿大上市公司Lumina Gold，获得其位于厄瓜多尔的金铜矿项目。"
+    assert triples(_headed(en)) == [("zijin", "ARG", "acquisition")]
+    assert triples(_headed(zh)) == [("cmoc", "ECU", "acquisition")]
+
+
+def test_without_an_asset_abroad_the_bought_firm_is_where_it_is_based():
+    text = _headed("Zijin Mining agreed to buy Toronto-listed Gold X Mining for C$400 million.")
+    assert triples(text) == [("zijin", "CAN", "acquisition")]
+
+
+def test_the_headline_country_passed_over_by_the_asset_is_no_second_deal():
+    text = ("Zijin Mining to buy Canada's Neo Lithium\n\n"
+            "Zijin Mining Group has agreed to acquire Toronto-listed Neo Lithium Corp for C$960 "
+            "million in cash, giving the Chinese miner control of a lithium brine project in "
+            "Argentina.")
+    assert triples(text) == [("zijin", "ARG", "acquisition")]
+
+
+def test_a_venture_based_in_a_city_is_sited_there():
+    for body in ("Leapmotor set up Leapmotor International in 2024, an Amsterdam-based joint venture.",
+                 "Leapmotor launched Leapmotor International in May 2024, a joint venture based in "
+                 "Amsterdam."):
+        assert triples(_headed(body)) == [("leapmotor", "NLD", "joint_venture")]
+
+
+def test_a_foreign_countrys_lawmakers_investors_and_banks_are_not_a_place():
+    text = _headed("宁德时代在香港上市前夕，美国众议院曾致信美国银行，要求其退出承销，发行仅面向美国以外投资者。")
+    assert triples(text) == [("catl", "HKG", "listing")]
+
+
+def test_a_lenders_branch_is_not_where_the_loan_goes():
+    text = _headed("中色非洲矿业有限公司与中国工商银行约翰内斯堡分行等金融机构签署了3亿美元的银团贷款协议，"
+                   "用于其在赞比亚的铜冶炼项目。")
+    assert ("中色非洲矿业有限公司", "ZAF", "financing") not in triples(text)
+
+
+# -- what kind of move -----------------------------------------------------------------------
+def test_capacity_added_at_a_plant_already_there_is_an_expansion():
+    cases = [
+        ("Luxshare has received approval to invest an additional US$300 million in its factory "
+         "complex in Bac Ninh Province, Vietnam.", ("luxshare", "VNM", "plant_expansion")),
+        ("中国巨石将在位于埃及艾因苏赫纳的玻璃纤维生产基地新建一条年产12万吨的生产线。",
+         ("jushi", "EGY", "plant_expansion")),
+        ("上汽通用五菱位于印尼西爪哇的工厂今年新增的电动车总装线已经投产。",
+         ("sgmw", "IDN", "plant_expansion")),
+        ("Hisense opened a new $100 million refrigerator line at its Monterrey plant in Mexico.",
+         ("hisense", "MEX", "plant_expansion")),
+    ]
+    for body, expected in cases:
+        found = triples(_headed(body))
+        assert expected in found, body
+        assert (expected[0], expected[1], "greenfield_plant") not in found, body
+
+
+def test_a_rising_utilisation_rate_is_no_expansion():
+    text = _headed("拓普集团的墨西哥蒙特雷工厂一期已于2024年投产。墨西哥工厂的产能利用率提升明显。")
+    assert ("tuopu", "MEX", "plant_expansion") not in triples(text)
+
+
+def test_a_placement_of_new_shares_is_financing_where_the_firm_is_listed():
+    assert triples(_headed("Xiaomi raised HK$42.5 billion in a share placement in Hong Kong in March.")) \
+        == [("xiaomi", "HKG", "financing")]
+    assert triples(_headed("今年1月，协鑫科技在香港以配售新股方式募资约54亿港元。")) == [("gcl", "HKG", "financing")]
+
+
+def test_a_service_launched_in_a_market_is_a_move_of_its_own():
+    assert triples(_headed("Meituan's Keeta will launch in Qatar before the end of the year.")) \
+        == [("meituan", "QAT", "other")]
+
+
+def test_a_logistics_hub_is_a_site():
+    assert triples(_headed("京东物流宣布其位于沙特利雅得的智能仓正式投入运营。")) == [("jd_logistics", "SAU", "other")]
+
+
+# -- plans that are no moves ----------------------------------------------------------------
+def test_opportunities_weighed_are_no_move():
+    for body in ("老铺黄金表示，公司正在评估东京的开店机会。",
+                 "此前有报道称明阳智能也在考察意大利、德国等地的建厂机会。",
+                 "BYD has said it has no timetable for a Mexican plant."):
+        assert triples(_headed(body)) == [], body
+
+
+# -- who moves -----------------------------------------------------------------------------
+def test_a_firm_listed_by_stock_code_is_a_candidate():
+    text = "甘源食品（002991.SZ）去年曾宣布拟在越南平阳省投资建设豆类零食生产基地。"
+    assert "甘源食品" in _candidates(text)
+    assert triples(_headed(text)) == [("甘源食品", "VNM", "greenfield_plant")]
+
+
+def test_a_registered_unit_named_with_its_host_is_a_candidate():
+    assert "中色非洲矿业有限公司" in _candidates("中国有色集团旗下的中色非洲矿业有限公司签署了银团贷款协议。")
+    assert "金风澳大利亚有限公司" in _candidates("金风科技全资子公司金风澳大利亚有限公司签署融资协议。")
+    # a foreign firm's name opens with its country; a unit the registry knows stays its firm
+    assert _candidates("沙特阿美石油有限公司与中国石化签署协议。") == []
+    assert _candidates("比亚迪匈牙利有限公司在塞格德建厂。") == []
+    # an exchange is no unit ("申请在香港联合交易所有限公司主板挂牌上市")
+    assert _candidates("公司拟发行H股股票并申请在香港联合交易所有限公司主板挂牌上市。") == []
+
+
+def test_a_groups_institute_named_after_whose_it_is_moves():
+    text = _headed("中国能建所属广东省电力设计研究院与ACWA Power在利雅得签署光伏电站项目EPC总承包合同。")
+    assert triples(text) == [("广东省电力设计研究院", "SAU", "construction_contract")]
+
+
+def test_banks_that_lend_are_not_the_borrower():
+    text = _headed("中色非洲矿业有限公司又与中国银行（赞比亚）、中国工商银行等金融机构签署了总额3亿美元的"
+                   "银团贷款协议，用于赞比亚谦比希冶炼厂。")
+    assert [t[0] for t in triples(text)] == ["中色非洲矿业有限公司"]
+
+
+def test_a_firm_after_its_relative_clause_is_the_mover():
+    text = _headed("其中，今年3月在香港上市的蜜雪集团首日大涨43%。")
+    assert triples(text) == [("mixue", "HKG", "listing")]
+
+
+def test_a_brand_given_its_owner_moves_as_the_owner():
+    text = "九毛九集团今年业绩承压。其旗下酸菜鱼品牌太二今年9月在加拿大温哥华开出北美首店。"
+    assert triples(_headed(text)) == [("jiumaojiu", "CAN", "retail_store")]
+
+
+def test_the_owner_named_in_an_appositive_is_not_the_mover():
+    text = _headed("Cainiao, Alibaba Group's logistics arm, opened a fulfilment and sorting hub "
+                   "near Cairo, Egypt in June.")
+    assert triples(text) == [("cainiao", "EGY", "other")]
