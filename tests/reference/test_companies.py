@@ -89,3 +89,31 @@ def test_an_english_legal_name_resolves_without_its_trade_words():
     # "Guangzhou Tinci" is an alias; "Materials Technology" are words of the trade
     assert reg.resolve("Guangzhou Tinci Materials Technology").company_id == "tinci"
     assert reg.resolve("Tinci Materials Technology").company_id == "tinci"
+
+
+def test_a_units_legal_name_resolves_to_the_unit_not_its_parent():
+    reg = Registry.default()
+    # "International", "国际" tell a unit from its parent; legal forms alone do not
+    assert reg.resolve("China Three Gorges International Co., Ltd.").company_id == "ctg_intl"
+    assert reg.resolve("中国三峡国际股份有限公司").company_id == "ctg_intl"
+    assert reg.resolve("China Three Gorges Corporation").company_id == "china_three_gorges"
+    assert reg.resolve("南方电网国际有限责任公司").company_id == "csg_intl"
+    # "中国石油化工" is Sinopec, not "中国石油" (CNPC) with words after it
+    assert reg.resolve("中国石油化工集团有限公司").company_id == "sinopec"
+    assert reg.resolve("中国石油天然气集团有限公司").company_id == "cnpc"
+
+
+def test_every_legal_name_of_a_registered_firm_resolves_to_it():
+    reg = Registry.default()
+    wrong = []
+    for row in reg.table.itertuples(index=False):
+        for n in [row.name_en, row.name_zh, *[a for a in str(row.aliases or "").split("|") if a]]:
+            if not n:
+                continue
+            legal = n + ("股份有限公司" if any("\u4e00" <= ch <= "\u9fff" for ch in n) else " Co., Ltd.")
+            got = reg.resolve(legal).company_id
+            if got is not None and got != row.company_id:
+                wrong.append((legal, row.company_id, got))
+    # one known clash: "Aluminum Corporation of China Limited" (Chalco, the listed arm) and
+    # "Aluminum Corporation of China" (Chinalco, its parent) differ by a legal form only
+    assert [w for w in wrong if w[1] != "chalco"] == []
