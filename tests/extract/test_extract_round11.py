@@ -148,3 +148,15 @@ def test_the_owner_named_in_an_appositive_is_not_the_mover():
     text = _headed("Cainiao, Alibaba Group's logistics arm, opened a fulfilment and sorting hub "
                    "near Cairo, Egypt in June.")
     assert triples(text) == [("cainiao", "EGY", "other")]
+
+
+def test_a_countrys_national_grid_is_not_state_grid():
+    text = _headed("中国电建与乌兹别克斯坦国家电网公司签署卡什卡达里亚州风电场EPC合同。")
+    assert triples(text) == [("sinohydro", "UZB", "construction_contract")]
+    assert triples(_headed("国家电网在巴西收购了CPFL公司。")) == [("state_grid", "BRA", "acquisition")]
+
+
+def test_a_local_firm_of_the_host_is_foreign():
+    m = matchers_for(Registry.default())
+    kinds = {x.text: x.kind for x in m.mentions("比亚迪与当地企业Megha工程公司提交合资建厂方案。", "zh")}
+    assert kinds.get("Megha工程公司", kinds.get("Megha")) == "foreign"

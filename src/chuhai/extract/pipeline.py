@@ -333,6 +333,12 @@ class Matchers:
                 kind = "trigger"  # "set up a Japanese subsidiary in Tokyo", "在首尔设立了韩国子公司"
             out.append(Mention(kind, cs, ce, key, extra, text[cs:ce]))
         out = [_international_unit(text, m, lang) if m.kind == "company" else m for m in out]
+        if lang == "zh":
+            # "乌兹别克斯坦国家电网公司": a country's own "national grid", not State Grid
+            ends = {p.end for p in out if p.kind == "place" and p.key not in ("CHN", None)}
+            for m in out:
+                if m.kind == "company" and m.start in ends and m.text.startswith(("国家", "国有", "国营", "全国")):
+                    m.kind = "foreign"
         out = _longest_words(out)
         for mo in find_money(text):
             out.append(Mention("money", mo.start, mo.end, mo.currency, mo, text[mo.start:mo.end]))
@@ -1386,7 +1392,9 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                 if re.search(r"[A-Za-z]\s$", lead_text):
                     lead_text = lead_text.rstrip()
                 lead = re.split(r"[，。、；：“”（）()《》]|\s(?![A-Za-z])", lead_text)[-1]
-                foreign = bool(foreign_rx.search(lead) or foreign_rx.match(name))
+                # "与当地企业Megha工程公司": a local firm of the host is foreign
+                foreign = bool(foreign_rx.search(lead) or foreign_rx.match(name)
+                               or re.search(r"(?:当地|本地|本土)(?:的)?[\u4e00-\u9fff]{0,4}$", lead))
                 add("foreign" if foreign else "candidate", s, e, name)
     if lang == "zh":
         for m in _SUBHEAD_ZH.finditer(text):
