@@ -160,3 +160,17 @@ def test_a_local_firm_of_the_host_is_foreign():
     m = matchers_for(Registry.default())
     kinds = {x.text: x.kind for x in m.mentions("比亚迪与当地企业Megha工程公司提交合资建厂方案。", "zh")}
     assert kinds.get("Megha工程公司", kinds.get("Megha")) == "foreign"
+
+
+def test_a_group_in_the_headline_is_its_units_short_name():
+    text = ("三峡集团完成收购西班牙光伏项目组合\n\n"
+            "近日，中国长江三峡集团有限公司所属中国三峡国际股份有限公司顺利完成西班牙约50万千瓦光伏项目组合的"
+            "股权收购，交易金额约4亿欧元。")
+    assert triples(text) == [("ctg_intl", "ESP", "acquisition")]
+
+
+def test_a_group_and_its_unit_may_both_be_partners_of_a_venture():
+    text = ("CATL forms battery ventures in Indonesia\n\n"
+            "CATL signed a joint venture with Indonesia Battery Corp in Karawang, Indonesia, on "
+            "Sunday. Brunp, a CATL unit, signed a second joint venture with Antam in Indonesia.")
+    assert triples(text) == [("brunp", "IDN", "joint_venture"), ("catl", "IDN", "joint_venture")]

@@ -600,11 +600,15 @@ class Assembler:
         Company id -> home ISO3 (from the registry).
     company_sector
         Company id -> sector id (from the registry).
+    company_parent
+        Company id -> parent company id (from the registry; optional).
     """
 
-    def __init__(self, company_home: dict[str, str], company_sector: dict[str, str]) -> None:
+    def __init__(self, company_home: dict[str, str], company_sector: dict[str, str],
+                 company_parent: dict[str, str] | None = None) -> None:
         self.company_home = company_home
         self.company_sector = company_sector
+        self.company_parent = company_parent or {}
 
     def assemble(self, text: str, mentions: list[Mention], lang: str,
                  ref_year: int | None = None) -> list[ExtractedMove]:
@@ -1007,7 +1011,8 @@ class Assembler:
         # a headline is a first line without a full stop
         headline = 0 if len(sents) > 1 and "\n" in text[sents[0][1]:sents[1][0]] and \
             not re.search(r"[.。!?！？]\W*$", text[sents[0][0]:sents[0][1]]) else None
-        return self._merge(proposals, text, ref_year, first_name, headline)
+        return _units_over_parents(self._merge(proposals, text, ref_year, first_name, headline),
+                                   self.company_parent, text)
 
     # -- the parts -----------------------------------------------------------------------
     @staticmethod
@@ -2286,6 +2291,32 @@ def _drop_modifiers(firms: list[Mention], triggers: list[Mention], text: str,
 _BANK_MOVES = ("office_hq", "acquisition", "listing", "joint_venture")
 _OWNER_APPOSITIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}(?:arm|unit|subsidiary|division|affiliate|"
                                r"business|brand|platform|app)\s*,")
+
+
+def _units_over_parents(moves: list[ExtractedMove], parent: dict[str, str], text: str
+                        ) -> list[ExtractedMove]:
+    """"三峡集团完成收购西班牙光伏项目组合" over "…所属中国三峡国际…完成…股权交割": a group named
+    in the headline for a move its registered unit makes in the body (same host and type)
+    is the unit's short name there, not a second move. A venture named in the body too may
+    have both as partners ("宁德时代及其子公司邦普与印尼国企合资")."""
+    head_end = text.find("\n")
+    if not parent or head_end < 0:
+        return moves
+
+    def ancestors(cid: str) -> set[str]:
+        out: set[str] = set()
+        while cid in parent and parent[cid] and parent[cid] not in out:
+            cid = parent[cid]
+            out.add(cid)
+        return out
+
+    by_unit = {(a, mv.host_iso3, mv.move_type) for mv in moves if mv.company_id
+               for a in ancestors(mv.company_id)}
+    return [mv for mv in moves
+            if not (mv.company_id and (mv.company_id, mv.host_iso3, mv.move_type) in by_unit
+                    and "company" in mv.evidence and mv.evidence["company"].start < head_end
+                    # a group and its unit may both be partners of one venture
+                    and (mv.move_type != "joint_venture" or mv.sentences == [0]))]
 
 
 def _asset_place(t: Mention, places: list[Mention], text: str, lang: str) -> Mention | None:

@@ -21,7 +21,9 @@ MIN_CONFIDENCE: float = fitted_threshold()
 
 def _assembler(m: Matchers) -> Assembler:
     if not hasattr(m, "_assembler"):
-        m._assembler = Assembler(m.company_home, m.company_sector)
+        table = m.registry.table
+        parents = dict(zip(table.index, table["parent_id"])) if "parent_id" in table.columns else {}
+        m._assembler = Assembler(m.company_home, m.company_sector, parents)
     return m._assembler
 
 
