@@ -174,3 +174,10 @@ def test_a_group_and_its_unit_may_both_be_partners_of_a_venture():
             "CATL signed a joint venture with Indonesia Battery Corp in Karawang, Indonesia, on "
             "Sunday. Brunp, a CATL unit, signed a second joint venture with Antam in Indonesia.")
     assert triples(text) == [("brunp", "IDN", "joint_venture"), ("catl", "IDN", "joint_venture")]
+
+
+def test_the_owner_after_owned_by_or_unit_of_is_not_the_mover():
+    assert triples(_headed("Luanshya Copper Mines, owned by China Nonferrous Metal Mining Group, will "
+                           "expand its Muliashi plant in Zambia.")) == [("luanshya_copper", "ZMB", "plant_expansion")]
+    assert triples(_headed("Dinson Iron and Steel Company, a unit of Tsingshan, has started building a "
+                           "steel plant at Manhize, Zimbabwe.")) == [("dinson_steel", "ZWE", "greenfield_plant")]

@@ -2280,15 +2280,21 @@ def _drop_modifiers(firms: list[Mention], triggers: list[Mention], text: str,
             if short and not re.search(r"[，。；,;]", gap) and (f.kind == "foreign" or earlier) \
                     and _MODIFIER_BEFORE[lang].search(text[max(0, f.start - 12):f.start]):
                 continue
-        if lang == "en" and i > 0 and firms[i - 1].kind != "foreign" and re.fullmatch(
-                r",\s+(?:the\s+)?", text[firms[i - 1].end:f.start]) and _OWNER_APPOSITIVE.match(text, f.end):
-            continue  # "Cainiao, Alibaba Group's logistics arm, opened …": the arm acts
+        if lang == "en" and i > 0 and firms[i - 1].kind != "foreign" and (re.fullmatch(
+                r",\s+(?:the\s+)?", text[firms[i - 1].end:f.start]) and _OWNER_APPOSITIVE.match(text, f.end)
+                or _OWNED_BY_BEFORE.fullmatch(text, firms[i - 1].end, f.start)):
+            # "Cainiao, Alibaba Group's logistics arm, opened …", "Luanshya Copper Mines,
+            # owned by China Nonferrous Metal Mining Group, will expand …": the unit acts
+            continue
         out.append(f)
     return out
 
 
 #: what a bank itself does abroad: branches, stakes, listings (its loans are the borrower's)
 _BANK_MOVES = ("office_hq", "acquisition", "listing", "joint_venture")
+_OWNED_BY_BEFORE = re.compile(r",\s+(?:which\s+is\s+)?(?:(?:wholly|majority|fully)[\s-])?(?:owned|controlled)\s+by\s+"
+                              r"(?:China's\s+|the\s+)?|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+                              r"(?:unit|subsidiary|arm|affiliate|division)\s+of\s+(?:China's\s+|the\s+)?")
 _OWNER_APPOSITIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}(?:arm|unit|subsidiary|division|affiliate|"
                                r"business|brand|platform|app)\s*,")
 
