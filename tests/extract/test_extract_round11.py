@@ -181,3 +181,16 @@ def test_the_owner_after_owned_by_or_unit_of_is_not_the_mover():
                            "expand its Muliashi plant in Zambia.")) == [("luanshya_copper", "ZMB", "plant_expansion")]
     assert triples(_headed("Dinson Iron and Steel Company, a unit of Tsingshan, has started building a "
                            "steel plant at Manhize, Zimbabwe.")) == [("dinson_steel", "ZWE", "greenfield_plant")]
+
+
+def test_rights_granted_to_a_foreign_firm_are_a_licence_in_its_country():
+    assert triples(_headed("2023年，和黄医药将呋喹替尼在中国以外的权益授予日本武田制药，交易总额最高达11.3亿美元。")) \
+        == [("hutchmed", "JPN", "licensing")]
+    assert triples(_headed("联邦制药宣布将UBT251的全球权益（不含大中华区）授予丹麦诺和诺德。")) \
+        == [("united_labs", "DNK", "licensing")]
+
+
+def test_nationwide_after_a_foreign_country_is_that_country():
+    assert triples(_headed("比亚迪2023年正式进入日本乘用车市场，目前已在全国开设约60家门店。")) \
+        == [("byd", "JPN", "retail_store")]
+    assert triples(_headed("比亚迪目前已在全国开设约600家门店。")) == []

@@ -458,7 +458,9 @@ _PLACE_ANAPHOR = {
                      r"republic|island)|(?P<city>city|town|state|province|region))\b(?!\s+(?:of|council|government)\b)|"
                      r"(?<=[a-z,] )(?P<there>there)\b(?!\s+(?:is|are|was|were|will|would|has|have|"
                      r"had|seems|appears|may|might|could|should|must)\b|')"),
-    "zh": re.compile(r"(?P<country>该国|(?<=[在于赴])当地|当地(?=[建设投开生]))|(?P<city>该市|(?<=[在于])该城)"),
+    "zh": re.compile(r"(?P<country>该国|(?<=[在于赴])当地|当地(?=[建设投开生]))|(?P<city>该市|(?<=[在于])该城)|"
+                     # "进入日本乘用车市场，目前已在全国开设约60家门店": the country just named
+                     r"(?<=在)(?P<nation>全国)(?=[^，。；]{0,4}(?:开设|开出|建设|布局|设有|拥有))"),
 }
 _FRAME_EXCLUDED = {"CHN", "HKG", "MAC", "TWN"}
 #: a sentence opening with its place: "In Saudi Arabia, …", "在沙特，…"
@@ -1098,6 +1100,10 @@ class Assembler:
                     text[ss:m.start()]):
                 continue  # "小米新车型在泰国上线": a product launched, no move
             trig.append(Mention("trigger", m.start(), m.end(), "other", None, m.group()))
+        for m in _RIGHTS_GRANTED_ZH.finditer(text, ss, se):
+            # "将其…的全球权益（不含大中华区）授予丹麦诺和诺德": rights granted are a licence
+            if not any(t.start < m.end() and m.start() < t.end for t in trig):
+                trig.append(Mention("trigger", m.start("verb"), m.end("verb"), "licensing", None, m.group("verb")))
         for m in _NEW_LINE.finditer(text, ss, se):
             # "a second processing line", "the second train", "第二条产线": more capacity at
             # a plant, whatever the line is called
@@ -2120,6 +2126,10 @@ def _place_anaphors(text: str, mentions: list[Mention], lang: str, frame: Mentio
             continue
         if a.groupdict().get("there"):
             ref = places[i] if i >= 0 and a.start() - places[i].end < 400 else None
+        elif a.groupdict().get("nation"):
+            # only a foreign country named earlier in the same sentence
+            ref = places[i] if i >= 0 and places[i].key not in _FRAME_EXCLUDED and not re.search(
+                r"[。！？\n]", text[places[i].end:a.start()]) else None
         elif a.group("country") in ("kingdom", "emirate"):
             # "… with Saudi Arabia's Public Investment Fund … a factory in the kingdom": the
             # last monarchy named, its name may stand before an owner's
@@ -2292,6 +2302,7 @@ def _drop_modifiers(firms: list[Mention], triggers: list[Mention], text: str,
 
 #: what a bank itself does abroad: branches, stakes, listings (its loans are the borrower's)
 _BANK_MOVES = ("office_hq", "acquisition", "listing", "joint_venture")
+_RIGHTS_GRANTED_ZH = re.compile(r"(?:权益|权利)（[^）]{0,16}）(?P<verb>授予|转让给|许可给)")
 _OWNED_BY_BEFORE = re.compile(r",\s+(?:which\s+is\s+)?(?:(?:wholly|majority|fully)[\s-])?(?:owned|controlled)\s+by\s+"
                               r"(?:China's\s+|the\s+)?|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
                               r"(?:unit|subsidiary|arm|affiliate|division)\s+of\s+(?:China's\s+|the\s+)?")
