@@ -194,3 +194,11 @@ def test_nationwide_after_a_foreign_country_is_that_country():
     assert triples(_headed("比亚迪2023年正式进入日本乘用车市场，目前已在全国开设约60家门店。")) \
         == [("byd", "JPN", "retail_store")]
     assert triples(_headed("比亚迪目前已在全国开设约600家门店。")) == []
+
+
+def test_a_power_or_land_purchase_agreement_buys_no_firm():
+    assert triples(_headed("SPIC has lined up a 15-year power purchase agreement with a retailer in Australia.")) == []
+    assert triples(_headed("Changan signed a land purchase agreement in Rayong, Thailand for its first overseas "
+                           "production base.")) == [("changan", "THA", "greenfield_plant")]
+    assert triples(_headed("Zijin signed a share purchase agreement to buy 60% of Kazakh gold miner RG Gold.")) \
+        == [("zijin", "KAZ", "acquisition")]

@@ -868,6 +868,13 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
         return True  # "所持金融资产": financial assets, no money raised
     if mtype == "acquisition" and lang == "en" and text[cs:ce].lower() in ("paid", "pay", "pays", "paying"):
         return not _PAID_FOR_EN.match(text, ce)  # "paid dividends", "pay tariffs": no purchase
+    if mtype == "acquisition" and lang == "en" and text[cs:ce].lower() in ("purchase", "purchases", "purchasing") \
+            and (re.search(r"\b(?:power|energy|electricity|land|offtake|gas|ore|crop|grain)\s+$", text[max(0, cs - 14):cs], re.I)
+                 or re.match(r"\s+(?:orders?|price|commitments?|obligations?)\b|\s+power\b", text[ce:ce + 14])):
+        return True  # "a power purchase agreement", "a land purchase agreement": no firm bought
+    if mtype == "acquisition" and lang == "zh" and text[cs:ce] in ("购买", "收购") and re.search(
+            r"(?:购电|电力|土地)$", text[max(0, cs - 2):cs]):
+        return True  # "购电协议", "土地购买": no firm bought
     if mtype == "listing":
         tail = text[ce:ce + 4]
         if lang == "zh" and text[cs:ce] == "上市":
