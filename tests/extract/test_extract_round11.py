@@ -202,3 +202,13 @@ def test_a_power_or_land_purchase_agreement_buys_no_firm():
                            "production base.")) == [("changan", "THA", "greenfield_plant")]
     assert triples(_headed("Zijin signed a share purchase agreement to buy 60% of Kazakh gold miner RG Gold.")) \
         == [("zijin", "KAZ", "acquisition")]
+
+
+def test_the_sellers_country_is_not_where_the_stake_bought_is():
+    assert triples(_headed("2018年，天齐锂业以约40.66亿美元从加拿大Nutrien公司手中收购智利SQM约23.77%的股权。")) \
+        == [("tianqi", "CHL", "acquisition")]
+
+
+def test_then_listed_in_describes_the_firm_bought():
+    text = _headed("Tianqi completed the takeover of Talison Lithium, then listed in Toronto, in 2013.")
+    assert ("tianqi", "CAN", "listing") not in triples(text)

@@ -1548,8 +1548,11 @@ class Assembler:
             if not places:
                 return [], None, None, False
         # "收购澳大利亚Leo Lithium所持该项目剩余40%的权益": the seller's country, never the host
-        places = [p for p in places if not (lang == "zh" and re.match(
-            r"[A-Za-z\u4e00-\u9fff .&-]{1,16}?(?:所持|持有的)", text[p.end:p.end + 20]))]
+        places = [p for p in places if not (lang == "zh" and (re.match(
+            r"[A-Za-z\u4e00-\u9fff .&-]{1,16}?(?:所持|持有的)", text[p.end:p.end + 20])
+            # "从加拿大Nutrien公司手中收购SQM股份": the seller's country
+            or (re.search(r"[从自向]$", text[max(0, p.start - 1):p.start])
+                and re.match(r"[A-Za-z\u4e00-\u9fff .&-]{1,16}?(?:手中|处|手里)", text[p.end:p.end + 22]))))]
         if not places:
             return [], None, None, False
         # "also exports right-hand-drive cars to Europe and Australia": a market, no site;

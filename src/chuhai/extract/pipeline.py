@@ -828,7 +828,9 @@ _LISTED_ADJ = re.compile(r"(?:-listed|上市公司|上市企业)")
 #: a state, not an event: "which is listed in Hong Kong", "will remain listed in Frankfurt",
 #: "目前在港交所上市", "将继续在法兰克福证券交易所上市" ("was listed in 2020", "已在…上市" are events)
 _STATIVE_LISTING_EN = re.compile(r"\b(?:is|are|remains?|stays?|continues?\s+to\s+be|will\s+(?:continue\s+to\s+)?"
-                                 r"(?:be|remain|stay))\s+(?:now\s+|still\s+|also\s+|already\s+|currently\s+)?$",
+                                 r"(?:be|remain|stay))\s+(?:now\s+|still\s+|also\s+|already\s+|currently\s+)?$|"
+                                 # "the takeover of Talison Lithium, then listed in Toronto,"
+                                 r",\s+(?:then|at\s+the\s+time|previously|formerly|itself)\s+$",
                                  re.IGNORECASE)
 _STATIVE_LISTING_ZH = re.compile(r"(?:目前|继续|仍然|仍|依然|现)在[^，。；、]{0,14}$")
 #: the firm's rivals as the subject: what they did is not the firm's move
