@@ -212,3 +212,17 @@ def test_the_sellers_country_is_not_where_the_stake_bought_is():
 def test_then_listed_in_describes_the_firm_bought():
     text = _headed("Tianqi completed the takeover of Talison Lithium, then listed in Toronto, in 2013.")
     assert ("tianqi", "CAN", "listing") not in triples(text)
+
+
+def test_talks_about_a_plant_or_a_deal_are_no_move():
+    for body in ("Talks between Dongfeng and the Italian government about a plant in Italy ended last year.",
+                 "Italy held talks last year with Dongfeng Motor about a factory in Italy.",
+                 "双方还在就荣盛石化收购沙特阿美朱拜勒炼厂50%股权进行谈判，目前尚未达成最终协议。"):
+        assert triples(_headed(body)) == [], body
+
+
+def test_a_bank_lending_abroad_makes_no_move_but_its_own_bond_does():
+    assert triples(_headed("The Export-Import Bank of China signed a $500 million credit line to finance "
+                           "projects in Kazakhstan.")) == []
+    assert triples(_headed("Bank of China issued a $500 million green bond in London.")) \
+        == [("bank_of_china", "GBR", "financing")]

@@ -344,7 +344,11 @@ _TARGET_SUBJECT = re.compile(r"\s*(?:该)?(?:目标公司|标的公司|目标集
 #: talks reach further than other doubts: "was in discussions with Nissan over the Japanese
 #: carmaker's Rosslyn plant" (no deal yet)
 _TALKS = re.compile(r"\bin\s+(?:advanced\s+|early\s+|preliminary\s+|exclusive\s+)?(?:talks|discussions|"
-                    r"negotiations)\s+(?:with|over|about|on|to)\b[^.;]*$")
+                    r"negotiations)\s+(?:with|over|about|on|to)\b[^.;]*$|"
+                    # "Talks between Dongfeng and the Italian government about a plant in Italy
+                    # ended", "held talks with Dongfeng about a factory": the talks, not a plant
+                    r"\b(?:[Tt]alks|[Dd]iscussions|[Nn]egotiations)\s+(?:[\w'-]+\s+){0,10}?(?:about|on|over|for)\s+"
+                    r"(?:a|an|the|its)\s+(?:[\w$.-]+\s+){0,3}$")
 #: a plant agreed with partners: "agreed with RELC and Vision Industries to build a … plant",
 #: "signed a separate deal with the same two partners for a 20 GW wafer factory"
 _BUILT_WITH = re.compile(
@@ -1243,6 +1247,9 @@ class Assembler:
         trig = [m for m in trig if not _DIVEST.search(text[max(ss, m.start - 45):m.start])
                 and not _WHETHER.search(text[max(ss, m.start - 40):m.start])
                 and not _TALKS.search(text[max(ss, m.start - 120):m.start])
+                # "双方还在就荣盛石化收购…50%股权进行谈判": the deal is what the talks are about
+                and not (re.search(r"就[^，。；]{0,30}$", text[ss:m.start])
+                         and re.match(r"[^，。；]{0,30}?(?:进行|展开|开展)?(?:谈判|磋商|洽谈)", text[m.end:se]))
                 # "公司将位于美国得克萨斯州的组件工厂出售给T1 Energy": the sale after its object
                 and not (re.search(r"[将把][^，。；]*$", text[ss:m.start])
                          and re.match(r"[^，。；]{0,4}(?:出售|转让|卖给|剥离|关闭)", text[m.end:se]))]
@@ -1337,6 +1344,10 @@ class Assembler:
                                             for c in firms):
             # "中色非洲矿业与中国银行、工商银行等签署银团贷款协议，用于…冶炼厂": the banks
             # lend, the other firm borrows and builds
+            firms = [c for c in firms if not (c.kind == "company" and self.company_sector.get(c.key) == "banking")]
+        elif t.key == "financing" and not _BOND.search(t.text):
+            # "China Exim Bank signed a $500 million credit line to finance projects in
+            # Kazakhstan": a bank lending abroad raises no money abroad (its own bond does)
             firms = [c for c in firms if not (c.kind == "company" and self.company_sector.get(c.key) == "banking")]
         before = [c for c in firms if c.end <= t.start
                   # ("with U.S. carmaker Ford Motor holding a minority stake": Ford holds it)
@@ -2306,6 +2317,7 @@ def _drop_modifiers(firms: list[Mention], triggers: list[Mention], text: str,
 #: what a bank itself does abroad: branches, stakes, listings (its loans are the borrower's)
 _BANK_MOVES = ("office_hq", "acquisition", "listing", "joint_venture")
 _RIGHTS_GRANTED_ZH = re.compile(r"(?:权益|权利)（[^）]{0,16}）(?P<verb>授予|转让给|许可给)")
+_BOND = re.compile(r"bond|note|债|票据", re.IGNORECASE)
 _OWNED_BY_BEFORE = re.compile(r",\s+(?:which\s+is\s+)?(?:(?:wholly|majority|fully)[\s-])?(?:owned|controlled)\s+by\s+"
                               r"(?:China's\s+|the\s+)?|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
                               r"(?:unit|subsidiary|arm|affiliate|division)\s+of\s+(?:China's\s+|the\s+)?")
