@@ -226,3 +226,11 @@ def test_a_bank_lending_abroad_makes_no_move_but_its_own_bond_does():
                            "projects in Kazakhstan.")) == []
     assert triples(_headed("Bank of China issued a $500 million green bond in London.")) \
         == [("bank_of_china", "GBR", "financing")]
+
+
+def test_goods_bought_are_no_acquisition():
+    for body in ("Local dealers gave BYD a year to prove that Korean drivers would buy a Chinese car.",
+                 "Zhejiang Petrochemical agreed to buy 480,000 barrels a day of Saudi crude."):
+        assert triples(_headed(body)) == [], body
+    assert triples(_headed("China Southern Power Grid International agreed to buy the Peruvian electricity "
+                           "distribution business of Italy's Enel.")) == [("csg_intl", "PER", "acquisition")]

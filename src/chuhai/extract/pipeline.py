@@ -824,6 +824,15 @@ def _not_a_place_en(text: str, cs: int, ce: int) -> bool:
         r"\b(?:Latin|South|North|Central)\s+$", text[max(0, cs - 10):cs]) is not None
 
 
+#: goods, not firms or stakes, after "buy": cars, phones, crude, power
+_GOODS_BOUGHT_EN = re.compile(
+    r"\s+(?:(?:a|an|the|their|its|more|fewer|local|imported)\s+)?(?:[\w-]+\s+)?(?:cars?|vehicles?|EVs|phones?|"
+    r"smartphones?|products|goods|tickets|crude|oil|LNG|gas|coal|ore|concentrate|power|electricity|panels|"
+    r"modules|batteries|cells|chips|equipment|turbines|food|groceries|clothes|homes|houses)\b"
+    # (not "the electricity distribution business", "a power distributor": a firm)
+    r"(?![\s-]+(?:[\w-]+\s+)?(?:distribution|distributor|retailer|business|company|firm|maker|producer|"
+    r"unit|assets?|operations?|division|plant|project|mine|field|terminal|brand|arm|group)\b)|"
+    r"\s+[\d,.]+\s*(?:million\s+)?(?:barrels|tonnes|tons|units|cars|vehicles|cargoes)\b")
 _LISTED_ADJ = re.compile(r"(?:-listed|上市公司|上市企业)")
 #: a state, not an event: "which is listed in Hong Kong", "will remain listed in Frankfurt",
 #: "目前在港交所上市", "将继续在法兰克福证券交易所上市" ("was listed in 2020", "已在…上市" are events)
@@ -870,6 +879,9 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
         return True  # "所持金融资产": financial assets, no money raised
     if mtype == "acquisition" and lang == "en" and text[cs:ce].lower() in ("paid", "pay", "pays", "paying"):
         return not _PAID_FOR_EN.match(text, ce)  # "paid dividends", "pay tariffs": no purchase
+    if mtype == "acquisition" and lang == "en" and text[cs:ce].lower() in ("buy", "buys", "buying", "bought") \
+            and _GOODS_BOUGHT_EN.match(text, ce):
+        return True  # "Korean drivers would buy a Chinese car", "to buy 480,000 barrels a day"
     if mtype == "acquisition" and lang == "en" and text[cs:ce].lower() in ("purchase", "purchases", "purchasing") \
             and (re.search(r"\b(?:power|energy|electricity|land|offtake|gas|ore|crop|grain)\s+$", text[max(0, cs - 14):cs], re.I)
                  or re.match(r"\s+(?:orders?|price|commitments?|obligations?)\b|\s+power\b", text[ce:ce + 14])):
