@@ -234,3 +234,9 @@ def test_goods_bought_are_no_acquisition():
         assert triples(_headed(body)) == [], body
     assert triples(_headed("China Southern Power Grid International agreed to buy the Peruvian electricity "
                            "distribution business of Italy's Enel.")) == [("csg_intl", "PER", "acquisition")]
+
+
+def test_a_wind_farm_is_an_owners_plant_and_a_contractors_contract():
+    assert triples(_headed("SPIC started construction of a 400MW wind farm in Queensland, Australia, which it "
+                           "will own and operate.")) == [("spic", "AUS", "greenfield_plant")]
+    assert triples(_headed("中国电建与乌兹别克斯坦能源部签署风电场EPC合同。")) == [("sinohydro", "UZB", "construction_contract")]

@@ -121,7 +121,11 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "production complex", "manufacturing complex", "chemical complex", "battery complex",
          "manufacturing facilities", "production facilities", "production bases", "contract manufacturing",
          "contract assembly", "contract assembler", "contract manufacturer", "cement plant",
-         "tyre plant", "tire plant", "HPAL plant", "HPAL plants", "mill"],
+         "tyre plant", "tire plant", "HPAL plant", "HPAL plants", "mill",
+         # power a firm will own and run (a contractor's are contracts, see _BUILT_FOR_OTHERS)
+         "wind farm", "wind farms", "solar farm", "solar farms", "solar park", "solar plant",
+         "photovoltaic plant", "PV plant", "hydropower plant", "hydroelectric plant",
+         "container terminal", "grain terminal", "export terminal", "port terminal"],
         ["工厂", "建厂", "生产基地", "制造基地", "超级工厂", "生产线", "产线", "冶炼厂",
          "炼油厂", "组装厂", "整车厂", "电池厂", "产业园", "投资建厂", "冶炼项目",
          "工业园", "设厂", "办厂", "生产中心", "制造中心", "产能基地", "组装线", "KD工厂",
@@ -132,7 +136,8 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "炼化项目", "炼化一体化项目", "石化项目", "化纤项目", "聚酯项目", "炼油项目", "纺织项目",
          "造纸项目", "浆纸项目", "电解铝项目", "氧化铝项目", "正极项目", "负极项目", "铜箔项目",
          "氧化铝厂", "电解铝厂", "铝厂", "发电厂", "加工厂", "纸厂", "浆厂", "糖厂", "玻璃厂",
-         "电池工厂", "硅料厂", "组件厂", "电芯厂", "制药厂", "药厂", "食品厂", "服装厂", "纺织厂"]),
+         "电池工厂", "硅料厂", "组件厂", "电芯厂", "制药厂", "药厂", "食品厂", "服装厂", "纺织厂",
+         "风电场", "光伏电站", "光伏发电站", "水电站项目", "集装箱码头", "粮食码头"]),
     # logistics facilities and other operating sites that are not plants, shops or offices
     "other": (
         ["warehouse", "warehouses", "logistics hub", "logistics centre", "logistics center",
