@@ -240,3 +240,8 @@ def test_a_wind_farm_is_an_owners_plant_and_a_contractors_contract():
     assert triples(_headed("SPIC started construction of a 400MW wind farm in Queensland, Australia, which it "
                            "will own and operate.")) == [("spic", "AUS", "greenfield_plant")]
     assert triples(_headed("中国电建与乌兹别克斯坦能源部签署风电场EPC合同。")) == [("sinohydro", "UZB", "construction_contract")]
+
+
+def test_an_interest_taken_in_a_field_is_an_acquisition():
+    assert triples(_headed("中油国际在2019年的巴西超额权益招标中获得了布兹奥斯油田5%的权益。")) \
+        == [("cnodc", "BRA", "acquisition")]

@@ -1104,6 +1104,10 @@ class Assembler:
                     text[ss:m.start()]):
                 continue  # "小米新车型在泰国上线": a product launched, no move
             trig.append(Mention("trigger", m.start(), m.end(), "other", None, m.group()))
+        for m in _INTEREST_TAKEN_ZH.finditer(text, ss, se):
+            # "于2010年以13.5亿美元取得该区块项目权益", "获得了布兹奥斯油田5%的权益": a stake taken
+            if not any(t.start < m.end() and m.start() < t.end for t in trig):
+                trig.append(Mention("trigger", m.start("noun"), m.end("noun"), "acquisition", None, m.group("noun")))
         for m in _RIGHTS_GRANTED_ZH.finditer(text, ss, se):
             # "将其…的全球权益（不含大中华区）授予丹麦诺和诺德": rights granted are a licence
             if not any(t.start < m.end() and m.start() < t.end for t in trig):
@@ -2316,6 +2320,7 @@ def _drop_modifiers(firms: list[Mention], triggers: list[Mention], text: str,
 
 #: what a bank itself does abroad: branches, stakes, listings (its loans are the borrower's)
 _BANK_MOVES = ("office_hq", "acquisition", "listing", "joint_venture")
+_INTEREST_TAKEN_ZH = re.compile(r"(?:取得|获得|购得|购入|买入)了?[^，。；]{0,20}?(?:项目|区块|油田|气田|矿|[\d.]+%的?)(?P<noun>权益)")
 _RIGHTS_GRANTED_ZH = re.compile(r"(?:权益|权利)（[^）]{0,16}）(?P<verb>授予|转让给|许可给)")
 _BOND = re.compile(r"bond|note|债|票据", re.IGNORECASE)
 _OWNED_BY_BEFORE = re.compile(r",\s+(?:which\s+is\s+)?(?:(?:wholly|majority|fully)[\s-])?(?:owned|controlled)\s+by\s+"
