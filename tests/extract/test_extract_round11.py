@@ -245,3 +245,9 @@ def test_a_wind_farm_is_an_owners_plant_and_a_contractors_contract():
 def test_an_interest_taken_in_a_field_is_an_acquisition():
     assert triples(_headed("中油国际在2019年的巴西超额权益招标中获得了布兹奥斯油田5%的权益。")) \
         == [("cnodc", "BRA", "acquisition")]
+
+
+def test_a_report_called_speculation_or_answered_no_such_plan_is_no_move():
+    for body in ('CATL said reports that it had picked a site in Mexico for a battery plant were "speculation".',
+                 '有韩国媒体称宁德时代将在韩国建设电池工厂，宁德时代回应称"没有该计划"。'):
+        assert triples(_headed(body)) == [], body

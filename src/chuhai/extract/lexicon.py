@@ -266,11 +266,14 @@ DENIALS: tuple[list[str], list[str]] = (
      "had not made a decision", "has yet to make a decision", "no final decision",
      # "is looking at sites for a European factory": a search, no plan yet (but "said it
      # would build a plant in Mexico, but has not chosen a site" is a plan)
-     "looking at sites", "scouting sites", "scouting for sites"],
+     "looking at sites", "scouting sites", "scouting for sites",
+     # "said reports that it had picked a site … were \"speculation\"", "called … groundless"
+     "speculation", "speculative", "groundless", "baseless", "not true"],
     ["否认", "不实", "并无计划", "无意", "辟谣", "谣言", "澄清", "没有计划", "无计划", "尚未予以证实",
      "未予以证实", "从未证实",
      "未予证实", "尚未证实", "未经证实", "不予置评", "拒绝置评", "未予回应", "未予置评", "未置评",
-     "尚未做出任何决定", "尚未作出任何决定", "尚未做出决定", "尚未作出决定", "尚无定论"],
+     "尚未做出任何决定", "尚未作出任何决定", "尚未做出决定", "尚未作出决定", "尚无定论",
+     "没有该计划", "没有此计划", "没有相关计划", "并无此计划", "无此计划", "纯属猜测", "系误读"],
 )
 
 #: Words that mark a sentence as reporting a rumour (dropped if the article denies it, or
@@ -278,7 +281,8 @@ DENIALS: tuple[list[str], list[str]] = (
 RUMOUR_CUES: tuple[list[str], list[str]] = (
     ["report", "reported", "reports", "media", "sources said", "people familiar",
      "people with knowledge", "the people said", "one of the people", "reportedly"],
-    ["报道", "消息", "传出", "据悉", "传言", "传闻", "市场传闻", "知情人士", "消息人士", "被传"],
+    ["报道", "消息", "传出", "据悉", "传言", "传闻", "市场传闻", "知情人士", "消息人士", "被传",
+     "媒体称", "媒体报道称", "外媒称"],
 )
 
 #: A rumour of preparations or talks is speculation, not a move ("据知情人士透露，X正在筹备
