@@ -251,3 +251,7 @@ def test_a_report_called_speculation_or_answered_no_such_plan_is_no_move():
     for body in ('CATL said reports that it had picked a site in Mexico for a battery plant were "speculation".',
                  '有韩国媒体称宁德时代将在韩国建设电池工厂，宁德时代回应称"没有该计划"。'):
         assert triples(_headed(body)) == [], body
+
+
+def test_a_drug_approved_for_sale_is_no_listing():
+    assert triples(_headed("和黄医药的该药于2023年底获美国FDA批准上市。")) == []

@@ -896,6 +896,8 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
             if any(w in window for w in lx.PRODUCT_LAUNCH_ZH) and not any(
                     w in window for w in lx.LISTING_CONTEXT_ZH):
                 return True  # a product launch, not a listing
+        if lang == "zh" and text[cs:ce] == "上市" and re.search(r"(?:批准|获批|核准|许可)$", text[max(0, cs - 2):cs]):
+            return True  # "获美国FDA批准上市": a drug approved for sale, no listing
         if lang == "zh" and text[cs:ce] in ("登陆", "敲钟"):
             window = text[max(0, cs - 20):ce + 20]
             if not any(w in window for w in lx.LISTING_CONTEXT_ZH):
