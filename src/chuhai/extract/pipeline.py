@@ -197,14 +197,16 @@ class Matchers:
         The registry also lists foreign customers (Toyota, Ford) for the follow planner;
         their moves are not Chinese outbound moves, so they only ever appear as partners.
         """
-        table = self.registry.table
-        if cid not in table.index or depth > 5:
-            return False
-        row = table.loc[cid]
-        if (row.get("home_iso3") or "CHN") in ("CHN", "HKG", "MAC") or cid in lx.CHINESE_ROOTED:
-            return True
-        parent = row.get("parent_id") or ""
-        return bool(parent) and self._chinese(parent, depth + 1)
+        memo = self.__dict__.setdefault("_chinese_memo", {})
+        if cid not in memo:
+            table = self.registry.table
+            if cid not in table.index or depth > 5:
+                return False
+            row = table.loc[cid]
+            parent = row.get("parent_id") or ""
+            memo[cid] = ((row.get("home_iso3") or "CHN") in ("CHN", "HKG", "MAC") or cid in lx.CHINESE_ROOTED
+                         or (bool(parent) and self._chinese(parent, depth + 1)))
+        return memo[cid]
 
     def _add_places(self) -> None:
         table = countries()
@@ -524,12 +526,13 @@ class Matchers:
         """"中国能建所属广东省电力设计研究院", "中国电建旗下水电八局": a Chinese group's
         institute or bureau, whose name has no 公司 to be found by, is a firm of its own
         (a candidate) when the article says whose it is."""
-        ends = {m.end for m in out if m.kind == "company" and self._chinese(m.key)}
-        if not ends:
+        found = list(_OWNED_INSTITUTE_ZH.finditer(text))
+        if not found:
             return out
+        ends = {m.end for m in out if m.kind == "company" and self._chinese(m.key)}
         taken = [(m.start, m.end) for m in out if m.kind in ("company", "foreign", "candidate")]
         new: list[Mention] = []
-        for u in _OWNED_INSTITUTE_ZH.finditer(text):
+        for u in found:
             if u.start() not in ends or any(u.start("name") < te and ts < u.end("name") for ts, te in taken):
                 continue
             name = u.group("name")
