@@ -255,3 +255,11 @@ def test_a_report_called_speculation_or_answered_no_such_plan_is_no_move():
 
 def test_a_drug_approved_for_sale_is_no_listing():
     assert triples(_headed("和黄医药的该药于2023年底获美国FDA批准上市。")) == []
+
+
+def test_a_product_launched_in_a_market_is_no_move():
+    for body in ("BYD said the Seal will launch in Japan next month.",
+                 "BYD said its new SUV will launch in Japan next month."):
+        assert triples(_headed(body)) == [], body
+    assert triples(_headed("Meituan said the company will launch in Qatar before the end of the year.")) \
+        == [("meituan", "QAT", "other")]

@@ -1104,6 +1104,9 @@ class Assembler:
                     text[ss:m.start()]):
                 continue  # "小米新车型在泰国上线": a product launched, no move
             trig.append(Mention("trigger", m.start(), m.end(), "other", None, m.group()))
+        # "The Seal will launch in Japan next month": a product launched, no service
+        trig = [m for m in trig if not (m.kind == "weak" and m.text.lower().startswith(("launch", "went live", "goes live"))
+                                        and _PRODUCT_BEFORE.search(text, max(ss, m.start - 60), m.start))]
         for m in _INTEREST_TAKEN_ZH.finditer(text, ss, se):
             # "于2010年以13.5亿美元取得该区块项目权益", "获得了布兹奥斯油田5%的权益": a stake taken
             if not any(t.start < m.end() and m.start() < t.end for t in trig):
@@ -2320,6 +2323,11 @@ def _drop_modifiers(firms: list[Mention], triggers: list[Mention], text: str,
 
 #: what a bank itself does abroad: branches, stakes, listings (its loans are the borrower's)
 _BANK_MOVES = ("office_hq", "acquisition", "listing", "joint_venture")
+_PRODUCT_BEFORE = re.compile(r"(?i:\b(?:model|models|car|cars|SUV|SUVs|sedan|hatchback|pickup|phone|phones|smartphone|"
+                             r"handset|device|version|game|title|series|drug|vehicle|vehicles|EV|EVs|product|"
+                             r"products)\b)[^.;]{0,40}$|"
+                             # "the Seal will launch in Japan": a name after "the" is a product's
+                             r"\b(?:the|its|their)\s+[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?\s+(?:will\s+|to\s+)?$")
 _INTEREST_TAKEN_ZH = re.compile(r"(?:取得|获得|购得|购入|买入)了?[^，。；]{0,20}?(?:项目|区块|油田|气田|矿|[\d.]+%的?)(?P<noun>权益)")
 _RIGHTS_GRANTED_ZH = re.compile(r"(?:权益|权利)（[^）]{0,16}）(?P<verb>授予|转让给|许可给)")
 _BOND = re.compile(r"bond|note|债|票据", re.IGNORECASE)
