@@ -38,15 +38,7 @@ def normalise(name: str) -> str:
     >>> normalise("BYD Co., Ltd."), normalise("比亚迪股份有限公司"), normalise("敏實集團有限公司")
     ('byd', '比亚迪', '敏实')
     """
-    text = to_simplified(name.strip().lower()).replace("&", " and ")
-    text = re.sub(r"[\u2019'’`]s\b", "", text)
-    text = re.sub(r"[.,()\"/\-]", " ", text)
-    prev = None
-    while prev != text:
-        prev = text
-        text = re.sub(_SUFFIXES_EN, " ", text)
-        text = re.sub(_SUFFIXES_ZH, "", text.strip())
-    return " ".join(text.split())
+    return _fold(name, _SUFFIXES_EN, _SUFFIXES_ZH)
 
 
 def legal_form_stripped(name: str) -> str:
@@ -55,14 +47,19 @@ def legal_form_stripped(name: str) -> str:
     >>> legal_form_stripped("China Three Gorges International Co., Ltd."), legal_form_stripped("中国三峡国际股份有限公司")
     ('china three gorges international', '中国三峡国际')
     """
+    return _fold(name, _LEGAL_EN, _LEGAL_ZH)
+
+
+def _fold(name: str, suffixes_en: str, suffixes_zh: str) -> str:
+    """Case, script and punctuation folded, then the given suffixes dropped until none is left."""
     text = to_simplified(name.strip().lower()).replace("&", " and ")
     text = re.sub(r"[\u2019'’`]s\b", "", text)
     text = re.sub(r"[.,()\"/\-]", " ", text)
     prev = None
     while prev != text:
         prev = text
-        text = re.sub(_LEGAL_EN, " ", text)
-        text = re.sub(_LEGAL_ZH, "", text.strip())
+        text = re.sub(suffixes_en, " ", text)
+        text = re.sub(suffixes_zh, "", text.strip())
     return " ".join(text.split())
 
 
