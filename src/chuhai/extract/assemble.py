@@ -1347,15 +1347,16 @@ class Assembler:
         # "与Stellantis在西班牙生产", "together with Ford": a co-agent is a partner
         firms = [c for c in firms
                  if not _LENDER.search(text[max(0, c.start - 24):c.start] + "\0" + text[c.end:c.end + 16])]
-        if t.key not in _BANK_MOVES and any(c.kind in _COMPANY_KINDS and self.company_sector.get(c.key) != "banking"
-                                            for c in firms):
-            # "中色非洲矿业与中国银行、工商银行等签署银团贷款协议，用于…冶炼厂": the banks
-            # lend, the other firm borrows and builds
-            firms = [c for c in firms if not (c.kind == "company" and self.company_sector.get(c.key) == "banking")]
-        elif t.key == "financing" and not _BOND.search(t.text):
-            # "China Exim Bank signed a $500 million credit line to finance projects in
-            # Kazakhstan": a bank lending abroad raises no money abroad (its own bond does)
-            firms = [c for c in firms if not (c.kind == "company" and self.company_sector.get(c.key) == "banking")]
+        def bank(c: Mention) -> bool:
+            return c.kind == "company" and self.company_sector.get(c.key) == "banking"
+
+        # "中色非洲矿业与中国银行、工商银行等签署银团贷款协议，用于…冶炼厂": the banks lend,
+        # the other firm borrows and builds; "China Exim Bank signed a $500 million credit
+        # line to finance projects in Kazakhstan": a bank lending abroad raises no money
+        # abroad (its own bond does)
+        if (t.key not in _BANK_MOVES and any(c.kind in _COMPANY_KINDS and not bank(c) for c in firms)) \
+                or (t.key == "financing" and not _BOND.search(t.text)):
+            firms = [c for c in firms if not bank(c)]
         before = [c for c in firms if c.end <= t.start
                   # ("with U.S. carmaker Ford Motor holding a minority stake": Ford holds it)
                   and not (c.kind == "foreign" and _WITH.search(text[max(0, c.start - 30):c.start])
