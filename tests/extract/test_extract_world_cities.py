@@ -1,0 +1,50 @@
+"""Towns the hand-kept gazetteer lacks, read from GeoNames (round twelve).
+
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from chuhai.extract.pipeline import cities, matchers_for, world_cities
+from chuhai.reference.companies import Registry
+from tests.extract.helpers import triples
+
+
+def _places(text: str, lang: str = "en") -> list[tuple[str, str]]:
+    m = matchers_for(Registry.default())
+    return [(x.text, x.key) for x in m.mentions(text, lang) if x.kind == "place"]
+
+
+def test_world_towns_add_to_the_gazetteer_and_never_override_it():
+    w = world_cities()
+    assert len(w) > 3000
+    assert set(w.lang) == {"en", "zh"}
+    # the hand-kept gazetteer keeps its own names (and the countries theirs)
+    kept = set(cities().city) | set(cities().name_zh)
+    assert not kept & set(w.name)
+    # Chinese towns are not foreign hosts
+    assert not {"CHN", "HKG", "MAC", "TWN"} & set(w.iso3)
+
+
+def test_a_name_several_countries_share_is_left_out():
+    names = set(world_cities().name)
+    # Valencia (Spain, Venezuela): no one of them is far the largest
+    assert "Valencia" not in names
+    assert "Herne" in names and "Novara" in names
+
+
+def test_a_world_town_is_a_place_only_where_something_is_put_in_it():
+    assert _places("XCMG bought Schwing, a concrete pump maker in Herne, in 2012.") == [("Herne", "DEU")]
+    assert _places("the Port of Santos handled more grain") == [("Santos", "BRA")]
+    assert _places("Novara-based robot maker") == [("Novara", "ITA")]
+    # a carmaker, a person: the same letters, no place
+    assert _places("Toyota said it would cut jobs.") == []
+    assert _places("Regina Tan, an analyst at the bank, said so.") == []
+    assert _places("美国巴尔的摩港", "zh") == [("美国", "USA"), ("巴尔的摩", "USA")]
+
+
+def test_a_move_in_a_world_town_is_found():
+    assert triples("Company news\n\nXCMG bought Schwing, a concrete pump maker in Herne, in 2012.") \
+        == [("xcmg", "DEU", "acquisition")]
+    assert triples("Company news\n\nEFORT acquired a robotics firm based in Novara in 2022.") \
+        == [("efort", "ITA", "acquisition")]
