@@ -48,3 +48,18 @@ def test_a_move_in_a_world_town_is_found():
         == [("xcmg", "DEU", "acquisition")]
     assert triples("Company news\n\nEFORT acquired a robotics firm based in Novara in 2022.") \
         == [("efort", "ITA", "acquisition")]
+
+
+# -- a deal closed, paper sold (round twelve) ------------------------------------------------
+def test_a_closed_purchase_is_a_deal_done_and_a_closed_plant_is_not_a_move():
+    assert triples("Company news\n\nANTA Sports Products has closed its $290 million purchase of "
+                   "German outdoor brand Jack Wolfskin.") == [("anta", "DEU", "acquisition")]
+    assert triples("Company news\n\nChery closed its plant in Spain last year.") == []
+
+
+def test_selling_its_own_shares_or_bonds_raises_money_and_selling_a_stake_is_an_exit():
+    assert triples("Company news\n\nMingyang Smart Energy sold GDRs in London in July 2022.") \
+        == [("mingyang", "GBR", "listing")]
+    assert triples("Company news\n\nZijin Mining sold $500 million of green bonds in Hong Kong.") \
+        == [("zijin", "HKG", "financing")]
+    assert triples("Company news\n\nGeely sold its stake in a Malaysian carmaker.") == []

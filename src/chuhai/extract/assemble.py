@@ -295,6 +295,9 @@ _DIVEST = re.compile(r"(?<![\w-])(?:sell|sells|sold|selling|divest|divests|dives
                      r"offload|exit|exits|exited|close|closes|closed|closing|shut|shuts|sale\s+of)\b"
                      r"(?:\s+[\w'$%.,-]+){0,6}\s*$|(?:出售|剥离|转让|关闭|关停|退出)[^，。；]{0,20}$",
                      re.IGNORECASE)
+#: "has closed its $290 million purchase of Jack Wolfskin": a deal closed is a deal done
+_CLOSED_DEAL = re.compile(r"\bclos(?:e|es|ed|ing)\s+(?:on\s+)?(?:[\w'$%.,-]+\s+){0,5}$", re.IGNORECASE)
+_DEAL_NOUN = re.compile(r"(?:purchase|acquisition|takeover|buyout|deal|merger)", re.IGNORECASE)
 _WHETHER = re.compile(r"\bwhether\b|\b(?:is|are|was|were|been)\s+(?:also\s+|itself\s+|still\s+)?(?:considering|mulling|"
                       r"weighing|exploring)\b|\bmulling\b|\bdecide[sd]?\s+(?:on|whether)\b|是否|尚未决定|未决定|(?:正在|正|也在|还在|在)考虑|"
                       # "未来将视订单情况考虑在当地建设生产基地": a later thought, no plan
@@ -1251,7 +1254,10 @@ class Assembler:
             text[max(ss, m.start - 25):m.start]))]
         # "agreed to sell its factory", "出售其工厂": a sale is an exit, not a move
         trig = [m for m in trig if not _HEARSAY.search(text[ss:m.start])]
-        trig = [m for m in trig if not _DIVEST.search(text[max(ss, m.start - 45):m.start])
+        # ("sold GDRs in London", "sold bonds": selling its own paper raises money)
+        trig = [m for m in trig if not (_DIVEST.search(text[max(ss, m.start - 45):m.start]) and not (
+                    _DEAL_NOUN.match(m.text) and _CLOSED_DEAL.search(text[max(ss, m.start - 45):m.start]))
+                    and m.key not in ("listing", "financing"))
                 and not _WHETHER.search(text[max(ss, m.start - 40):m.start])
                 and not _TALKS.search(text[max(ss, m.start - 120):m.start])
                 # "双方还在就荣盛石化收购…50%股权进行谈判": the deal is what the talks are about
