@@ -63,3 +63,17 @@ def test_selling_its_own_shares_or_bonds_raises_money_and_selling_a_stake_is_an_
     assert triples("Company news\n\nZijin Mining sold $500 million of green bonds in Hong Kong.") \
         == [("zijin", "HKG", "financing")]
     assert triples("Company news\n\nGeely sold its stake in a Malaysian carmaker.") == []
+
+
+def test_a_world_town_the_article_places_in_another_country_is_not_that_town():
+    text = ("FLORENCE, South Carolina, June 12 - AESC paused its plant in Florence. "
+            "The plant supplies BMW.")
+    assert ("Florence", "ITA") not in _places(text)
+    assert ("Florence", "ITA") in _places("Geely opened a design studio in Florence last year.")
+
+
+def test_a_chinese_partner_after_yu_is_not_the_subject_of_a_venture():
+    zh = "华友钴业公告\n\n2018年，华友钴业与青山控股集团等合作方在印度尼西亚莫罗瓦利合资设立华越镍钴（印尼）有限公司。"
+    assert triples(zh) == [("huayou", "IDN", "joint_venture")]
+    # "均": two subjects, the firm after "与" keeps its own plant
+    assert ("byd", "HUN", "greenfield_plant") in triples("新闻\n\n宁德时代与比亚迪均在匈牙利建设电池工厂。")

@@ -1410,8 +1410,16 @@ class Assembler:
                     and not re.search(r"[。；;,]", text[before[-2].end:t.start]):
                 # "武田将向信达生物支付…股权投资": the foreign firm pays; the Chinese one is paid
                 return None, False, True
+            # "华友钴业与青山控股等合作方在印尼合资设立…": the subject moves, the Chinese
+            # firm after "与" is its partner (not "A与B均在…建厂", two subjects)
+            partner = lang == "zh" and text[near.start - 1:near.start] == "与" and (
+                (earlier and not re.search(r"[。；，]", text[earlier[-1].end:near.start]))
+                or re.search(r"(?:^|[，。；\n])(?:\d{4}年)?(?:本公司|该公司|公司|该集团|集团)$",
+                             text[max(0, near.start - 12):near.start - 1])) \
+                and re.search(r"合资|共同|联合|合作", text[near.end:t.end]) \
+                and not re.search(r"均|都|分别|各自", text[near.end:t.start])
             if (modifier and (near.kind == "foreign" or earlier)) or (
-                    obj and earlier and near.kind != "foreign") or owner:
+                    obj and earlier and near.kind != "foreign") or owner or partner:
                 before = before[:-1]
                 continue
             break

@@ -147,6 +147,21 @@ def _world_city_ok(text: str, start: int, end: int, lang: str) -> bool:
         m.end() == len(before) for m in _foreign_rx_zh().finditer(before[-8:]))
 
 
+def _world_towns_of_this_article(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop a GeoNames town the article places elsewhere: "FLORENCE, South Carolina" in
+    the dateline makes "its plant in Florence" American, not Italian."""
+    places = {m.start: m for m in mentions if m.kind == "place" and "world" not in m.flags}
+    elsewhere = set()
+    for m in mentions:
+        if "world" not in m.flags:
+            continue
+        for hit in re.finditer(re.escape(m.text) + r",\s*", text, re.IGNORECASE):
+            other = places.get(hit.end())
+            if other is not None and other.key != m.key:
+                elsewhere.add(m.text)
+    return [m for m in mentions if not ("world" in m.flags and m.text in elsewhere)]
+
+
 @functools.cache
 def _jieba_words() -> dict[str, str]:
     """jieba's dictionary: word -> part of speech ("ns" a place, "nr" a person)."""
@@ -413,7 +428,11 @@ class Matchers:
                 m.flags.add("home")  # "Shenzhen-based", "headquartered in": a firm's home
             if kind in ("company", "foreign"):
                 firm_spans.append((cs, ce))
+            if label.startswith("WORLD|"):
+                m.flags.add("world")
             out.append(m)
+        if any("world" in m.flags for m in out):
+            out = _world_towns_of_this_article(text, out)
         for match_id, s, e in self.words[lang](doc):
             kind, key, extra = self.labels[strings[match_id]]
             cs, ce = _char_span(doc, s, e, lang)
