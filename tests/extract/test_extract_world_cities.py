@@ -77,3 +77,17 @@ def test_a_chinese_partner_after_yu_is_not_the_subject_of_a_venture():
     assert triples(zh) == [("huayou", "IDN", "joint_venture")]
     # "均": two subjects, the firm after "与" keeps its own plant
     assert ("byd", "HUN", "greenfield_plant") in triples("新闻\n\n宁德时代与比亚迪均在匈牙利建设电池工厂。")
+
+
+def test_a_plant_whose_subject_is_the_venture_is_the_venture():
+    text = ("Longcheer news\n\nLongcheer has agreed with Noida-based contract manufacturer Dixon "
+            "Technologies to set up a joint venture in which Dixon will hold 74%. The venture plans to "
+            "invest about Rs 1,000 crore in a smartphone plant in Noida, Uttar Pradesh.")
+    assert triples(text) == [("longcheer", "IND", "joint_venture")]
+
+
+def test_a_filings_board_is_the_issuer():
+    text = ("EVE Energy announcement\n\nEVE Energy Co., Ltd. (the Company) announces its results. In "
+            "January 2023 the Board approved the construction of a cylindrical lithium battery plant in "
+            "Kulim Hi-Tech Park, Kedah, Malaysia.")
+    assert triples(text) == [("eve", "MYS", "greenfield_plant")]

@@ -405,6 +405,10 @@ _BUILT_FOR_OTHERS = ("greenfield_plant", "plant_expansion", "data_center")
 _PLANT_TYPES = ("greenfield_plant", "plant_expansion")
 _ANOTHER = re.compile(r"\b(?:a|its)\s+(?:second|third|fourth|new|another)\s+$|\banother\s+$|第[二三四]座$")
 #: "运营水泥厂", "runs cement plants": a contractor's own operation, not a contract
+#: a sentence whose subject is the venture: its plant is the venture's ("The venture plans
+#: to invest … in a plant in Noida", "该合资公司将在…建设工厂")
+_VENTURE_SUBJECT = re.compile(r"\s*(?:(?:The|This|That)\s+(?:new\s+)?(?:joint[\s-]venture|venture|JV)\b"
+                              r"(?:\s+(?:company|firm))?[^;:]*$|(?:该|这家|新)?合资(?:公司|企业)[^；：]*$)")
 _OWN_OPERATION = re.compile(r"\b(?:runs|operates|owns|run|operate|own)\b|运营|拥有|自有")
 _ENTRY = re.compile(r"entered|enters|entering|entry into|enter the market|arrived in|arrives in|"
                     r"landed in|lands in|进入|进军")
@@ -938,7 +942,9 @@ class Assembler:
                             and ((_JOINTLY.search(text, max(ss, t.start - 70), t.start)
                                   and any(f.kind == "foreign" for f in firms))
                                  # "与RELC和Vision Industries签约，拟共同投资…在沙特建设…工厂"
-                                 or (lang == "zh" and _SIGNED_JOINTLY_ZH.search(text[ss:t.start]))) else t.key,
+                                 or (lang == "zh" and _SIGNED_JOINTLY_ZH.search(text[ss:t.start]))
+                                 # "The venture plans to invest … in a smartphone plant"
+                                 or _VENTURE_SUBJECT.match(text[ss:t.start])) else t.key,
                             t, t.kind == "weak",
                             status, st_m, self._money_for(t, ms, text, triggers), self._date_for(t, ms, triggers, text, ref_year),
                             self._partner_for(t, comp, ms), round(max(conf, 0.1), 2),

@@ -303,8 +303,11 @@ ANAPHORS: tuple[list[str], list[str]] = (
      "the two companies", "the two firms", "both companies", "the two groups",
      "the deal", "the venture", "the expansion", "the site", "the store", "the investment",
      "the new phase", "the contract", "the loan", "the listing", "the ipo", "the offering",
-     "he", "she", "we", "they", "our", "those include", "these include", "they include"],
+     "he", "she", "we", "they", "our", "those include", "these include", "they include",
+     # a filing's own words for the issuer: "the Board approved the construction of a plant"
+     "the board", "its board", "the board of directors", "the issuer"],
     ["该公司", "公司", "其", "该集团", "集团", "该企业", "该工厂", "工厂", "该项目", "项目",
+     "本公司", "董事会", "公司董事会",
      "该中心", "该基地", "双方", "该车企", "此次", "此前", "同时", "另外", "此外"],
 )
 
