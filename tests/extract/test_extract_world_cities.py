@@ -91,3 +91,10 @@ def test_a_filings_board_is_the_issuer():
             "January 2023 the Board approved the construction of a cylindrical lithium battery plant in "
             "Kulim Hi-Tech Park, Kedah, Malaysia.")
     assert triples(text) == [("eve", "MYS", "greenfield_plant")]
+
+
+def test_goods_supplied_for_someone_elses_project_are_other_and_a_plant_of_ones_own_stays():
+    assert triples("News\n\nSungrow won a contract in August to supply its PowerTitan systems for the "
+                   "Bluebonnet Energy Storage project near Houston, Texas.") == [("sungrow", "USA", "other")]
+    assert triples("News\n\nGotion will build a plant in Slovakia to supply batteries for European "
+                   "carmakers.") == [("gotion", "SVK", "greenfield_plant")]

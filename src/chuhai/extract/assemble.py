@@ -409,6 +409,12 @@ _ANOTHER = re.compile(r"\b(?:a|its)\s+(?:second|third|fourth|new|another)\s+$|\b
 #: to invest … in a plant in Noida", "该合资公司将在…建设工厂")
 _VENTURE_SUBJECT = re.compile(r"\s*(?:(?:The|This|That)\s+(?:new\s+)?(?:joint[\s-]venture|venture|JV)\b"
                               r"(?:\s+(?:company|firm))?[^;:]*$|(?:该|这家|新)?合资(?:公司|企业)[^；：]*$)")
+#: goods supplied for someone else's plant or project, the trigger ending the sentence's
+#: "for …" ("to supply its PowerTitan systems for the Bluebonnet Energy Storage project"),
+#: not a plant of the supplier's own ("supply BMW from its plant in Debrecen")
+_SUPPLY_FOR = re.compile(r"\b(?:supply|supplies|supplying|supplied|deliver|delivers|delivering|provide|"
+                         r"provides|providing)\b[^.;]{0,90}?\bfor\s+(?![^.;,]*\b(?:from|its|their|own)\b)"
+                         r"[^.;,]{0,60}$")
 _OWN_OPERATION = re.compile(r"\b(?:runs|operates|owns|run|operate|own)\b|运营|拥有|自有")
 _ENTRY = re.compile(r"entered|enters|entering|entry into|enter the market|arrived in|arrives in|"
                     r"landed in|lands in|进入|进军")
@@ -944,7 +950,11 @@ class Assembler:
                                  # "与RELC和Vision Industries签约，拟共同投资…在沙特建设…工厂"
                                  or (lang == "zh" and _SIGNED_JOINTLY_ZH.search(text[ss:t.start]))
                                  # "The venture plans to invest … in a smartphone plant"
-                                 or _VENTURE_SUBJECT.match(text[ss:t.start])) else t.key,
+                                 or _VENTURE_SUBJECT.match(text[ss:t.start])) else
+                            # "won a contract to supply … for GAC Aion's Rayong plant": the
+                            # supplier sets up nothing there
+                            "other" if t.key in ("greenfield_plant", "plant_expansion") and t.kind != "weak"
+                            and _SUPPLY_FOR.search(text[ss:t.start]) else t.key,
                             t, t.kind == "weak",
                             status, st_m, self._money_for(t, ms, text, triggers), self._date_for(t, ms, triggers, text, ref_year),
                             self._partner_for(t, comp, ms), round(max(conf, 0.1), 2),
