@@ -98,3 +98,11 @@ def test_goods_supplied_for_someone_elses_project_are_other_and_a_plant_of_ones_
                    "Bluebonnet Energy Storage project near Houston, Texas.") == [("sungrow", "USA", "other")]
     assert triples("News\n\nGotion will build a plant in Slovakia to supply batteries for European "
                    "carmakers.") == [("gotion", "SVK", "greenfield_plant")]
+
+
+def test_a_word_of_a_firms_name_and_making_it_are_no_triggers():
+    assert triples("News\n\nIn Brazil, its TikTok Shop service has become a sales channel for "
+                   "local merchants.") == []
+    assert triples("News\n\nByteDance has 50 million users in Thailand, making it one of its biggest "
+                   "markets.") == []
+    assert triples("News\n\nBYD is making cars in Thailand.") == [("byd", "THA", "greenfield_plant")]

@@ -438,6 +438,11 @@ class Matchers:
             cs, ce = _char_span(doc, s, e, lang)
             if kind == "trigger" and _bad_trigger_context(text, cs, ce, key, lang):
                 continue
+            if kind in ("trigger", "weak") and lang == "en" and any(fs <= cs and ce <= fe for fs, fe in firm_spans):
+                continue  # "TikTok Shop", "COSCO Shipping Ports": a word of a firm's name
+            if lang == "en" and text[cs:ce].lower() in ("making", "makes", "make", "made") and re.match(
+                    r"\s+(?:it|them|this|that|him|her|us|life|sure|progress|money)\b", text[ce:ce + 12]):
+                continue  # "making it one of the platform's biggest markets": causing, not making
             if kind == "weak" and key in _SITE_TYPES and _TARGET_OWNS.search(text[max(0, cs - 60):cs]):
                 continue  # "该业务……拥有生产基地": the weak words of the dropped trigger
             if kind == "weak" and lang == "zh" and text[cs:ce] == "投资" and re.match(
