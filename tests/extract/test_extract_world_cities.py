@@ -106,3 +106,14 @@ def test_a_word_of_a_firms_name_and_making_it_are_no_triggers():
     assert triples("News\n\nByteDance has 50 million users in Thailand, making it one of its biggest "
                    "markets.") == []
     assert triples("News\n\nBYD is making cars in Thailand.") == [("byd", "THA", "greenfield_plant")]
+
+
+def test_a_contract_awarded_to_a_firm_is_that_firms():
+    assert triples("News\n\nTanzania Railways Corporation awarded the contract to Chinese contractor "
+                   "CCECC in 2022.") == [("ccecc", "TZA", "construction_contract")]
+
+
+def test_a_nigerian_state_named_like_a_country_is_not_that_country():
+    text = ("News\n\nThe 700MW Zungeru station in Niger State, Nigeria, was built by Sinohydro under a "
+            "contract signed in 2013.")
+    assert triples(text) == [("sinohydro", "NGA", "construction_contract")]

@@ -415,6 +415,7 @@ _VENTURE_SUBJECT = re.compile(r"\s*(?:(?:The|This|That)\s+(?:new\s+)?(?:joint[\s
 _SUPPLY_FOR = re.compile(r"\b(?:supply|supplies|supplying|supplied|deliver|delivers|delivering|provide|"
                          r"provides|providing)\b[^.;]{0,90}?\bfor\s+(?![^.;,]*\b(?:from|its|their|own)\b)"
                          r"[^.;,]{0,60}$")
+_AWARDED = re.compile(r"\b(?:awarded|awards|award|granted|grants|handed|hands|gave|gives|given)\b")
 _OWN_OPERATION = re.compile(r"\b(?:runs|operates|owns|run|operate|own)\b|运营|拥有|自有")
 _ENTRY = re.compile(r"entered|enters|entering|entry into|enter the market|arrived in|arrives in|"
                     r"landed in|lands in|进入|进军")
@@ -1444,6 +1445,12 @@ class Assembler:
                 r"\s+of\s+(?:its\s+|the\s+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}'s\s+)?(?:[\w-]+\s+){0,3}",
                 text[t.end:after[0].start]):
             # "withdrew the Hong Kong IPO of its logistics arm Cainiao": the unit listed
+            return after[0], True, False
+        if after and lang == "en" and _AWARDED.search(text[max(0, t.start - 80):after[0].start]) and re.search(
+                r"\bto\s+(?:the\s+|China's\s+|Chinese\s+)?(?:[\w-]+\s+){0,3}$", text[t.end:after[0].start]) \
+                and not re.search(r"[.;]", text[t.end:after[0].start]):
+            # "the government awarded Lot 6 … to China Civil Engineering Construction Corp":
+            # the firm it is awarded to wins it
             return after[0], True, False
         partner_after = None
         if after and t.key in _DEAL_TYPES and after[0].start - t.end < 40 and re.search(

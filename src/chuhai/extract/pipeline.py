@@ -944,6 +944,8 @@ def _not_a_place_en(text: str, cs: int, ce: int) -> bool:
     """"Latin America" is not America."""
     if text[cs:ce] == "Americas":
         return True  # a continent, not the United States
+    if re.match(r"\s+State\b", text[ce:ce + 7]) and text[cs:ce] not in ("New York", "Washington"):
+        return True  # "Niger State", "Delta State": a state of Nigeria, not a country
     return text[cs:ce] == "America" and re.search(
         r"\b(?:Latin|South|North|Central)\s+$", text[max(0, cs - 10):cs]) is not None
 
