@@ -117,3 +117,11 @@ def test_a_nigerian_state_named_like_a_country_is_not_that_country():
     text = ("News\n\nThe 700MW Zungeru station in Niger State, Nigeria, was built by Sinohydro under a "
             "contract signed in 2013.")
     assert triples(text) == [("sinohydro", "NGA", "construction_contract")]
+
+
+def test_a_hong_kong_debut_is_a_listing_and_capital_raised_at_its_plant_an_expansion():
+    assert triples("News\n\nThe listing follows Mixue Group's blockbuster Hong Kong debut in March.") \
+        == [("mixue", "HKG", "listing")]
+    text = ("News\n\nGoertek has run a plant in Bac Ninh, Vietnam, since 2013. In June, the maker raised "
+            "the registered capital of its Bac Ninh plant by $280 million.")
+    assert ("goertek", "VNM", "plant_expansion") in triples(text)

@@ -384,6 +384,10 @@ _ADDED_AT_PLANT = {
                          r"(?:existing\s+)?(?:[\w-]+\s+){0,2}$|"
                          # "opened a new $100 million refrigerator line at its Monterrey plant"
                          r"\bnew\b[^.;\n]{0,50}\blines?\s+(?:at|in)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}$|"
+                         # "raised the registered capital of its Bac Ninh plant by $280 million"
+                         r"\b(?:raised|raises|raising|increased|increases|increasing|lifted|lifts)\s+(?:the\s+)?"
+                         r"(?:registered\s+capital|investment|capital)\s+(?:of|in|at)\s+(?:its|the|their)\s+"
+                         r"(?:existing\s+)?(?:[\w-]+\s+){0,2}$|"
                          r"(?:新建|新增|增设|新上|增加|加建)(?:一|两|二|三|四|[0-9]+)条[^，。；]{0,20}$"),
     "after": re.compile(r"[^，。；,;.]{0,12}?(?:新建|新增|增设|新上|增加)[^，。；]{0,16}?"
                         r"(?:生产线|产线|总装线|装配线|产能|车间)|"
