@@ -125,3 +125,20 @@ def test_a_hong_kong_debut_is_a_listing_and_capital_raised_at_its_plant_an_expan
     text = ("News\n\nGoertek has run a plant in Bac Ninh, Vietnam, since 2013. In June, the maker raised "
             "the registered capital of its Bac Ninh plant by $280 million.")
     assert ("goertek", "VNM", "plant_expansion") in triples(text)
+
+
+def test_a_plant_decided_against_or_not_weighed_is_no_move_and_the_next_clause_keeps_its_own():
+    assert triples("News\n\nNingbo Tuopu Group, which supplies chassis to Tesla's Austin plant, has "
+                   "decided against building a U.S. plant.") == []
+    zh = "新闻\n\n湖南裕能表示，公司暂不考虑在摩洛哥建厂，海外布局将以去年宣布的西班牙正极材料工厂为主。"
+    assert ("hunan_yuneng", "MAR", "greenfield_plant") not in triples(zh)
+    assert ("hunan_yuneng", "ESP", "greenfield_plant") in triples(zh)
+
+
+def test_a_foreign_firm_described_by_its_country_is_no_anaphor_of_the_chinese_firm():
+    text = ("News\n\nAnta Sports Products has closed its purchase of German outdoor brand Jack Wolfskin "
+            "from Topgolf Callaway Brands. The US company bought Jack Wolfskin in 2019.")
+    assert triples(text) == [("anta", "DEU", "acquisition")]
+    # the country of a firm bought stays where it is
+    assert triples("News\n\nMidea agreed to buy Teka, the Spanish company, for $400 million.") \
+        == [("midea", "ESP", "acquisition")]

@@ -300,6 +300,8 @@ _CLOSED_DEAL = re.compile(r"\bclos(?:e|es|ed|ing)\s+(?:on\s+)?(?:[\w'$%.,-]+\s+)
 _DEAL_NOUN = re.compile(r"(?:purchase|acquisition|takeover|buyout|deal|merger)", re.IGNORECASE)
 _WHETHER = re.compile(r"\bwhether\b|\b(?:is|are|was|were|been)\s+(?:also\s+|itself\s+|still\s+)?(?:considering|mulling|"
                       r"weighing|exploring)\b|\bmulling\b|\bdecide[sd]?\s+(?:on|whether)\b|是否|尚未决定|未决定|(?:正在|正|也在|还在|在)考虑|"
+                      # "公司暂不考虑在摩洛哥建厂": not weighed, let alone planned
+                      r"不(?:再)?考虑[^，。；]*$|"
                       # "未来将视订单情况考虑在当地建设生产基地": a later thought, no plan
                       r"视[^，。；]{0,8}(?:情况|需要|需求)|(?:将|会|或|可能|未来)[^，。；]{0,6}考虑|"
                       r"尚未确定|尚未敲定|"

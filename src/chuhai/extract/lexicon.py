@@ -270,7 +270,10 @@ DENIALS: tuple[list[str], list[str]] = (
      # would build a plant in Mexico, but has not chosen a site" is a plan)
      "looking at sites", "scouting sites", "scouting for sites",
      # "said reports that it had picked a site … were \"speculation\"", "called … groundless"
-     "speculation", "speculative", "groundless", "baseless", "not true"],
+     "speculation", "speculative", "groundless", "baseless", "not true",
+     # "has decided against building a U.S. plant", "ruled out a plant in Mexico"
+     "decided against", "deciding against", "decides against", "decide against", "ruled out",
+     "rules out", "ruling out"],
     ["否认", "不实", "并无计划", "无意", "辟谣", "谣言", "澄清", "没有计划", "无计划", "尚未予以证实",
      "未予以证实", "从未证实",
      "未予证实", "尚未证实", "未经证实", "不予置评", "拒绝置评", "未予回应", "未予置评", "未置评",

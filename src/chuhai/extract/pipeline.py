@@ -147,6 +147,33 @@ def _world_city_ok(text: str, start: int, end: int, lang: str) -> bool:
         m.end() == len(before) for m in _foreign_rx_zh().finditer(before[-8:]))
 
 
+_DESCRIBED_FIRM_EN = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|carmaker|automaker|maker|manufacturer|utility|"
+    r"miner|asset\s+manager|investor|fund|retailer|developer|operator|conglomerate|giant|producer|"
+    r"supplier|brand|chain|insurer|lender)\b")
+
+
+def _foreign_firm_described(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"The US company bought Jack Wolfskin", "Brookfield, the Canadian asset manager": a
+    foreign firm described by its country is a foreign firm (the subject of its own verb,
+    no anaphor of the Chinese firm); its country stays a place ("agreed to buy Teka, the
+    Spanish company": where the firm bought is)."""
+    out = []
+    for m in mentions:
+        if m.kind != "place" or m.key in (None, "CHN", "HKG", "MAC", "TWN") or isinstance(m.extra, str) and \
+                m.extra not in ("demonym",):
+            continue
+        if not re.search(r"\b[Tt]he\s+$", text[max(0, m.start - 4):m.start]):
+            continue
+        noun = _DESCRIBED_FIRM_EN.match(text, m.end)
+        if noun is None:
+            continue
+        start = m.start - 4 + text[m.start - 4:m.start].lower().rfind("the")
+        out.append(Mention("foreign", start, noun.end(), f"foreign_{text[start:noun.end()].lower()}",
+                           None, text[start:noun.end()]))
+    return mentions + out
+
+
 def _world_towns_of_this_article(text: str, mentions: list[Mention]) -> list[Mention]:
     """Drop a GeoNames town the article places elsewhere: "FLORENCE, South Carolina" in
     the dateline makes "its plant in Florence" American, not Italian."""
@@ -463,6 +490,8 @@ class Matchers:
                 if m.kind == "company" and m.start in ends and m.text.startswith(("国家", "国有", "国营", "全国")):
                     m.kind = "foreign"
         out = _longest_words(out)
+        if lang == "en":
+            out = _foreign_firm_described(text, out)
         for mo in find_money(text):
             out.append(Mention("money", mo.start, mo.end, mo.currency, mo, text[mo.start:mo.end]))
         for d in find_dates(text, ref_year):
