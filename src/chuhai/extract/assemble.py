@@ -1275,12 +1275,8 @@ class Assembler:
         # moves the next sentences name; it is none of them
         trig = [m for m in trig if not (m.key in _DEAL_TYPES and _COUNTED.search(
             text[max(ss, m.start - 25):m.start]))]
-        # "agreed to sell its factory", "出售其工厂": a sale is an exit, not a move
         trig = [m for m in trig if not _HEARSAY.search(text[ss:m.start])]
-        # ("sold GDRs in London", "sold bonds": selling its own paper raises money)
-        trig = [m for m in trig if not (_DIVEST.search(text[max(ss, m.start - 45):m.start]) and not (
-                    _DEAL_NOUN.match(m.text) and _CLOSED_DEAL.search(text[max(ss, m.start - 45):m.start]))
-                    and m.key not in ("listing", "financing"))
+        trig = [m for m in trig if not _an_exit(m, text, ss)
                 and not _WHETHER.search(text[max(ss, m.start - 40):m.start])
                 and not _TALKS.search(text[max(ss, m.start - 120):m.start])
                 # "双方还在就荣盛石化收购…50%股权进行谈判": the deal is what the talks are about
@@ -2055,6 +2051,16 @@ def _in_appositive(t: Mention, firms: list[Mention], places: list[Mention], text
             end = t.end + close.end()
             return not any(f.end <= p.start < end for p in places)
     return False
+
+
+def _an_exit(t: Mention, text: str, ss: int) -> bool:
+    """"agreed to sell its factory", "出售其工厂": a sale is an exit, not a move; but "has
+    closed its purchase of Jack Wolfskin" is a deal done, and "sold GDRs in London" or
+    "sold bonds" sells the firm's own paper, which raises money."""
+    before = text[max(ss, t.start - 45):t.start]
+    if t.key in ("listing", "financing") or not _DIVEST.search(before):
+        return False
+    return not (_DEAL_NOUN.match(t.text) and _CLOSED_DEAL.search(before))
 
 
 def _fact_clause(t: Mention, cues: list[Mention], text: str, ss: int, se: int) -> bool:
