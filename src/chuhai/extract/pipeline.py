@@ -130,6 +130,26 @@ def world_cities() -> pd.DataFrame:
     return pd.DataFrame(out, columns=["name", "lang", "iso3", "city"])
 
 
+@functools.cache
+def chinese_places() -> tuple[frozenset[str], frozenset[str]]:
+    """Names of towns and provinces in mainland China, (English, Chinese): the hand
+    gazetteer's and GeoNames' (:func:`~chuhai.reference.companies.mainland_towns`).
+
+    They open the legal names of firms the registry cannot know ("Jiaxing Fuda Knitting
+    Co., Ltd.", "晋江市盛泰鞋业有限公司"), which tells where such a name starts.
+
+    >>> en, zh = chinese_places()
+    >>> "Jiaxing" in en, "晋江" in zh, "浙江" in zh
+    (True, True, True)
+    """
+    from chuhai.reference.companies import mainland_towns
+
+    t = cities()
+    t = t[t.iso3 == "CHN"]
+    en, zh = mainland_towns()
+    return en | {c for c in t.city if " " not in c}, zh | set(t.name_zh)
+
+
 _WORLD_CUE_EN = re.compile(
     r"(?:\b(?:in|at|near|outside|around)\s+(?:the\s+)?(?:(?:city|town|port|municipality)\s+of\s+)?"
     r"|\b(?:[Pp]ort|[Cc]ity|[Tt]own|[Mm]unicipality)\s+of\s+)$")
@@ -526,6 +546,7 @@ class Matchers:
         _short_names_of_earlier(out, lang, self._root)
         _abbreviations_defined(text, out)
         _foreign_glossed(text, out)
+        out = _glosses_dropped(text, out)
         if lang == "zh":
             _brands_of_owner_zh(text, out)
         # "the tea chain often described as "the Starbucks of tea"", "有“奶茶界的星巴克”之称":
@@ -826,6 +847,26 @@ def _foreign_glossed(text: str, out: list[Mention]) -> None:
             c.kind, c.key = "foreign", f.key
 
 
+_FIRM_KINDS = ("company", "candidate", "foreign")
+
+
+def _glosses_dropped(text: str, out: list[Mention]) -> list[Mention]:
+    """"从巴里克黄金（Barrick Gold）手中收购": a firm's name glossed in brackets is the same
+    firm, named once; counted twice it would be the firm nearest the verb."""
+    drop = set()
+    prev = None
+    for m in out:
+        if m.kind not in _FIRM_KINDS:
+            continue
+        if prev is not None and re.fullmatch(r"\s*[（(]\s*", text[prev.end:m.start]) \
+                and re.match(r"\s*[）)]", text[m.end:m.end + 3]) \
+                and (m.kind == prev.kind or m.kind == "foreign" and prev.kind == "foreign"):
+            drop.add(id(m))
+            continue
+        prev = m
+    return [m for m in out if id(m) not in drop]
+
+
 def _abbreviations_defined(text: str, out: list[Mention]) -> None:
     """"中国土木工程集团有限公司（中土集团）", "Jiangxi Ganfeng Lithium (Ganfeng)": a short name
     defined in brackets right after a registered firm's name is that firm wherever the
@@ -878,7 +919,10 @@ def _short_names_of_earlier(out: list[Mention], lang: str, root) -> None:
     for m in firms:
         for f in firms:
             if f.key != m.key and len(m.text) < len(f.text) and root(f.key) != root(m.key) and (
-                    re.search(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", f.text) if lang == "en"
+                    re.search(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", f.text)
+                    # "Bank of China" is not short for "Export-Import Bank of China": a name of
+                    # several words that ends another is that name's head, another firm
+                    and not (" " in m.text and f.text.endswith(m.text)) if lang == "en"
                     else len(m.text) >= 2 and f.text.startswith(m.text)
                     and _ZH_TRADE_TAIL.fullmatch(f.text[len(m.text):])):
                 # the article names the firm in full somewhere ("恒立" of "恒立液压", but
@@ -1435,6 +1479,40 @@ _SUFFIX_ZH = re.compile(
     rf"(?:{'|'.join(lx.FIRM_SUFFIXES_ZH)}))", re.M)
 
 
+_LEGAL_FORM_ZH = re.compile(r"股份有限公司|有限责任公司|有限公司")
+
+
+def _place_legal_names_zh(text: str) -> list[tuple[int, int]]:
+    """Spans of legal names that open with a Chinese town or province ("这是晋江市盛泰鞋业
+    有限公司", "乌鲁木齐的新疆丝路云商科技有限公司"): the town says where the name starts,
+    where no punctuation does."""
+    zh = chinese_places()[1]
+    out = []
+    for m in _LEGAL_FORM_ZH.finditer(text):
+        i, lo = m.start(), max(0, m.start() - 20)
+        while i > lo and (_CJK.fullmatch(text[i - 1]) or text[i - 1] in "（）()") \
+                and text[i - 1] not in _ZH_STOP:
+            i -= 1
+        for j in range(i, m.start() - 3):
+            n = next((k for k in (5, 4, 3, 2) if text[j:j + k] in zh), 0)
+            if n:
+                out.append((j, m.end()))
+                break
+    return out
+
+
+@functools.cache
+def _legal_name_en() -> re.Pattern[str]:
+    """A Chinese town, a name and a legal form ("Jiaxing Fuda Knitting Co., Ltd."), or a
+    name with its Chinese town in brackets ("Victory Giant Technology (HuiZhou) Co., Ltd.")."""
+    places = "|".join(re.escape(c) for c in sorted(chinese_places()[0], key=len, reverse=True))
+    word = r"(?:[A-Z][\w&'-]*|and|&)"
+    legal = (r",?\s+(?:Co\.?,?\s*Ltd\b\.?|Co\.?,?\s*Limited\b|Company\s+Limited\b|"
+             r"Corporation\b|Corp\b\.?|Inc\b\.?|Limited\b)")
+    return re.compile(rf"\b(?:(?:{places})(?:\s+{word}){{1,6}}?|(?:[A-Z][\w&'-]*\s+){{1,5}}"
+                      rf"\((?i:{places})\)){legal}")
+
+
 def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[Mention]:
     """Firms the registry does not know, named with a cue ("Chinese toy retailer Pop Mart").
 
@@ -1466,6 +1544,9 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
         out.append(Mention(kind, s, e, key or normalise(name) or name, None, name))
 
     if lang == "en":
+        for m in _legal_name_en().finditer(text):
+            # a legal name opening with a Chinese town is a Chinese firm's, whatever follows
+            add("candidate", m.start(), m.end(), m.group())
         for m in _CUE_EN.finditer(text):
             if "\n" in m.group():
                 continue  # "… Chinese investors\n\nRABAT, June 11": a headline, then a dateline
@@ -1520,6 +1601,10 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                 chinese = m.group("city") in _chinese_cities_en()
                 add("candidate" if chinese else "foreign", s, e, name)
     else:
+        for s, e in _place_legal_names_zh(text):
+            name = text[s:e]
+            if not any(w in name for w in _ZH_NOT_IN_NAME):
+                add("candidate", s, e, name)
         for rx in (_CUE_ZH, _CUE_ZH_LATIN, _SUFFIX_ZH, _BARE_ZH):
             for m in rx.finditer(text):
                 s, e = m.span("name")

@@ -1,0 +1,107 @@
+"""Firms the registry cannot know, found by their legal names (round thirteen).
+
+Host-country press names small Chinese firms by their full legal names ("Jiaxing Fuda
+Knitting Co., Ltd.", "晋江市盛泰鞋业有限公司"). The town that opens such a name says where
+it starts, where no punctuation does. The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from chuhai.extract import extract_moves
+from chuhai.extract.pipeline import chinese_places, matchers_for
+from chuhai.extract.score import article_features
+from chuhai.reference.companies import Registry, mainland_towns, normalise
+from tests.extract.helpers import triples
+
+
+def _firms(text: str, lang: str) -> list[tuple[str, str]]:
+    m = matchers_for(Registry.default())
+    return [(x.kind, x.text) for x in m.mentions(text, lang)
+            if x.kind in ("company", "candidate", "foreign")]
+
+
+def test_mainland_towns_come_from_geonames_in_both_scripts():
+    en, zh = mainland_towns()
+    assert {"Jiaxing", "Huzhou", "Shaoxing", "Weifang"} <= en
+    assert {"晋江", "晋江市", "潍坊", "乌鲁木齐"} <= zh
+    # foreign towns are not among them
+    assert "Singapore" not in en and "新加坡" not in zh
+    # the extractor's list adds the hand gazetteer's provinces
+    assert {"Zhejiang", "浙江", "新疆"} <= chinese_places()[0] | chinese_places()[1]
+
+
+def test_an_english_legal_name_opening_with_a_chinese_town_is_a_chinese_firm():
+    text = ("The largest new project belongs to Jiaxing Fuda Knitting Co., Ltd., a maker of "
+            "knitted fabrics. Huzhou Anji Hengda Furniture Co., Ltd. received a licence too.")
+    assert ("candidate", "Jiaxing Fuda Knitting Co., Ltd.") in _firms(text, "en")
+    assert ("candidate", "Huzhou Anji Hengda Furniture Co., Ltd.") in _firms(text, "en")
+    # "and" inside the name, and a town in brackets before the legal form
+    assert ("candidate", "Shaoxing Keqiao Jinyuan Printing and Dyeing Co., Ltd.") in _firms(
+        "Under the deals, Shaoxing Keqiao Jinyuan Printing and Dyeing Co., Ltd. will build a mill.", "en")
+    assert ("candidate", "Kaibo Cookware (Ningbo) Co., Ltd.") in _firms(
+        "The plant belongs to Kaibo Cookware (Ningbo) Co., Ltd. and opens in May.", "en")
+
+
+def test_a_town_without_a_legal_form_makes_no_firm():
+    # "Jiaxing Fuda" alone, or a town before a common noun, is no legal name
+    assert _firms("Officials from Jiaxing Fuda visited the site on Monday.", "en") == []
+    assert _firms("Huzhou Anji is a county known for furniture.", "en") == []
+
+
+def test_a_chinese_legal_name_starts_at_its_town_whatever_stands_before_it():
+    assert ("candidate", "晋江市盛泰鞋业有限公司") in _firms("这是晋江市盛泰鞋业有限公司的首个海外生产基地。", "zh")
+    assert ("candidate", "新疆丝路云商科技有限公司") in _firms("位于乌鲁木齐的新疆丝路云商科技有限公司将在当地设仓。", "zh")
+    assert ("candidate", "潍坊亚星化学股份有限公司") in _firms("同样在加快出海步伐的还有潍坊亚星化学股份有限公司。", "zh")
+    # no town: the name's start is not known, and no legal name is made up
+    assert not any(n.startswith("这是") for _, n in _firms("这是盛泰鞋业有限公司的首个工厂。", "zh"))
+
+
+def test_small_firms_named_by_legal_names_make_moves():
+    en = ("Tay Ninh licenses new FDI projects\n\n"
+          "The province granted investment certificates to seven new projects on Monday. "
+          "The largest belongs to Jiaxing Fuda Knitting Co., Ltd., a Zhejiang-based maker of fabrics, "
+          "which will spend $85 million on a dyeing plant in Phuoc Dong Industrial Park in Tay Ninh, Vietnam.")
+    assert ("Jiaxing Fuda Knitting Co., Ltd.", "VNM", "greenfield_plant") in triples(en)
+    zh = "在印度尼西亚中爪哇省，一座鞋厂正在加紧施工。这是晋江市盛泰鞋业有限公司在印尼投资建设的首个海外工厂，总投资4000万美元。"
+    assert ("晋江市盛泰鞋业有限公司", "IDN", "greenfield_plant") in triples(zh)
+
+
+def test_a_legal_name_weighs_as_a_known_firm_in_the_scorer():
+    text = "Jiaxing Fuda Knitting Co., Ltd. will build a $85 million plant in Tay Ninh, Vietnam."
+    mv = [m for m in extract_moves(text, min_confidence=0) if m.host_iso3 == "VNM"]
+    m = matchers_for(Registry.default())
+    f = article_features(text, m.mentions(text, "en"), mv)
+    assert mv[0].is_candidate and f[0]["candidate"] == 0.0
+    # a bare unknown name keeps its weight as a candidate
+    bare = "Chinese textile maker Fuda will build a $85 million plant in Tay Ninh, Vietnam."
+    mb = [x for x in extract_moves(bare, min_confidence=0) if x.host_iso3 == "VNM"]
+    assert mb[0].company_name == "Fuda"
+    assert article_features(bare, m.mentions(bare, "en"), mb)[0]["candidate"] == 1.0
+
+
+def test_a_bracketed_mainland_town_or_group_word_does_not_tell_firms_apart():
+    assert normalise("Victory Giant Technology (HuiZhou) Co., Ltd.") == normalise("Victory Giant Technology")
+    assert normalise("新疆利华（集团）股份有限公司") == normalise("新疆利华集团")
+    # a foreign place in brackets names a unit abroad, which stays apart
+    assert normalise("中国航油(新加坡)股份有限公司") != normalise("中国航油")
+    assert normalise("Sinomine (Hong Kong) Rare Metals") != normalise("Sinomine Rare Metals")
+    reg = Registry.default()
+    assert reg.resolve("Victory Giant Technology (HuiZhou) Co., Ltd.").company_id == \
+        reg.resolve("Victory Giant Technology").company_id is not None
+
+
+def test_a_firm_glossed_in_brackets_is_named_once():
+    text = ("海外业务是山东黄金近年来的重要增长点。2017年，公司以9.6亿美元从巴里克黄金（Barrick Gold）手中"
+            "收购了阿根廷圣胡安省贝拉德罗（Veladero）金矿50%的权益，这也是山东黄金的第一单大型并购。")
+    assert ("shandong_gold", "ARG", "acquisition") in triples(text)
+    firms = _firms(text, "zh")
+    assert ("foreign", "Barrick Gold") not in firms
+
+
+def test_a_firm_whose_name_ends_another_firms_name_stays_itself():
+    text = ("The Dubai branch of Bank of China priced a $600 million green bond. Lending by the "
+            "Export-Import Bank of China peaked in the mid-2010s.")
+    m = matchers_for(Registry.default())
+    keys = {x.text: x.key for x in m.mentions(text, "en") if x.kind == "company"}
+    assert keys["Bank of China"] == "bank_of_china"
+    assert keys["Export-Import Bank of China"] == "exim_china"
