@@ -48,6 +48,9 @@ ARRIVALS = {
     "1b827e0": ["heldout15", "heldout16", "heldout28", "heldout29"],
     "5259d08": ["heldout31", "heldout32", "heldout33", "heldout34",
                 "heldout35", "heldout36", "heldout37", "heldout38"],
+    "aeb111d": ["heldout47", "heldout48", "heldout49", "heldout50"],
+    "4292d6c": ["heldout55", "heldout56", "heldout57", "heldout58"],
+    "370231d": ["heldout59", "heldout60", "heldout61", "heldout62"],
 }
 THRESHOLDS = [round(0.05 * i, 2) for i in range(4, 13)]
 C = 1.0  # inverse regularisation; 0.3 and 1 give the same F1 within 0.003 (leave-one-out)

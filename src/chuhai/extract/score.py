@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
@@ -108,7 +109,10 @@ def article_features(text: str, mentions: Sequence[Mention],
             "value": float(mv.value_usd_m is not None),
             "year": float(mv.year is not None),
             "partner": float(mv.partner is not None),
-            "candidate": float(mv.is_candidate),
+            # a firm the registry does not know may be a word or a person ("Regina", "Fuda");
+            # named by its legal name ("Jiaxing Fuda Knitting Co., Ltd.", "晋江市盛泰鞋业有限
+            # 公司") it is a firm for sure, and weighs as a registered one
+            "candidate": float(mv.is_candidate and _LEGAL_FORM.search(_quote(text, ev, "company")) is None),
             "sents": min(len(mv.sentences), 3) / 3,
             "firm_n": math.log1p(n_f),
             "firm_head": float(fk in firms_head),
@@ -132,6 +136,15 @@ def article_features(text: str, mentions: Sequence[Mention],
             f[f"status_{st}"] = float(mv.status == st)
         out.append(f)
     return out
+
+
+_LEGAL_FORM = re.compile(r"\b(?:Co\.?,?\s*Ltd|Limited|Corp(?:oration)?|Inc|LLC|PLC)\b\.?|有限公司|股份有限公司|有限责任公司",
+                         re.IGNORECASE)
+
+
+def _quote(text: str, evidence: dict, field: str) -> str:
+    span = evidence.get(field)
+    return text[span.start:span.end] if span is not None else ""
 
 
 def _gap(evidence: dict, field: str) -> float:
