@@ -1513,6 +1513,21 @@ def _legal_name_en() -> re.Pattern[str]:
                       rf"\((?i:{places})\)){legal}")
 
 
+_LEGAL_END_EN = re.compile(r"\b(?:Ltd|Limited|Corp|Corporation|Inc)\b\.?")
+
+
+def _legal_names_en(text: str) -> list[tuple[int, int]]:
+    """Spans of :func:`_legal_name_en` names; the long pattern of towns is run only on the
+    words before a legal form, which keeps it off most of the text."""
+    rx = _legal_name_en()
+    out = []
+    for lm in _LEGAL_END_EN.finditer(text):
+        lo = text.find(" ", max(0, lm.start() - 150)) + 1 if lm.start() > 150 else 0
+        out += [(lo + m.start(), lo + m.end()) for m in rx.finditer(text[lo:lm.end()])
+                if lo + m.end() == lm.end()]
+    return out
+
+
 def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[Mention]:
     """Firms the registry does not know, named with a cue ("Chinese toy retailer Pop Mart").
 
@@ -1544,9 +1559,9 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
         out.append(Mention(kind, s, e, key or normalise(name) or name, None, name))
 
     if lang == "en":
-        for m in _legal_name_en().finditer(text):
+        for s, e in _legal_names_en(text):
             # a legal name opening with a Chinese town is a Chinese firm's, whatever follows
-            add("candidate", m.start(), m.end(), m.group())
+            add("candidate", s, e, text[s:e])
         for m in _CUE_EN.finditer(text):
             if "\n" in m.group():
                 continue  # "… Chinese investors\n\nRABAT, June 11": a headline, then a dateline
