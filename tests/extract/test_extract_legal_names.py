@@ -105,3 +105,34 @@ def test_a_firm_whose_name_ends_another_firms_name_stays_itself():
     keys = {x.text: x.key for x in m.mentions(text, "en") if x.kind == "company"}
     assert keys["Bank of China"] == "bank_of_china"
     assert keys["Export-Import Bank of China"] == "exim_china"
+
+
+def test_a_plant_built_with_a_partner_is_a_joint_venture():
+    # the partner named after the plant and its place, known to the pipeline or not
+    assert triples("Gotion used part of its proceeds for a battery plant in Slovakia with InoBat.") == [
+        ("gotion", "SVK", "joint_venture")]
+    # the partner named before it: "a proposal with X to build a plant"
+    assert ("byd", "IND", "joint_venture") in triples(
+        "BYD's proposal with Hyderabad-based Megha Engineering & Infrastructures to build a "
+        "US$1 billion electric-vehicle plant in India was rejected.")
+    # the company's own venture is what produces at the factory
+    assert ("longi", "USA", "joint_venture") in triples(
+        "LONGi Green Energy Technology's joint venture with Chicago-based Invenergy, Illuminate USA, "
+        "began producing panels at a factory in Pataskala, Ohio, last year.")
+
+
+def test_with_a_customer_a_state_or_another_site_a_plant_stays_a_plant():
+    assert triples("CATL will build a plant in Debrecen, Hungary, with BMW as its anchor customer.") == [
+        ("catl", "HUN", "greenfield_plant")]
+    assert triples("Gotion will build a plant in Kenitra, Morocco, with Morocco's support.") == [
+        ("gotion", "MAR", "greenfield_plant")]
+    assert "joint_venture" not in {t for _, _, t in triples(
+        "BYD to build $1 billion car plant in Manisa, Turkey, with R&D centre")}
+    # the partner of the plant in Spain is not the partner of the plants in Germany and Hungary
+    got = triples("CATL already has plants in Germany and Hungary and is building a plant in Spain with Stellantis.")
+    assert ("catl", "DEU", "greenfield_plant") in got and ("catl", "HUN", "greenfield_plant") in got
+    # "a second plant" after a venture's plant is a plant of its own
+    assert triples(
+        "SAIC Motor, which runs an MG plant in Rayong, Thailand, through a joint venture with "
+        "Charoen Pokphand Group, has shelved plans for a second plant.") == [
+        ("saic", "THA", "greenfield_plant"), ("saic", "THA", "joint_venture")]

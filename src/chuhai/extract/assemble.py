@@ -111,6 +111,7 @@ from dataclasses import dataclass, field
 from chuhai.extract import lexicon as lx
 from chuhai.extract.money import CURRENCY_COUNTRY
 from chuhai.extract.pipeline import Mention
+from chuhai.reference.countries import to_iso3
 
 _PRECEDENCE = {t: i for i, t in enumerate(lx.MOVE_PRECEDENCE)}
 _STATUS_RANK = {"announced": 1, "under_construction": 2, "operating": 3, "cancelled": 4}
@@ -957,7 +958,11 @@ class Assembler:
                                  # "与RELC和Vision Industries签约，拟共同投资…在沙特建设…工厂"
                                  or (lang == "zh" and _SIGNED_JOINTLY_ZH.search(text[ss:t.start]))
                                  # "The venture plans to invest … in a smartphone plant"
-                                 or _VENTURE_SUBJECT.match(text[ss:t.start])) else
+                                 or _VENTURE_SUBJECT.match(text[ss:t.start])
+                                 # "a battery plant in Slovakia with InoBat", "its joint
+                                 # venture with Invenergy began producing at a factory"
+                                 or (lang == "en" and _built_with_partner(t, comp, firms, triggers, text, se,
+                                                                          host_m if host_m and host_m.key == host else None))) else
                             # "won a contract to supply … for GAC Aion's Rayong plant": the
                             # supplier sets up nothing there
                             "other" if t.key in ("greenfield_plant", "plant_expansion") and t.kind != "weak"
@@ -2050,6 +2055,62 @@ def _in_appositive(t: Mention, firms: list[Mention], places: list[Mention], text
                 return False
             end = t.end + close.end()
             return not any(f.end <= p.start < end for p in places)
+    return False
+
+
+#: "with InoBat", "with local partner Harita", "together with Stellantis": a partner named
+#: right after the plant ("a plant in Slovakia with InoBat") or before it ("a proposal with
+#: Megha Engineering to build a plant")
+_WITH_PARTNER = re.compile(r"\s*(?:,\s*)?\b(?:(?:together\s+)?with|alongside)\s+(?:(?:its|a|the)\s+)?"
+                           r"(?:(?:local|[A-Z][a-z]+n|joint[\s-]venture)\s+)?(?:partners?\s+)?"
+                           r"(?:[A-Z][\w.-]*-based\s+)?$")
+#: what may stand between a plant and "with" its partner: its place ("in Slovakia", "on Obi
+#: island"), nothing else
+_PLANT_PLACE = re.compile(r"(?:\s+(?:in|at|on|near)\s+(?:the\s+)?[A-Z][\w-]*"
+                          r"(?:,?\s+(?:[A-Z][\w-]*|island|province|state|region|county|city)){0,3}?)?"
+                          r"(?=,?\s+(?:together\s+)?with\s|,?\s+alongside\s)")
+#: a partner the pipeline did not know as a firm: a capitalised name right after "with"
+_WITH_NAME = re.compile(r",?\s+(?:(?:together\s+)?with|alongside)\s+(?:(?:its|a)\s+)?(?:local\s+)?(?:partners?\s+)?"
+                        r"(?P<name>(?!(?:The|A|An|Its|Their|His|Her|Local|Government|State|Chinese)\b)"
+                        r"[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,3})")
+
+
+def _built_with_partner(t: Mention, comp: Mention, firms: list[Mention], triggers: list[Mention],
+                        text: str, se: int, host_m: Mention | None = None) -> bool:
+    """Whether a plant is built with a partner, which makes it a joint venture: a firm after
+    "with" right after the plant and its place ("a battery plant in Slovakia with InoBat",
+    "an HPAL plant on Obi island with local partner Harita"), a foreign firm after "with"
+    before it ("a proposal with Megha Engineering to build a plant"), or the company's own
+    venture trigger before it in the same clause ("LONGi's joint venture with Invenergy …
+    began producing panels at a factory in Ohio")."""
+    after = text[t.end:min(se, t.end + 80)]
+    at = _PLANT_PLACE.match(after)
+    w = _WITH_NAME.match(after, at.end()) if at else None
+    # the partner is of the plant at this move's place, not of another plant of the list
+    if w is not None and host_m is not None and t.end <= host_m.start < t.end + at.end():
+        pos = t.end + w.start("name")
+        firm = next((f for f in firms if f.start <= pos < f.end), None)
+        if any(o.start == pos for o in triggers):
+            return False  # "a car plant in Manisa, with R&D centre": a second facility
+        customer = re.match(r"\s+as\s+(?:its|an?|the)\s+(?:[\w-]+\s+){0,2}(?:customer|client|buyer|offtaker)s?\b",
+                            text[t.end + w.end():t.end + w.end() + 50])
+        if not customer and (firm is None and not re.match(r"['’]s?\b", after[w.end():])
+                             and to_iso3(w.group("name")) is None or firm is not None and firm.kind == "foreign"):
+            return True
+    for f in firms:
+        if f.kind == "foreign" and f.end <= t.start and comp.end <= f.start and t.start - f.end <= 60 \
+                and _WITH_PARTNER.search(text[max(comp.end, f.start - 40):f.start]) \
+                and re.search(r"\bto\s+(?:build|set\s+up|construct|make|produce)\b", text[f.end:t.start]) \
+                and not re.search(r"[.;]", text[f.end:t.start]):
+            return True
+    for j in triggers:
+        if j.key == "joint_venture" and j.kind == "trigger" and comp.end <= j.start < t.start \
+                and re.fullmatch(r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,2}", text[comp.end:j.start]) \
+                and not _ANOTHER.search(text[max(0, t.start - 14):t.start]) \
+                and not re.search(r"[.;]|\band\s+(?:also\s+)?(?:built|opened|set\s+up|launched)\b", text[j.end:t.start]) \
+                and re.search(r"\b(?:began|begins|started|starts|will|would|plans?|is|was|has|have|runs?|operates?)\b",
+                              text[j.end:t.start]):
+            return True
     return False
 
 
