@@ -409,6 +409,21 @@ _EXPANDABLE = {"site", "facility", "factory", "plant", "plants", "factories", "p
 _EXPAND_BLOCK = re.compile(r"\b(?:build|builds|building|construct|open|opens|set up|add|adds)\b|[.;]")
 #: Facilities a contractor builds for someone else: its "plant" is a construction contract
 _BUILT_FOR_OTHERS = ("greenfield_plant", "plant_expansion", "data_center")
+#: a firm picked by a client to build something ("has chosen CNNC to lead the consortium
+#: that will build", "selected PowerChina to build", "hired … to construct")
+_CHOSEN_TO_BUILD = re.compile(r"\b(?:chose|chosen|choose|chooses|selected|selects|select|picked|picks|tapped|"
+                              r"appointed|hired|contracted|commissioned|engaged)\b[^.;]{0,80}?\bto\s+"
+                              r"(?:build|construct|lead|design|engineer|deliver|install)\b(?!\s+(?:its|their)\b)[^.;]*$")
+
+
+def _chosen_to_build(comp: Mention, t: Mention, text: str, ss: int) -> bool:
+    """Whether the firm is the one a client picked to build the facility (the firm named
+    between the choosing and "to build"), not a firm choosing a site for its own plant
+    ("BYD has selected Szeged to build its first European plant")."""
+    lo = max(ss, t.start - 160)
+    m = _CHOSEN_TO_BUILD.search(text, lo, t.start)
+    return m is not None and lo + 0 <= m.start() < comp.start < m.end() and \
+        re.search(r"\bto\s+(?:build|construct|lead|design|engineer|deliver|install)\b", text[comp.end:m.end()]) is not None
 _PLANT_TYPES = ("greenfield_plant", "plant_expansion")
 _ANOTHER = re.compile(r"\b(?:a|its)\s+(?:second|third|fourth|new|another)\s+$|\banother\s+$|第[二三四]座$")
 #: "运营水泥厂", "runs cement plants": a contractor's own operation, not a contract
@@ -946,10 +961,14 @@ class Assembler:
                         sent_props.append(_Proposal(
                             si, comp, key, direct, host, host_m if host_m and host_m.key == host else None,
                             city if city is not None and city.key == host else None,
-                            "construction_contract" if (self.company_sector.get(key) in lx.CONTRACTOR_SECTORS or (
+                            "construction_contract" if ((self.company_sector.get(key) in lx.CONTRACTOR_SECTORS or (
                                 comp.kind == "candidate" and _CONTRACTOR_NAME.search(comp.text) is not None))
                             and (t.kind == "weak" or t.key in _BUILT_FOR_OTHERS)
-                            and not _OWN_OPERATION.search(text[max(ss, t.start - 25):t.start]) else
+                            and not _OWN_OPERATION.search(text[max(ss, t.start - 25):t.start])) or (
+                                # "chose CNNC to lead the consortium that will build the country's
+                                # second nuclear power plant": a firm chosen to build, for a client
+                                t.key in _BUILT_FOR_OTHERS and t.kind != "weak" and lang == "en"
+                                and _chosen_to_build(comp, t, text, ss)) else
                             # "Huayou and South Korea's LG Chem said they would jointly build a
                             # cathode plant": a plant built with a foreign firm is a venture
                             "joint_venture" if t.key == "greenfield_plant" and t.kind != "weak"
