@@ -136,3 +136,24 @@ def test_with_a_customer_a_state_or_another_site_a_plant_stays_a_plant():
         "SAIC Motor, which runs an MG plant in Rayong, Thailand, through a joint venture with "
         "Charoen Pokphand Group, has shelved plans for a second plant.") == [
         ("saic", "THA", "greenfield_plant"), ("saic", "THA", "joint_venture")]
+
+
+def test_a_firm_a_client_chose_to_build_a_plant_has_a_contract():
+    assert triples("Kazakhstan has chosen China National Nuclear Corporation (CNNC) to lead the "
+                   "consortium that will build the country's second nuclear power plant.") == [
+        ("cnnc", "KAZ", "construction_contract")]
+    # a firm choosing a site for its own plant builds it for itself
+    assert triples("BYD has selected Szeged, Hungary, to build its first European car plant.") == [
+        ("byd", "HUN", "greenfield_plant")]
+    assert triples("CATL chose Debrecen in Hungary to build a second European plant.") == [
+        ("catl", "HUN", "greenfield_plant")]
+
+
+def test_a_unit_named_after_its_registered_parent_is_the_unit():
+    text = "公司所属子公司中国水电建设集团国际工程有限公司近日与沙特阿拉伯某项目公司签署了光伏电站项目EPC总承包合同。"
+    firms = _firms(text, "zh")
+    assert ("company", "中国水电建设集团国际工程有限公司") in firms
+    assert not any(n == "国际工程有限公司" for _, n in firms)
+    reg = Registry.default()
+    assert [t[1:] for t in triples(text)] == [("SAU", "construction_contract")]
+    assert triples(text)[0][0] == reg.resolve("中国水电建设集团国际工程有限公司").company_id

@@ -532,6 +532,8 @@ class Matchers:
                                  if m.kind == "place" and m.key != "CHN" and not (
                                      text[m.start - 1:m.start] in ("（", "(") and text[m.end:m.end + 1] in ("）", ")"))]
         cands = find_candidates(text, lang, blocking)
+        if lang == "zh" and cands:
+            out, cands = self._units_glued_zh(text, out, cands)
         if cands:
             out = [m for m in out if not (m.kind == "place" and any(
                 c.start <= m.start and m.end <= c.end for c in cands))]
@@ -554,6 +556,26 @@ class Matchers:
         out = [m for m in out if not (m.kind == "foreign" and (
             _LIKENED_BEFORE.search(text[max(0, m.start - 40):m.start]) or _LIKENED_ZH.match(text, m.end)))]
         return out
+
+    def _units_glued_zh(self, text: str, out: list[Mention], cands: list[Mention]
+                        ) -> tuple[list[Mention], list[Mention]]:
+        """"中国水电建设集团国际工程有限公司": a registered firm's name glued to a unit's legal
+        name is the unit, named in full — not the firm and a candidate "国际工程有限公司".
+        The full name is the registry's firm where the registry resolves it."""
+        firms = [m for m in out if m.kind == "company"]
+        drop, new = set(), []
+        for c in cands:
+            f = next((m for m in firms if m.end <= c.start and re.fullmatch(
+                r"(?:建设|工程)?(?:集团|控股)?", text[m.end:c.start])), None)
+            if f is None or c.kind != "candidate" or not _UNIT_WORD_ZH.match(c.text):
+                new.append(c)
+                continue
+            name = text[f.start:c.end]
+            cid = self.registry.resolve(name).company_id
+            drop.add(id(f))
+            new.append(Mention("company", f.start, c.end, cid, None, name) if cid and cid != f.key
+                       else Mention("candidate", f.start, c.end, normalise(name) or name, None, name))
+        return [m for m in out if id(m) not in drop], new
 
     def _root(self, cid: str) -> str:
         """The top of a firm's parent chain in the registry (a firm is its own root)."""
@@ -1480,6 +1502,8 @@ _SUFFIX_ZH = re.compile(
 
 
 _LEGAL_FORM_ZH = re.compile(r"股份有限公司|有限责任公司|有限公司")
+#: the words a unit's name adds to its parent's ("国际工程", "海外投资", "集团国际")
+_UNIT_WORD_ZH = re.compile(r"(?:建设)?(?:集团)?(?:国际|海外|工程|投资|建设)")
 
 
 def _place_legal_names_zh(text: str) -> list[tuple[int, int]]:
