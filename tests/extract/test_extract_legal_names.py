@@ -157,3 +157,14 @@ def test_a_unit_named_after_its_registered_parent_is_the_unit():
     reg = Registry.default()
     assert [t[1:] for t in triples(text)] == [("SAU", "construction_contract")]
     assert triples(text)[0][0] == reg.resolve("中国水电建设集团国际工程有限公司").company_id
+
+
+def test_a_licence_to_run_something_is_a_permit_not_a_licensing_deal():
+    text = ("Last year PowerChina became one of the first Chinese contractors to receive a regional "
+            "headquarters licence and opened its Middle East regional headquarters in Riyadh, Saudi Arabia.")
+    assert [t[2] for t in triples(text)] == ["office_hq"]
+    assert [t[2] for t in triples("Zijin was granted a mining licence for the Rosebel site in Suriname.")] \
+        != ["licensing"]
+    # a licence to a drug or a technology is a deal
+    assert [t[2] for t in triples("Hengrui granted Merck a licence to its Lp(a) drug in the United States.")] \
+        == ["licensing"]

@@ -1096,6 +1096,9 @@ _PAID_FOR_EN = re.compile(r"\s+(?:about|around|roughly|nearly|some|more than|up 
 
 
 def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> bool:
+    if mtype == "licensing" and lang == "en" and text[cs:ce].lower() in ("licence", "license", "licences", "licenses") \
+            and _PERMIT_OF_EN.search(text[max(0, cs - 30):cs]):
+        return True  # "a regional headquarters licence", "a mining licence": a permit, no deal
     if lang == "zh" and text[cs:ce] == "融资" and text[cs - 1:cs] == "金":
         return True  # "所持金融资产": financial assets, no money raised
     if mtype == "acquisition" and lang == "en" and text[cs:ce].lower() in ("paid", "pay", "pays", "paying"):
@@ -1501,6 +1504,12 @@ _SUFFIX_ZH = re.compile(
     rf"(?:{'|'.join(lx.FIRM_SUFFIXES_ZH)}))", re.M)
 
 
+#: what a permit is for, before "licence": "a regional headquarters licence", "its
+#: banking licence", "an exploration licence" (a permit the state grants, no licensing deal)
+_PERMIT_OF_EN = re.compile(r"\b(?:headquarters?|HQ|operating|business|banking|bank|payments?|e-money|"
+                           r"insurance|telecoms?|spectrum|broadcasting|mining|exploration|prospecting|"
+                           r"export|import|trading|investment|generation|retail|factory|building|"
+                           r"environmental|land)\s+$", re.IGNORECASE)
 _LEGAL_FORM_ZH = re.compile(r"股份有限公司|有限责任公司|有限公司")
 #: the words a unit's name adds to its parent's ("国际工程", "海外投资", "集团国际")
 _UNIT_WORD_ZH = re.compile(r"(?:建设)?(?:集团)?(?:国际|海外|工程|投资|建设)")
