@@ -168,3 +168,12 @@ def test_a_licence_to_run_something_is_a_permit_not_a_licensing_deal():
     # a licence to a drug or a technology is a deal
     assert [t[2] for t in triples("Hengrui granted Merck a licence to its Lp(a) drug in the United States.")] \
         == ["licensing"]
+
+
+def test_a_longer_chinese_place_phrase_sets_the_scene_for_the_next_sentence():
+    text = ("在阿联酋迪拜以南的沙漠海岸，哈斯彦电站的4台机组昼夜运转。这座电站由哈尔滨电气国际工程有限责任公司"
+            "作为EPC总承包商建设，2023年全面投产。")
+    assert triples(text) == [("哈尔滨电气国际工程有限责任公司", "ARE", "construction_contract")]
+    # a firm inside the place phrase makes it no scene-setting
+    assert ("哈尔滨电气国际工程有限责任公司", "ARE", "construction_contract") not in triples(
+        "在阿联酋比亚迪经销商附近的沙漠海岸，有一座电站。这座电站由哈尔滨电气国际工程有限责任公司作为EPC总承包商建设。")

@@ -507,6 +507,8 @@ _FRAME_EXCLUDED = {"CHN", "HKG", "MAC", "TWN"}
 _SCENE = {"en": re.compile(r"\s*(?:In|Across|Throughout|Elsewhere\s+in|Over\s+in)\s+(?:the\s+)?"),
           "zh": re.compile(r"\s*(?:在|于)")}
 _SCENE_END = {"en": re.compile(r"(?:\s*,|\s+and\s+[A-Z][\w ]{0,20},)"), "zh": re.compile(r"(?:市场|方面|当地)?[，,]")}
+_SCENE_FAR_ZH = re.compile(r"[^，。；：,\n]{0,16}?(?:以南|以北|以东|以西|附近|郊外|沿海|境内|南部|北部|东部|西部|中部|"
+                           r"海岸|沙漠|地区|一带|腹地)[^，。；：,\n]{0,8}?[，,]")
 _DATELINE_ZH = re.compile(r"(?:^|\n)[^\n]{0,12}?(?:社|网|报|台|记者)?(?P<loc>[\u4e00-\u9fff]{2,6}?)(?:\d{4}年)?"
                           r"\d{1,2}月\d{1,2}日(?:电|讯)")
 _CITY_STATES = {"HKG", "SGP", "MAC"}
@@ -705,6 +707,11 @@ class Assembler:
                 # next sentences are about
                 at = next((p for p in places if p.start == lead.end() and p.key not in ("CHN",)), None)
                 if at is not None and _SCENE_END[lang].match(text, at.end):
+                    scene = (si, at)
+                elif at is not None and lang == "zh" and (far := _SCENE_FAR_ZH.match(text, at.end)) \
+                        and not any(at.end <= f.start < far.end() for f in firms):
+                    # "在阿联酋迪拜以南的沙漠海岸，哈斯彦电站的4台机组昼夜运转。这座电站由哈电国际
+                    # 作为EPC总承包商建设": a longer place phrase sets the scene too
                     scene = (si, at)
             triggers = self._triggers(ms, text, ss, se, last_type)
             if lang == "zh" and _TREND_ZH.search(text, ss, se):
