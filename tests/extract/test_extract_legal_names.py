@@ -177,3 +177,14 @@ def test_a_longer_chinese_place_phrase_sets_the_scene_for_the_next_sentence():
     # a firm inside the place phrase makes it no scene-setting
     assert ("哈尔滨电气国际工程有限责任公司", "ARE", "construction_contract") not in triples(
         "在阿联酋比亚迪经销商附近的沙漠海岸，有一座电站。这座电站由哈尔滨电气国际工程有限责任公司作为EPC总承包商建设。")
+
+
+def test_a_contract_won_in_a_joint_venture_is_a_contract():
+    assert triples("China Gezhouba Group Company is also building the Mohmand dam in Pakistan, where it "
+                   "won the Rs309bn contract in 2019 in a joint venture with Pakistan's Descon Engineering.") == [
+        ("gezhouba", "PAK", "construction_contract")]
+    # a venture formed as a move of its own stays one
+    assert triples("CCCC won a $2bn contract to build a port in Nigeria, and formed a joint venture "
+                   "with a local firm.") == [("cccc", "NGA", "construction_contract"), ("cccc", "NGA", "joint_venture")]
+    assert triples("CATL will build a plant in Spain through a joint venture with Stellantis.") == [
+        ("catl", "ESP", "joint_venture")]

@@ -507,6 +507,8 @@ _FRAME_EXCLUDED = {"CHN", "HKG", "MAC", "TWN"}
 _SCENE = {"en": re.compile(r"\s*(?:In|Across|Throughout|Elsewhere\s+in|Over\s+in)\s+(?:the\s+)?"),
           "zh": re.compile(r"\s*(?:在|于)")}
 _SCENE_END = {"en": re.compile(r"(?:\s*,|\s+and\s+[A-Z][\w ]{0,20},)"), "zh": re.compile(r"(?:市场|方面|当地)?[，,]")}
+#: a venture as the manner of another move ("won the contract in a joint venture with")
+_AS_VENTURE = re.compile(r"\b(?:in|through|via|as|under)\s+(?:a|an|the|its)?\s*(?:[\w-]+\s+)?$|(?:以|通过|组成)(?:联合体|合资)?[^，。；]{0,4}$")
 _SCENE_FAR_ZH = re.compile(r"[^，。；：,\n]{0,16}?(?:以南|以北|以东|以西|附近|郊外|沿海|境内|南部|北部|东部|西部|中部|"
                            r"海岸|沙漠|地区|一带|腹地)[^，。；：,\n]{0,8}?[，,]")
 _DATELINE_ZH = re.compile(r"(?:^|\n)[^\n]{0,12}?(?:社|网|报|台|记者)?(?P<loc>[\u4e00-\u9fff]{2,6}?)(?:\d{4}年)?"
@@ -2663,6 +2665,10 @@ def _one_per_pair(props: list[_Proposal], text: str) -> list[_Proposal]:
     out = []
     for c in clusters:
         best = min(c, key=lambda p: (p.weak, _PRECEDENCE.get(p.move_type, 99)))
+        if best.move_type == "joint_venture" and _AS_VENTURE.search(text[max(0, best.trigger.start - 24):best.trigger.start]):
+            # "won the contract in 2019 in a joint venture with Descon": the venture is how
+            # the contract was won, the contract is the move
+            best = next((p for p in c if p.move_type == "construction_contract" and not p.weak), best)
         for p in c:
             if p is best:
                 continue
