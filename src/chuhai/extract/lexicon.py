@@ -77,7 +77,15 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          # with a plant named next to them (checked): "to double Hungarian battery plant",
          # "to pump more money into Coega plant"
          "double", "doubles", "doubling", "triple", "triples", "tripling", "enlarge", "enlarges",
-         "enlarging", "more money into", "invest more in", "further investment in"],
+         "enlarging", "more money into", "invest more in", "further investment in",
+         # "to raise processing capacity at its mine", "boost annual production capacity"
+         *[f"{verb} {kind} capacity" for verb in ("raise", "raises", "raising", "boost", "boosts",
+                                                  "boosting", "increase", "increases", "increasing",
+                                                  "expand", "expands", "expanding", "add", "adds",
+                                                  "adding", "lift", "lifts", "lifting")
+           for kind in ("production", "processing", "manufacturing", "annual", "smelting",
+                        "refining", "mining", "its", "its production", "its annual", "the plant's",
+                        "the mine's")]],
         ["扩产", "扩建", "二期", "扩大产能", "新增产能", "扩能", "增资扩产", "三期"]),
     "data_center": (
         ["data centre", "data center", "data centres", "data centers", "datacenter",
