@@ -188,3 +188,22 @@ def test_a_contract_won_in_a_joint_venture_is_a_contract():
                    "with a local firm.") == [("cccc", "NGA", "construction_contract"), ("cccc", "NGA", "joint_venture")]
     assert triples("CATL will build a plant in Spain through a joint venture with Stellantis.") == [
         ("catl", "ESP", "joint_venture")]
+
+
+def test_raising_a_kind_of_capacity_is_an_expansion():
+    assert triples("Zijin will invest $380 million to raise processing capacity at its copper mine "
+                   "near Bor, Serbia.") == [("zijin", "SRB", "plant_expansion")]
+    assert triples("CATL is boosting its annual capacity in Hungary.") == [("catl", "HUN", "plant_expansion")]
+
+
+def test_a_unit_named_after_its_parent_and_country_is_the_unit():
+    text = ("Serbia Zijin Mining, the local subsidiary of China's Zijin Mining Group, will invest $380 "
+            "million to raise processing capacity at its Cukaru Peki copper and gold mine near Bor, Serbia.")
+    firms = _firms(text, "en")
+    assert ("candidate", "Serbia Zijin Mining") in firms
+    # the parent, named as the owner, stays the registered firm
+    assert any(k == "company" and n.startswith("Zijin Mining") for k, n in firms)
+    assert triples(text) == [("Serbia Zijin Mining", "SRB", "plant_expansion")]
+    # a unit with a name of its own is found as before
+    assert ("candidate", "Illuminate USA") in _firms(
+        "Illuminate USA, a unit of LONGi, opened a panel plant in Ohio.", "en")

@@ -706,9 +706,20 @@ class Matchers:
             if parent is None:
                 continue
             name = u.group("name")
+            # "Serbia Zijin Mining, the local subsidiary of China's Zijin Mining Group": a unit
+            # named after its parent (and its country) is the unit, not the parent
+            inner = [m for m in out if m.kind == "company" and m.key == parent.key
+                     and u.start("name") <= m.start and m.end <= u.end("name")]
             if name.split()[0] in _NOT_FIRM_FIRST or any(
-                    u.start("name") < te and ts < u.end("name") for ts, te in taken):
+                    u.start("name") < te and ts < u.end("name") for ts, te in taken
+                    if not any((ts, te) == (m.start, m.end) for m in inner)):
                 continue
+            if inner:
+                if normalise(name) == normalise(inner[0].text):
+                    continue  # "Zijin Mining, a unit of Zijin Mining Group": the same name
+                for x in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                    out = [m for m in out if not (x.start() <= m.start < x.end() and m.kind in ("company", "place"))]
+                    taken = [t for t in taken if not (x.start() <= t[0] < x.end())]
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                 if not any(m.start() < te and ts < m.end() for ts, te in taken):
                     new.append(Mention("candidate", m.start(), m.end(), normalise(name) or name, None, name))
