@@ -207,3 +207,15 @@ def test_a_unit_named_after_its_parent_and_country_is_the_unit():
     # a unit with a name of its own is found as before
     assert ("candidate", "Illuminate USA") in _firms(
         "Illuminate USA, a unit of LONGi, opened a panel plant in Ohio.", "en")
+
+
+def test_a_stake_bought_in_a_venture_is_a_purchase():
+    assert triples("今年4月，中国石化完成入股卡塔尔北部气田东扩项目，获得一家项目合资公司5%的股份。") == [
+        ("sinopec", "QAT", "acquisition")]
+    assert triples("Sinopec bought a 5% stake in a joint venture that owns Qatar's North Field East project.") == [
+        ("sinopec", "QAT", "acquisition")]
+    # holding stakes in the ventures one forms, or a venture's own shares, is a venture
+    assert triples("Huayou and Vale will hold stakes in the smelting and recycling ventures in Indonesia.") == [
+        ("huayou", "IDN", "joint_venture")]
+    assert triples("中国石化与卡塔尔能源在卡塔尔成立合资公司，双方各持50%的股份。") == [
+        ("sinopec", "QAT", "joint_venture")]

@@ -507,6 +507,9 @@ _FRAME_EXCLUDED = {"CHN", "HKG", "MAC", "TWN"}
 _SCENE = {"en": re.compile(r"\s*(?:In|Across|Throughout|Elsewhere\s+in|Over\s+in)\s+(?:the\s+)?"),
           "zh": re.compile(r"\s*(?:在|于)")}
 _SCENE_END = {"en": re.compile(r"(?:\s*,|\s+and\s+[A-Z][\w ]{0,20},)"), "zh": re.compile(r"(?:市场|方面|当地)?[，,]")}
+#: a stake bought ("bought a 5% stake in a joint venture"): a purchase, not a partner's share
+_BOUGHT_STAKE = re.compile(r"\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased?|purchasing|"
+                           r"took|takes?|taking)\s+(?:a|an)\s+(?:[\w.%-]+\s+){0,3}$", re.IGNORECASE)
 #: a venture as the manner of another move ("won the contract in a joint venture with")
 _AS_VENTURE = re.compile(r"\b(?:in|through|via|as|under)\s+(?:a|an|the|its)?\s*(?:[\w-]+\s+)?$|(?:以|通过|组成)(?:联合体|合资)?[^，。；]{0,4}$")
 _SCENE_FAR_ZH = re.compile(r"[^，。；：,\n]{0,16}?(?:以南|以北|以东|以西|附近|郊外|沿海|境内|南部|北部|东部|西部|中部|"
@@ -1300,7 +1303,7 @@ class Assembler:
         for i, m in enumerate(trig):
             if m.key == "acquisition" and m.text.lower() in ("stake", "stakes") and re.match(
                     r"\s+in\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:joint\s+)?ventures?\b",
-                    text[m.end:m.end + 60]):
+                    text[m.end:m.end + 60]) and not _BOUGHT_STAKE.search(text[max(ss, m.start - 40):m.start]):
                 # "will hold stakes in the smelting and recycling ventures": a partner in a
                 # venture, not a buyer
                 trig[i] = Mention("trigger", m.start, m.end, "joint_venture", None, m.text)

@@ -501,6 +501,9 @@ class Matchers:
                 continue  # "investment documents", "the investment ministry"
             if kind == "weak" and key == "office_hq" and _SET_UP_UNIT.search(text[max(0, cs - 30):cs]):
                 kind = "trigger"  # "set up a Japanese subsidiary in Tokyo", "在首尔设立了韩国子公司"
+            if key == "joint_venture" and (_STAKE_OF_VENTURE_ZH.match(text, ce) if lang == "zh"
+                                           else _STAKE_IN_VENTURE_EN.search(text[max(0, cs - 70):cs])):
+                key = "acquisition"  # "获得一家项目合资公司5%的股份", "bought a 5% stake in the joint venture"
             out.append(Mention(kind, cs, ce, key, extra, text[cs:ce]))
         out = [_international_unit(text, m, lang) if m.kind == "company" else m for m in out]
         if lang == "zh":
@@ -1521,6 +1524,12 @@ _PERMIT_OF_EN = re.compile(r"\b(?:headquarters?|HQ|operating|business|banking|ba
                            r"insurance|telecoms?|spectrum|broadcasting|mining|exploration|prospecting|"
                            r"export|import|trading|investment|generation|retail|factory|building|"
                            r"environmental|land)\s+$", re.IGNORECASE)
+#: a share of a venture others formed, bought: a purchase, not a venture of one's own
+_STAKE_OF_VENTURE_ZH = re.compile(r"(?:的)?(?:约)?\d+(?:\.\d+)?%的?(?:股份|股权|权益)")
+_STAKE_IN_VENTURE_EN = re.compile(r"\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased?|purchasing|"
+                                  r"took|takes?|taking)\s+(?:a|an)\s+(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)?"
+                                  r"(?:minority\s+|majority\s+)?(?:stake|interest|share)\s+in\s+"
+                                  r"(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _LEGAL_FORM_ZH = re.compile(r"股份有限公司|有限责任公司|有限公司")
 #: the words a unit's name adds to its parent's ("国际工程", "海外投资", "集团国际")
 _UNIT_WORD_ZH = re.compile(r"(?:建设)?(?:集团)?(?:国际|海外|工程|投资|建设)")
