@@ -219,3 +219,16 @@ def test_a_stake_bought_in_a_venture_is_a_purchase():
         ("huayou", "IDN", "joint_venture")]
     assert triples("中国石化与卡塔尔能源在卡塔尔成立合资公司，双方各持50%的股份。") == [
         ("sinopec", "QAT", "joint_venture")]
+
+
+def test_nasdaqs_other_markets_are_not_new_york():
+    assert triples("A week earlier, the Dubai branch of Bank of China priced a $600 million green bond "
+                   "listed on Nasdaq Dubai.") == [("bank_of_china", "ARE", "financing")]
+    assert triples("Zijin Gold plans a listing on the Astana International Exchange.") == [
+        ("zijin_gold", "KAZ", "listing")]
+    assert triples("Chagee plans a listing on Nasdaq.") == [("chagee", "USA", "listing")]
+
+
+def test_shares_listed_are_a_listing_and_a_bond_listed_raises_money():
+    assert triples("Xiaomi listed its shares in Hong Kong in 2018.") == [("xiaomi", "HKG", "listing")]
+    assert [t[2] for t in triples("CATL sold a $1 billion bond listed in Singapore.")] == ["financing"]

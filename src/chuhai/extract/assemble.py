@@ -2668,6 +2668,11 @@ def _one_per_pair(props: list[_Proposal], text: str) -> list[_Proposal]:
     out = []
     for c in clusters:
         best = min(c, key=lambda p: (p.weak, _PRECEDENCE.get(p.move_type, 99)))
+        if best.move_type == "listing":
+            # "a $600 million green bond listed on Nasdaq Dubai": a bond listed raises money
+            bond = next((p for p in c if p.move_type == "financing" and _BOND.search(p.trigger.text)
+                         and 0 <= best.trigger.start - p.trigger.end <= 40), None)
+            best = bond or best
         if best.move_type == "joint_venture" and _AS_VENTURE.search(text[max(0, best.trigger.start - 24):best.trigger.start]):
             # "won the contract in 2019 in a joint venture with Descon": the venture is how
             # the contract was won, the contract is the move
