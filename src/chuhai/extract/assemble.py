@@ -411,9 +411,10 @@ _EXPAND_BLOCK = re.compile(r"\b(?:build|builds|building|construct|open|opens|set
 _BUILT_FOR_OTHERS = ("greenfield_plant", "plant_expansion", "data_center")
 #: a firm picked by a client to build something ("has chosen CNNC to lead the consortium
 #: that will build", "selected PowerChina to build", "hired … to construct")
+_BUILD_VERB = r"(?:build|construct|lead|design|engineer|deliver|install)"
 _CHOSEN_TO_BUILD = re.compile(r"\b(?:chose|chosen|choose|chooses|selected|selects|select|picked|picks|tapped|"
                               r"appointed|hired|contracted|commissioned|engaged)\b[^.;]{0,80}?\bto\s+"
-                              r"(?:build|construct|lead|design|engineer|deliver|install)\b(?!\s+(?:its|their)\b)[^.;]*$")
+                              rf"{_BUILD_VERB}\b(?!\s+(?:its|their)\b)[^.;]*$")
 
 
 def _chosen_to_build(comp: Mention, t: Mention, text: str, ss: int) -> bool:
@@ -423,7 +424,7 @@ def _chosen_to_build(comp: Mention, t: Mention, text: str, ss: int) -> bool:
     lo = max(ss, t.start - 160)
     m = _CHOSEN_TO_BUILD.search(text, lo, t.start)
     return m is not None and lo + 0 <= m.start() < comp.start < m.end() and \
-        re.search(r"\bto\s+(?:build|construct|lead|design|engineer|deliver|install)\b", text[comp.end:m.end()]) is not None
+        re.search(rf"\bto\s+{_BUILD_VERB}\b", text[comp.end:m.end()]) is not None
 _PLANT_TYPES = ("greenfield_plant", "plant_expansion")
 _ANOTHER = re.compile(r"\b(?:a|its)\s+(?:second|third|fourth|new|another)\s+$|\banother\s+$|第[二三四]座$")
 #: "运营水泥厂", "runs cement plants": a contractor's own operation, not a contract
@@ -508,8 +509,7 @@ _SCENE = {"en": re.compile(r"\s*(?:In|Across|Throughout|Elsewhere\s+in|Over\s+in
           "zh": re.compile(r"\s*(?:在|于)")}
 _SCENE_END = {"en": re.compile(r"(?:\s*,|\s+and\s+[A-Z][\w ]{0,20},)"), "zh": re.compile(r"(?:市场|方面|当地)?[，,]")}
 #: a stake bought ("bought a 5% stake in a joint venture"): a purchase, not a partner's share
-_BOUGHT_STAKE = re.compile(r"\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased?|purchasing|"
-                           r"took|takes?|taking)\s+(?:a|an)\s+(?:[\w.%-]+\s+){0,3}$", re.IGNORECASE)
+_BOUGHT_STAKE = re.compile(rf"\b(?:{lx.BUY_VERBS_EN})\s+(?:a|an)\s+(?:[\w.%-]+\s+){{0,3}}$", re.IGNORECASE)
 #: a venture as the manner of another move ("won the contract in a joint venture with")
 _AS_VENTURE = re.compile(r"\b(?:in|through|via|as|under)\s+(?:a|an|the|its)?\s*(?:[\w-]+\s+)?$|(?:以|通过|组成)(?:联合体|合资)?[^，。；]{0,4}$")
 _SCENE_FAR_ZH = re.compile(r"[^，。；：,\n]{0,16}?(?:以南|以北|以东|以西|附近|郊外|沿海|境内|南部|北部|东部|西部|中部|"

@@ -382,6 +382,11 @@ FIRM_SUFFIXES_EN = ("Co", "Co.", "Corp", "Corp.", "Corporation", "Group", "Holdi
                     "Technologies", "Motors", "Motor", "Energy", "Mining", "Electronics",
                     "International", "Robotics", "Auto", "Power", "Materials", "Battery")
 
+#: Verbs of buying, as a regular-expression alternation ("bought a 5% stake in a joint
+#: venture": a purchase, not a venture of one's own).
+BUY_VERBS_EN = (r"bought|buys?|buying|acquired|acquires?|acquiring|purchased?|purchasing|"
+                r"took|takes?|taking")
+
 #: Stock exchanges: where a listing happens is the host of a listing move.
 EXCHANGES: dict[str, list[str]] = {
     "USA": ["Nasdaq", "NASDAQ", "NYSE", "New York Stock Exchange", "New York stock exchange",

@@ -1526,8 +1526,8 @@ _PERMIT_OF_EN = re.compile(r"\b(?:headquarters?|HQ|operating|business|banking|ba
                            r"environmental|land)\s+$", re.IGNORECASE)
 #: a share of a venture others formed, bought: a purchase, not a venture of one's own
 _STAKE_OF_VENTURE_ZH = re.compile(r"(?:的)?(?:约)?\d+(?:\.\d+)?%的?(?:股份|股权|权益)")
-_STAKE_IN_VENTURE_EN = re.compile(r"\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased?|purchasing|"
-                                  r"took|takes?|taking)\s+(?:a|an)\s+(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)?"
+_STAKE_IN_VENTURE_EN = re.compile(rf"\b(?:{lx.BUY_VERBS_EN})\s+(?:a|an)\s+"
+                                  r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)?"
                                   r"(?:minority\s+|majority\s+)?(?:stake|interest|share)\s+in\s+"
                                   r"(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _LEGAL_FORM_ZH = re.compile(r"股份有限公司|有限责任公司|有限公司")
