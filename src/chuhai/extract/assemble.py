@@ -108,6 +108,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from chuhai import patterns as px
 from chuhai.extract import lexicon as lx
 from chuhai.extract.money import CURRENCY_COUNTRY
 from chuhai.extract.pipeline import Mention
@@ -177,12 +178,14 @@ _ANAPHOR_EN = re.compile(
 _ONE_MORE = re.compile(r"\b(?:a|the|its)\s+(?:second|third|fourth|fifth|new|another)\s+"
                        r"(?:one|facility|site)\b|"
                        r"\banother(?:\s+one)?\b(?=\s+(?:in|at|near|outside)\b)|"
-                       r"(?:(?<=\bbuild )|(?<=\bopen )|(?<=\bplan )|(?<=\badd )|(?<=\bbuilds )|"
-                       r"(?<=\bopens )|(?<=\bbuilding )|(?<=\bopening )|(?<=\bbuilt )|(?<=\bopened )|"
-                       r"(?<=\bplanned ))one\b(?=\s+(?:in|at|near)\b)|"
+                       # (the verb is looked for behind the word, not before it: a pattern
+                       # that opens with a look-behind is tried at every character)
+                       r"one\b(?=\s+(?:in|at|near)\b)(?:(?<=\bbuild one)|(?<=\bopen one)|(?<=\bplan one)|"
+                       r"(?<=\badd one)|(?<=\bbuilds one)|(?<=\bopens one)|(?<=\bbuilding one)|"
+                       r"(?<=\bopening one)|(?<=\bbuilt one)|(?<=\bopened one)|(?<=\bplanned one))|"
                        r"\ba\s+(?:second|third|fourth)\b(?=\s+(?:in|at|near)\b)|"
                        # "the second factory CATL has built in Europe. Its first, in Arnstadt"
-                       r"(?:(?<=\b[Ii]ts )|(?<=\b[Tt]he ))first\b(?=,?\s+(?:in|at|near)\b)|"
+                       r"first\b(?=,?\s+(?:in|at|near)\b)(?:(?<=\b[Ii]ts first)|(?<=\b[Tt]he first))|"
                        r"第二座|第二家|第三座|第二个")
 _WITH = re.compile(r"(?:\bwith|\band|\bpartner)\s*(?:[\w'-]+\s+){0,3}$|"
                    r"(?:与|和|同|跟|携手|联合|联手)[^，。；,;与和]{0,14}$")
@@ -424,7 +427,7 @@ def _chosen_to_build(comp: Mention, t: Mention, text: str, ss: int) -> bool:
     lo = max(ss, t.start - 160)
     m = _CHOSEN_TO_BUILD.search(text, lo, t.start)
     return m is not None and lo + 0 <= m.start() < comp.start < m.end() and \
-        re.search(rf"\bto\s+{_BUILD_VERB}\b", text[comp.end:m.end()]) is not None
+        px.search(rf"\bto\s+{_BUILD_VERB}\b", text[comp.end:m.end()]) is not None
 _PLANT_TYPES = ("greenfield_plant", "plant_expansion")
 _ANOTHER = re.compile(r"\b(?:a|its)\s+(?:second|third|fourth|new|another)\s+$|\banother\s+$|第[二三四]座$")
 #: "运营水泥厂", "runs cement plants": a contractor's own operation, not a contract
@@ -595,9 +598,9 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
     for m in rx.finditer(text):
         cut = m.start()
         if lang == "en" and text[cut - 1:cut] == ".":
-            word = re.search(r"([\w.&]+)\.$", text[start:cut])
+            word = px.search(r"([\w.&]+)\.$", text[start:cut])
             if word and (word.group(1) in _ABBREV or len(word.group(1)) == 1
-                         or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word.group(1))):  # "N.L.", "U.A.E."
+                         or px.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word.group(1))):  # "N.L.", "U.A.E."
                 continue
         if cut > start:
             spans.append((start, cut))
@@ -723,9 +726,9 @@ class Assembler:
                 # "徐工、柳工、中联重科等龙头企业纷纷加大在墨西哥、巴西等国的本地化投入，…转向
                 # 建厂": a trend of several firms in several countries pairs none of them
                 triggers = []
-            if not firms and not triggers and places and (_PLACE_HEADING.fullmatch(re.sub(
+            if not firms and not triggers and places and (_PLACE_HEADING.fullmatch(px.sub(
                     "|".join(re.escape(p.text) for p in sorted(places, key=lambda p: -len(p.text))),
-                    "P", text[ss:se])) or (lang == "en" and re.match(
+                    "P", text[ss:se])) or (lang == "en" and px.match(
                     r"\s*(?:The\s+next\s+(?:step|stop|project)|Next)\s+(?:is|was|will\s+be)\s+", text[ss:se]))):
                 # "The next step is Pomalaa, in Southeast Sulawesi. The $4.5 billion HPAL
                 # project is a joint venture …", a list item "2) Debrecen, Hungary. The
@@ -747,7 +750,7 @@ class Assembler:
                     continue  # "retain Lafarge Africa's listing": another firm's, not named to us
                 if lang == "zh" and t.key != "acquisition" and _TARGET_SUBJECT.match(text, ss, t.start):
                     continue  # "目标公司透过其附属公司持有…金矿项目": what the target owns
-                if lang == "en" and t.kind == "weak" and any(re.fullmatch(r",\s+(?:which|who)\s+(?:[\w-]+\s+){0,2}", text[f.end:t.start])
+                if lang == "en" and t.kind == "weak" and any(px.fullmatch(r",\s+(?:which|who)\s+(?:[\w-]+\s+){0,2}", text[f.end:t.start])
                                         for f in firms) and (r := _CLAUSE_RESUMES.search(text, t.end, se)) \
                         and not any(t.end <= p.start < r.start() for p in places):
                     # "Luxshare, which assembles AirPods, began work on …": what it does (not
@@ -755,7 +758,7 @@ class Assembler:
                     continue
                 if lang == "en" and _in_appositive(t, firms, places, text, se):
                     continue  # "Mixue Group, China's biggest chain by number of outlets, …"
-                if lang == "zh" and (agent := re.search(r"由([^，。；由]{2,18})$", text[ss:t.start])) and any(
+                if lang == "zh" and (agent := px.search(r"由([^，。；由]{2,18})$", text[ss:t.start])) and any(
                         p.key not in ("CHN", "HKG", "MAC") and ss + agent.start(1) <= p.start < t.start
                         for p in places + home_places) and not any(
                         ss + agent.start(1) <= f.start < t.start for f in companies):
@@ -785,7 +788,7 @@ class Assembler:
                     continues = lang == "en" and not firms and t.kind == "trigger" \
                         and topic is not None and si - topic_sent == 1 and last_prop_sent == si - 1 \
                         and "\n" not in text[sents[si - 1][1]:ss] \
-                        and re.fullmatch(r"(?:A|An)\s+(?:[\w$.,'-]+\s+){0,5}", text[ss:t.start]) is not None
+                        and px.fullmatch(r"(?:A|An)\s+(?:[\w$.,'-]+\s+){0,5}", text[ss:t.start]) is not None
                     # "Slovakia … is home to plants run by Volkswagen … to keep its auto
                     # industry competitive": an "its" after the trigger is not its owner,
                     # unless it reports ("…, it said")
@@ -795,12 +798,12 @@ class Assembler:
                         _SAID_BACK.search(text, t.end, se) is not None) or (
                         # "Under a $3 billion contract signed in 2017, it built …": a fronted
                         # phrase whose subject follows it
-                        lang == "en" and re.fullmatch(r"(?:Under|In|With|After|Through|Following|Since|As\s+part\s+of)\s[^,;]*",
+                        lang == "en" and px.fullmatch(r"(?:Under|In|With|After|Through|Following|Since|As\s+part\s+of)\s[^,;]*",
                                                       text[ss:t.start]) is not None
-                        and re.match(r"[^,;]*,\s+(?:it|the\s+(?:company|group|firm))\s", text[t.end:se]) is not None)
+                        and px.match(r"[^,;]*,\s+(?:it|the\s+(?:company|group|firm))\s", text[t.end:se]) is not None)
                     # "\"It is how many plants Brazil can absorb,\" Tavares said": in a quote,
                     # only "we" speaks for the firm
-                    quoted = lang == "en" and text[ss:ss + 1] in "\"“" and not re.search(
+                    quoted = lang == "en" and text[ss:ss + 1] in "\"“" and not px.search(
                         r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b", text[ss:t.start])
                     if recent and ((anaphor and refers) or zh_dropped_subject or definite or continues) \
                             and not generic and not quoted \
@@ -811,7 +814,7 @@ class Assembler:
                                         # "signed an agreement with Vision Industries and
                                         # RELC, a unit of Saudi Arabia's PIF, to form…": the
                                         # partners of the subject's deal
-                                        and not (f.kind == "foreign" and lang == "en" and re.search(
+                                        and not (f.kind == "foreign" and lang == "en" and px.search(
                                             r"\bwith\b", text[pron[-1] if pron else ss:f.start]))
                                         and not _foreign_object(f, t, text)
                                         and not _bought_object(f, t, text)):
@@ -824,7 +827,7 @@ class Assembler:
                         continue
                 if direct and lang == "zh":
                     g2 = _GENERIC_SUBJECT[lang].search(text, comp.end, t.start)
-                    if g2 is not None and re.search(r"[，；]\s*(?:已有|也有|有|已经有|另有|还有)?$",
+                    if g2 is not None and px.search(r"[，；]\s*(?:已有|也有|有|已经有|另有|还有)?$",
                                                     text[comp.end:g2.start()]):
                         # "在三花智控墨西哥工厂周边，已有多家…配套企业跟进设厂": after the
                         # firm, other firms are the subject of the clause
@@ -833,10 +836,10 @@ class Assembler:
                 # the target's home, written after the purchase ("a stake in Maxeon, the
                 # Singapore-based panel maker"), not the buyer's ("TCL, based in Tianjin")
                 # ... nor the seller's ("bought from US-based Sempra Energy")
-                cand = places + ([p for p in home_places if p.start >= t.end and not re.search(
+                cand = places + ([p for p in home_places if p.start >= t.end and not px.search(
                     r"\bfrom\s+(?:the\s+|its\s+)?$", text[max(0, p.start - 12):p.start])
                     # "…take a minority stake," said the founder of Tokyo-based Kantan Games
-                    and not re.search(r"[\"”]|\bsaid\b|\bsays\b", text[t.end:p.start])]
+                    and not px.search(r"[\"”]|\bsaid\b|\bsays\b", text[t.end:p.start])]
                                  if t.key == "acquisition" else [])
                 if direct and comp.start < t.start:
                     # "比亚迪匈牙利工厂已投产，上汽也在考虑…": a place written after another
@@ -850,7 +853,7 @@ class Assembler:
                     # another firm may own a place after it, but not a brand of the mover's
                     # ("produces its Omoda and Jaecoo models in Thailand")
                     [f for f in firms if f.kind != "foreign" and f.key != comp.key
-                     and not re.search(r"\b(?:its|their|and)\s+$", text[max(0, f.start - 7):f.start])])
+                     and not px.search(r"\b(?:its|their|and)\s+$", text[max(0, f.start - 7):f.start])])
                 if not hosts and t.key == "acquisition":
                     target = self._target_home(t, firms, text)
                     if target is not None:
@@ -872,8 +875,8 @@ class Assembler:
                 prev = last_host.get(key)
                 if hosts and t.key == "acquisition" and lang == "en" and prev and si - prev[0] <= 2 \
                         and prev[1].key != hosts[0] and host_m is not None and len(hosts) == 1 \
-                        and re.search(r"\bfrom\s+$", text[max(ss, host_m.start - 8):host_m.start]) \
-                        and (host_m.extra == "demonym" or re.match(r"['’]s\s", text[host_m.end:host_m.end + 3])):
+                        and px.search(r"\bfrom\s+$", text[max(ss, host_m.start - 8):host_m.start]) \
+                        and (host_m.extra == "demonym" or px.match(r"['’]s\s", text[host_m.end:host_m.end + 3])):
                     # "…a plant at its Arcadia mine near Goromonzi. Huayou acquired Arcadia
                     # from Australia's Prospect Resources": the seller's country is not where
                     # the asset bought is, which the firm's last place tells
@@ -883,7 +886,7 @@ class Assembler:
                     continue  # a continued list needs its own place
                 if not hosts and _DOMESTIC.search(text, ss, se):
                     continue  # "At home, CATL continues to add capacity": not abroad
-                if not hosts and re.search(r"(?:海外|境外|全球|\boverseas\s+|\bglobal\s+)$",
+                if not hosts and px.search(r"(?:海外|境外|全球|\boverseas\s+|\bglobal\s+)$",
                                            text[max(ss, t.start - 9):t.start]):
                     continue  # "在海外工厂建设等方面保持合作": abroad in general, no site
                 if not hosts and (paid := _currency_place(t, ms, lang)) is not None:
@@ -938,14 +941,14 @@ class Assembler:
                     p.company_key == comp.key and p.host in hosts and p.move_type == t.key
                     for p in proposals[-12:])
                 # "此次上市前，美国国防部…": "this listing" is the one told before
-                this_one = lang == "zh" and not direct and re.search(r"(?:此次|本次|这次|该次)$", text[max(ss, t.start - 3):t.start])
+                this_one = lang == "zh" and not direct and px.search(r"(?:此次|本次|这次|该次)$", text[max(ss, t.start - 3):t.start])
                 # "their plants are well run": a firm's own facility without a place of its
                 # own is one told of before
-                possessed = lang == "en" and fallback and not also and re.search(
+                possessed = lang == "en" and fallback and not also and px.search(
                     r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", text[max(ss, t.start - 25):t.start]) is not None
                 attach_only = possessed or (not direct and fallback and not also and not other_kind) or (
                     t.kind == "weak" and not direct) or bool(this_one)
-                if lang == "zh" and direct and re.search(r"(?:此次|本次|这次|该次|这笔|此笔)$", text[max(ss, t.start - 3):t.start]) \
+                if lang == "zh" and direct and px.search(r"(?:此次|本次|这次|该次|这笔|此笔)$", text[max(ss, t.start - 3):t.start]) \
                         and any(p.move_type == t.key and p.host in hosts and p.company_key != comp.key
                                 and si - p.sent <= 3 for p in proposals[-12:]):
                     continue  # "紫金矿业表示，本次收购将…": the parent speaks of its unit's deal
@@ -1078,7 +1081,7 @@ class Assembler:
                 first_name[m.key] = m
         # a headline is a first line without a full stop
         headline = 0 if len(sents) > 1 and "\n" in text[sents[0][1]:sents[1][0]] and \
-            not re.search(r"[.。!?！？]\W*$", text[sents[0][0]:sents[0][1]]) else None
+            not px.search(r"[.。!?！？]\W*$", text[sents[0][0]:sents[0][1]]) else None
         return _units_over_parents(self._merge(proposals, text, ref_year, first_name, headline),
                                    self.company_parent, text)
 
@@ -1105,7 +1108,7 @@ class Assembler:
                 d = _DATELINE.match(text, ss, se) or _DATELINE_TITLE.match(text, ss, se)
                 if not d:
                     continue
-                names = [n.strip() for n in re.split(r"/", d.group("city"))]
+                names = [n.strip() for n in px.split(r"/", d.group("city"))]
                 hits = [_dateline_place(n) for n in names]
                 if d.group("region"):
                     hits = [h or _dateline_place(d.group("region")) for h in hits]
@@ -1150,18 +1153,18 @@ class Assembler:
         if not any(t.key == "listing" for t in trig):
             for x in ms:
                 # "Chagee raised $411 million on the Nasdaq": money raised on an exchange
-                if x.kind == "place" and x.extra == "exchange" and re.search(
+                if x.kind == "place" and x.extra == "exchange" and px.search(
                         r"\b(?:raised|raises|raising|debuted|debuts)\b[^.;]{0,50}\b(?:on|in)\s+(?:the\s+)?$",
                         text[max(ss, x.start - 70):x.start]):
                     trig.append(Mention("trigger", x.start, x.end, "listing", None, x.text))
         for i, m in enumerate(trig):
-            if m.key == "plant_expansion" and m.text == "二期" and re.search(r"一期(?:和|及|、|与|以及)$", text[max(ss, m.start - 3):m.start]):
+            if m.key == "plant_expansion" and m.text == "二期" and px.search(r"一期(?:和|及|、|与|以及)$", text[max(ss, m.start - 3):m.start]):
                 # "德布勒森工厂一期和二期项目建设": both phases are the plant itself
                 trig[i] = Mention("trigger", m.start, m.end, "greenfield_plant", None, m.text)
         for m in _SERVICE_LAUNCH.finditer(text, ss, se):
             # "Keeta在巴西桑托斯正式上线", "launched its Keeta delivery app in Brazil": a service
             # going live in a market is a move of its own (type other)
-            if any(t.start < m.end() and m.start() < t.end for t in trig) or re.search(
+            if any(t.start < m.end() and m.start() < t.end for t in trig) or px.search(
                     r"(?:车型|新车|新品|产品|手机|机型|游戏|系列|版本|功能|剧集|电影|药物|车款)[^，。；]{0,14}$",
                     text[ss:m.start()]):
                 continue  # "小米新车型在泰国上线": a product launched, no move
@@ -1183,12 +1186,12 @@ class Assembler:
             trig = [t for t in trig if not (t.start < m.end() and m.start() < t.end)]
             trig.append(Mention("trigger", m.start(), m.end(), "plant_expansion", None, m.group()))
         # "塞尔维亚已成为紫金在海外最重要的铜生产基地之一": what a place has become, no move
-        trig = [m for m in trig if not (text.startswith("之一", m.end) and re.search(
+        trig = [m for m in trig if not (text.startswith("之一", m.end) and px.search(
             r"(?:成为|变成|跻身)[^，。；]*$", text[ss:m.start]))]
         # "根据招股书", "招股书显示": the prospectus cited, not a listing
         trig = [m for m in trig if not (m.key == "listing" and text.startswith("书", m.end) and (
-            re.search(r"(?:根据|据|按照|从|依据)$", text[max(ss, m.start - 2):m.start])
-            or re.match(r"书(?:显示|披露|称|提到)", text[m.end:m.end + 4])))]
+            px.search(r"(?:根据|据|按照|从|依据)$", text[max(ss, m.start - 2):m.start])
+            or px.match(r"书(?:显示|披露|称|提到)", text[m.end:m.end + 4])))]
         # "growing … without buying anything", "不新建工厂": a move not made
         trig = [m for m in trig if not _NEGATED.search(text, max(ss, m.start - 25), m.start)]
         # "lenders tightened auto loans", "car-buyer financing": credit for consumers
@@ -1196,24 +1199,24 @@ class Assembler:
             text, max(ss, m.start - 25), m.start))]
         # "拟通过在新加坡设立的全资子公司，在马来西亚投资", "through its Singapore
         # subsidiary": a vehicle for another move, not an office of its own
-        trig = [m for m in trig if not (m.kind == "weak" and (re.search(r"通过[^，。；]{0,12}$", text[max(ss, m.start - 14):m.start]) or (
-            m.key == "office_hq" and re.search(r"\bthrough\s+(?:its|a|an|the)\s+(?:[\w-]+\s+){0,3}$", text[max(ss, m.start - 30):m.start]))))]
+        trig = [m for m in trig if not (m.kind == "weak" and (px.search(r"通过[^，。；]{0,12}$", text[max(ss, m.start - 14):m.start]) or (
+            m.key == "office_hq" and px.search(r"\bthrough\s+(?:its|a|an|the)\s+(?:[\w-]+\s+){0,3}$", text[max(ss, m.start - 30):m.start]))))]
         # "acquired the China rights to Fila", "收购惠而浦中国业务": what is bought is at home
-        trig = [m for m in trig if not (m.key == "acquisition" and (re.match(
+        trig = [m for m in trig if not (m.key == "acquisition" and (px.match(
             r"\s+(?:the\s+|its\s+|[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2}'s\s+)?(?:mainland\s+)?(?:China|Chinese|Greater\s+China)\s+"
             r"(?:rights|business|businesses|operations?|unit|arm|division)\b", text[m.end:m.end + 60])
-            or re.match(r"[^，。；]{0,12}(?:中国|大中华区?|中国区)(?:业务|权益|区权益|部门)", text[m.end:m.end + 20])))]
+            or px.match(r"[^，。；]{0,12}(?:中国|大中华区?|中国区)(?:业务|权益|区权益|部门)", text[m.end:m.end + 20])))]
         # "turn Chancay into a regional hub for copper": what a place becomes, no office
-        trig = [m for m in trig if not (m.key == "office_hq" and re.search(
+        trig = [m for m in trig if not (m.key == "office_hq" and px.search(
             r"\b(?:into|become|becomes|becoming|became)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", text[max(ss, m.start - 30):m.start]))]
         # "refused to renew operators' licences", "mining licence": a permit, no licence of
         # a firm's technology
-        trig = [m for m in trig if not (m.key == "licensing" and re.search(
+        trig = [m for m in trig if not (m.key == "licensing" and px.search(
             r"\b(?:renew|renewed|revoke|revoked|refuse|refused|suspend|suspended|"
             r"operators'|operating|export|import|mining|business|exploration|banking|telecom|broadcasting|"
             r"environmental|driving)\s+(?:[\w'-]+\s+){0,2}$", text[max(ss, m.start - 40):m.start], re.IGNORECASE))]
         # "young office workers": people, not an office
-        trig = [m for m in trig if not (m.key == "office_hq" and re.match(
+        trig = [m for m in trig if not (m.key == "office_hq" and px.match(
             r"\s+(?:workers?|staff|employees|jobs|supplies|furniture|software|politics)\b", text[m.end:m.end + 16]))]
         # "to qualify for local financing programs", "loan costs": a word of a noun phrase
         # about money in general, no loan raised
@@ -1237,14 +1240,14 @@ class Assembler:
                 trig[i] = Mention("trigger", m.start, m.end, "greenfield_plant", None, m.text)
                 continue
             if m.kind == "weak" and m.text == "基地" and any(
-                    0 <= m.start - e <= 6 and re.fullmatch(r"[\u4e00-\u9fff]*", text[e:m.start]) for e in sector_ends) \
-                    and not re.search(r"(?:成为|变成|作为|是)[^，。；]*$", text[ss:m.start]):
+                    0 <= m.start - e <= 6 and px.fullmatch(r"[\u4e00-\u9fff]*", text[e:m.start]) for e in sector_ends) \
+                    and not px.search(r"(?:成为|变成|作为|是)[^，。；]*$", text[ss:m.start]):
                 # (not "博尔已成为紫金最重要的铜矿基地之一": what a place has become)
                 # "负极材料一体化基地", "动力电池基地": a base named by what it makes is a plant
                 trig[i] = Mention("trigger", m.start, m.end, "greenfield_plant", None, m.text)
                 continue
             if m.kind == "weak" and m.text.lower() in _FACILITY_WORDS and any(
-                    0 <= m.start - e <= 12 and re.fullmatch(r"[\w-]*\s*", text[e:m.start]) for e in sector_ends):
+                    0 <= m.start - e <= 12 and px.fullmatch(r"[\w-]*\s*", text[e:m.start]) for e in sector_ends):
                 # "its planned solar-glass project in Gresik", "a cathode project in Morocco":
                 # a facility named by what it makes is a plant
                 trig[i] = Mention("trigger", m.start, m.end, "greenfield_plant", None, m.text)
@@ -1256,9 +1259,9 @@ class Assembler:
                 trig[i] = Mention("trigger", m.start, m.end, "greenfield_plant", None, m.text)
         trig.sort(key=lambda m: m.start)
         for i, m in enumerate(trig):
-            if m.key == "greenfield_plant" and re.search(r"(?:扩大|扩建|扩充|提升|增加)(?:其|公司)?[^，。；]{0,10}$",
+            if m.key == "greenfield_plant" and px.search(r"(?:扩大|扩建|扩充|提升|增加)(?:其|公司)?[^，。；]{0,10}$",
                                                           text[max(ss, m.start - 16):m.start]) \
-                    and not re.search(r"(?:建成|投产|达产|落地)后[^，。；]*$", text[max(ss, m.start - 30):m.start]):
+                    and not px.search(r"(?:建成|投产|达产|落地)后[^，。；]*$", text[max(ss, m.start - 30):m.start]):
                 # (but "新建一座面料工厂，…建成后将进一步提升其海外生产基地的…" tells what the
                 # new plant will do, no expansion of its own)
                 # "正加快扩大其埃及苏伊士生产基地产能": the plant is being expanded
@@ -1266,11 +1269,11 @@ class Assembler:
         if any(m.key == "plant_expansion" for m in trig):
             # "位于塞尔维亚的现有工厂将新增生产线", "lines at its existing plant": the plant
             # being expanded is not a new one
-            trig = [m for m in trig if not (m.key == "greenfield_plant" and re.search(
+            trig = [m for m in trig if not (m.key == "greenfield_plant" and px.search(
                 r"(?:现有|既有|已有|\bexisting\s+)[^，。；,;]{0,6}$|其(?:位于|在)[^，。；]{0,20}$",
                 text[max(ss, m.start - 24):m.start]))]
         for i, m in enumerate(trig):
-            if m.key == "greenfield_plant" and re.search(
+            if m.key == "greenfield_plant" and px.search(
                     r"\b(?:add|adds|adding|hire|hires|hiring)\b[^.;\n]{0,30}\bat\s+(?:the\s+)?"
                     r"(?:[A-Z][\w-]*\s+){1,2}$", text[max(ss, m.start - 60):m.start]):
                 # "add 300 jobs at LaFayette plant": jobs added at a plant known by its name
@@ -1279,7 +1282,7 @@ class Assembler:
                 trig[i] = Mention("trigger", m.start, m.end, "plant_expansion", None, m.text)
         if not any(t.key == "plant_expansion" for t in trig):
             for i, m in enumerate(trig):
-                if m.key == "greenfield_plant" and re.search(
+                if m.key == "greenfield_plant" and px.search(
                         r"\b(?:invest|invests|investing|install|installs|installing|add|adds|adding)\b[^.;\n]{0,80}"
                         r"\bat\s+(?:the|its|this|that)\s+(?:[\w-]+\s+){0,2}$", text[max(ss, m.start - 120):m.start]):
                     # "would invest 300 million euros in an electric arc furnace at the plant":
@@ -1294,14 +1297,14 @@ class Assembler:
             w = _BUILT_WITH.search(text, ss, m.start) if m.key == "greenfield_plant" else None
             if w and w.group("partner") is not None and any(
                     p.kind == "place" and p.start == w.start("partner")
-                    and re.match(r"\s*(?:to|and|for|in|on|over|,)\b", text[p.end:p.end + 6]) for p in ms):
+                    and px.match(r"\s*(?:to|and|for|in|on|over|,)\b", text[p.end:p.end + 6]) for p in ms):
                 w = None  # "agreed with Ankara to build": a government, named by its capital
             if w:
                 # "Huayou agreed with Vale Indonesia and Ford to build a $4.5 billion plant",
                 # "与沙特公司共同投资建设": a plant built with partners is a joint venture
                 trig[i] = Mention("trigger", m.start, m.end, "joint_venture", None, m.text)
         for i, m in enumerate(trig):
-            if m.key == "acquisition" and m.text.lower() in ("stake", "stakes") and re.match(
+            if m.key == "acquisition" and m.text.lower() in ("stake", "stakes") and px.match(
                     r"\s+in\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:joint\s+)?ventures?\b",
                     text[m.end:m.end + 60]) and not _BOUGHT_STAKE.search(text[max(ss, m.start - 40):m.start]):
                 # "will hold stakes in the smelting and recycling ventures": a partner in a
@@ -1316,11 +1319,11 @@ class Assembler:
                 and not _WHETHER.search(text[max(ss, m.start - 40):m.start])
                 and not _TALKS.search(text[max(ss, m.start - 120):m.start])
                 # "双方还在就荣盛石化收购…50%股权进行谈判": the deal is what the talks are about
-                and not (re.search(r"就[^，。；]{0,30}$", text[ss:m.start])
-                         and re.match(r"[^，。；]{0,30}?(?:进行|展开|开展)?(?:谈判|磋商|洽谈)", text[m.end:se]))
+                and not (px.search(r"就[^，。；]{0,30}$", text[ss:m.start])
+                         and px.match(r"[^，。；]{0,30}?(?:进行|展开|开展)?(?:谈判|磋商|洽谈)", text[m.end:se]))
                 # "公司将位于美国得克萨斯州的组件工厂出售给T1 Energy": the sale after its object
-                and not (re.search(r"[将把][^，。；]*$", text[ss:m.start])
-                         and re.match(r"[^，。；]{0,4}(?:出售|转让|卖给|剥离|关闭)", text[m.end:se]))]
+                and not (px.search(r"[将把][^，。；]*$", text[ss:m.start])
+                         and px.match(r"[^，。；]{0,4}(?:出售|转让|卖给|剥离|关闭)", text[m.end:se]))]
         plants = [m for m in trig if m.key == "greenfield_plant" or (
             m.kind == "weak" and m.text.lower() in _EXPANDABLE)]
         out = []
@@ -1340,11 +1343,11 @@ class Assembler:
                 # "open data centres in Brazil … and expand capacity in Mexico, Japan": the
                 # expansion is of the kind of thing the sentence is about
                 typed = [o for o in out if o.kind == "trigger" and o.key not in _PLANT_TYPES]
-                if typed and re.match(r"\s+(?:its\s+)?(?:capacity|presence|operations|footprint)\b",
+                if typed and px.match(r"\s+(?:its\s+)?(?:capacity|presence|operations|footprint)\b",
                                       text[m.end:m.end + 25]):
                     out.append(Mention("trigger", m.start, m.end, typed[-1].key, None, m.text))
                     continue
-            if m.key == "plant_expansion" and m.text.lower() == "expansion" and re.search(
+            if m.key == "plant_expansion" and m.text.lower() == "expansion" and px.search(
                     r"\ban?\s+(?:[\w-]+\s+)?(?:US)?[$€£¥][\d.,]+\s*(?:million|billion|bn|m)?\s*$", text[max(ss, m.start - 30):m.start]):
                 # "at that site — an $80 million expansion": money spent expanding a site
                 out.append(Mention("trigger", m.start, m.end, m.key, None, m.text))
@@ -1372,32 +1375,32 @@ class Assembler:
             if m.extra is not None and m.extra not in ("demonym",):
                 # a Chinese city or province: a domestic place, unless it says where a firm
                 # is from ("a contractor from China's Jiangxi province")
-                return lang != "en" or not re.search(r"\bfrom\s+(?:China's\s+|the\s+)?$", text[max(0, m.start - 16):m.start])
+                return lang != "en" or not px.search(r"\bfrom\s+(?:China's\s+|the\s+)?$", text[max(0, m.start - 16):m.start])
             if m.extra == "demonym":
                 return False
             before = text[max(0, m.start - 12):m.start]
             if lang == "en":
-                return bool(re.search(r"\b(?:in|into|to|across|within)\s+(?:mainland\s+)?$", before))
+                return bool(px.search(r"\b(?:in|into|to|across|within)\s+(?:mainland\s+)?$", before))
             return before.endswith(("在", "于")) or m.text in ("国内", "内地", "中国大陆")
         if m.extra == "demonym" and text[m.end:m.end + 2] == "'s":
             return False
-        if (lang == "zh" and re.match(r"[^，。；]{0,10}?(?:大会|展会|展览会|博览会|论坛|峰会|发布会)(?:期间|上|现场)",
+        if (lang == "zh" and px.match(r"[^，。；]{0,10}?(?:大会|展会|展览会|博览会|论坛|峰会|发布会)(?:期间|上|现场)",
                                       text[m.end:m.end + 20])) or (
-                lang == "en" and re.search(r"\b(?:Congress|[Ff]air|Expo|[Ss]ummit|[Cc]onference|[Ff]orum|[Ss]how)\s+in\s+$",
+                lang == "en" and px.search(r"\b(?:Congress|[Ff]air|Expo|[Ss]ummit|[Cc]onference|[Ff]orum|[Ss]how)\s+in\s+$",
                                            text[max(0, m.start - 16):m.start])):
             return False  # "在巴塞罗那世界移动通信大会期间发布", "at a summit in Riyadh": a venue
-        if lang == "zh" and re.search(r"(?:该业务|该部门|标的公司|目标公司)[^。；]{0,30}$", text[max(0, m.start - 40):m.start]) \
-                and re.match(r"[^。；，]{0,12}?(?:拥有|设有|运营)", text[m.end:m.end + 16]):
+        if lang == "zh" and px.search(r"(?:该业务|该部门|标的公司|目标公司)[^。；]{0,30}$", text[max(0, m.start - 40):m.start]) \
+                and px.match(r"[^。；，]{0,12}?(?:拥有|设有|运营)", text[m.end:m.end + 16]):
             return False  # "该业务……在德国、意大利等地拥有生产基地": where the bought business is
         if lang == "en" and m.extra in (None, "demonym") and _ACTOR_AFTER_EN.match(text, m.end) \
-                and not re.search(r"\b(?:in|into|to|across)\s+(?:the\s+)?$", text[max(0, m.start - 10):m.start]):
+                and not px.search(r"\b(?:in|into|to|across)\s+(?:the\s+)?$", text[max(0, m.start - 10):m.start]):
             return False  # "US rivals", "U.S. tariffs", "a US Defense Department list": who, not where
         if lang == "zh" and _ACTOR_AFTER_ZH.match(text, m.end) \
-                and not re.search(r"(?:在|于|赴|进入|落户|到)$", text[max(0, m.start - 2):m.start]):
+                and not px.search(r"(?:在|于|赴|进入|落户|到)$", text[max(0, m.start - 2):m.start]):
             return False  # "美国众议院…致信", "美国投资者被排除在外": who, not where
-        if lang == "en" and re.search(r"\b(?:by|from|with)\s+$", text[max(0, m.start - 6):m.start]) \
-                and re.match(r"\s+[A-Z][a-z]+\b", text[m.end:m.end + 20]) \
-                and not re.match(r"\s+(?:[A-Z][a-z]+\s+)?(?:City|Province|State|Region|Coast|Island)\b", text[m.end:m.end + 30]):
+        if lang == "en" and px.search(r"\b(?:by|from|with)\s+$", text[max(0, m.start - 6):m.start]) \
+                and px.match(r"\s+[A-Z][a-z]+\b", text[m.end:m.end + 20]) \
+                and not px.match(r"\s+(?:[A-Z][a-z]+\s+)?(?:City|Province|State|Region|Coast|Island)\b", text[m.end:m.end + 30]):
             return False  # "abandoned by U.S. Steel", "bought from Saudi Aramco": a firm's name
         return True
 
@@ -1421,11 +1424,11 @@ class Assembler:
         before = [c for c in firms if c.end <= t.start
                   # ("with U.S. carmaker Ford Motor holding a minority stake": Ford holds it)
                   and not (c.kind == "foreign" and _WITH.search(text[max(0, c.start - 30):c.start])
-                           and not re.match(r"\s+(?:holding|owning|taking|having|keeping|retaining)\b",
+                           and not px.match(r"\s+(?:holding|owning|taking|having|keeping|retaining)\b",
                                             text[c.end:c.end + 12])
                            # "with Indonesia's Harita Group, which listed its unit": the
                            # partner's own clause
-                           and not re.fullmatch(r",\s+(?:which|who)\s+(?:[\w-]+\s+){0,3}", text[c.end:t.start]))
+                           and not px.fullmatch(r",\s+(?:which|who)\s+(?:[\w-]+\s+){0,3}", text[c.end:t.start]))
                   # "a factory in Debrecen that will supply BMW, and a plant in Kulim": a
                   # foreign firm that is an object is not the subject of what follows
                   and not _foreign_object(c, t, text)
@@ -1433,27 +1436,27 @@ class Assembler:
                   # ("… is controlled by Cosco Shipping Ports, which bought a stake": the
                   # relative clause is the owner's own)
                   # "GE Appliances, a Haier company, will spend": the owner, described
-                  and not (re.search(r",\s+an?\s+$", text[max(0, c.start - 5):c.start]) and re.match(
+                  and not (px.search(r",\s+an?\s+$", text[max(0, c.start - 5):c.start]) and px.match(
                       r"\s+(?:company|unit|subsidiary|affiliate|brand|division)\s*,", text[c.end:c.end + 16]))
-                  and not (_APPOSITIVE.search(re.split(r"[.;!?。；]\s*", text[max(0, c.start - 80):c.start])[-1])
+                  and not (_APPOSITIVE.search(px.split(r"[.;!?。；]\s*", text[max(0, c.start - 80):c.start])[-1])
                            and "," in text[c.end:t.start]
-                           and not re.match(r",\s+which\s+(?:[\w-]+\s+){0,2}$", text[c.end:t.start]))]
+                           and not px.match(r",\s+which\s+(?:[\w-]+\s+){0,2}$", text[c.end:t.start]))]
         # "公司又完成了对美国纽蒙特公司旗下加纳阿基姆金矿的收购": a foreign firm after "对",
         # "从" (with its home before it) is what is bought or whom from, not the buyer
         before = [c for c in before if not _bought_object(c, t, text)]
         # "Luxshare, which assembles AirPods, Apple Watch and iPhones, began work on an
         # expansion": a firm inside the subject's relative clause is not the subject
         before = [c for c in before if not (c.kind == "foreign" and any(
-            e.kind != "foreign" and e.end < c.start and re.match(r",\s+(?:which|who)\s", text[e.end:e.end + 8])
+            e.kind != "foreign" and e.end < c.start and px.match(r",\s+(?:which|who)\s", text[e.end:e.end + 8])
             and "." not in text[e.end:c.start] for e in before) and _CLAUSE_RESUMES.search(text, c.end, t.start))]
-        lang = "zh" if re.search(r"[\u4e00-\u9fff]", t.text + text[t.start:t.start + 2]) else "en"
+        lang = "zh" if px.search(r"[\u4e00-\u9fff]", t.text + text[t.start:t.start + 2]) else "en"
         # "a former Ford plant", "原日产工厂", "运营115家海底捞餐厅": a firm naming the
         # facility is not its owner; "从海底捞分拆", "from Mercedes-Benz": nor is an object
         while len(before) >= 1:
             near = before[-1]
             gap = text[near.end:t.start]
-            short = len(gap) <= 2 if lang == "zh" else bool(re.fullmatch(r"\s*(?:'s?\s*)?(?:[\w-]+\s+){0,2}", gap))
-            modifier = short and not re.search(r"[，。；,;]", gap) and _MODIFIER_BEFORE[lang].search(
+            short = len(gap) <= 2 if lang == "zh" else bool(px.fullmatch(r"\s*(?:'s?\s*)?(?:[\w-]+\s+){0,2}", gap))
+            modifier = short and not px.search(r"[，。；,;]", gap) and _MODIFIER_BEFORE[lang].search(
                 text[max(0, near.start - 12):near.start]) is not None
             obj = _OBJECT_PREP.search(text[max(0, near.start - 12):near.start]) is not None
             earlier = [c for c in before[:-1] if c.kind != "foreign"]
@@ -1462,36 +1465,36 @@ class Assembler:
             if obj and near.kind != "foreign" and any(
                     c.kind == "foreign" or self.company_home.get(c.key) not in (None, "CHN", "HKG", "MAC")
                     for c in before[:-1]) \
-                    and not re.search(r"[。；;,]", text[before[-2].end:t.start]):
+                    and not px.search(r"[。；;,]", text[before[-2].end:t.start]):
                 # "武田将向信达生物支付…股权投资": the foreign firm pays; the Chinese one is paid
                 return None, False, True
             # "华友钴业与青山控股等合作方在印尼合资设立…": the subject moves, the Chinese
             # firm after "与" is its partner (not "A与B均在…建厂", two subjects)
             partner = lang == "zh" and text[near.start - 1:near.start] == "与" and (
-                (earlier and not re.search(r"[。；，]", text[earlier[-1].end:near.start]))
-                or re.search(r"(?:^|[，。；\n])(?:\d{4}年)?(?:本公司|该公司|公司|该集团|集团)$",
+                (earlier and not px.search(r"[。；，]", text[earlier[-1].end:near.start]))
+                or px.search(r"(?:^|[，。；\n])(?:\d{4}年)?(?:本公司|该公司|公司|该集团|集团)$",
                              text[max(0, near.start - 12):near.start - 1])) \
-                and re.search(r"合资|共同|联合|合作", text[near.end:t.end]) \
-                and not re.search(r"均|都|分别|各自", text[near.end:t.start])
+                and px.search(r"合资|共同|联合|合作", text[near.end:t.end]) \
+                and not px.search(r"均|都|分别|各自", text[near.end:t.start])
             if (modifier and (near.kind == "foreign" or earlier)) or (
                     obj and earlier and near.kind != "foreign") or owner or partner:
                 before = before[:-1]
                 continue
             break
         after = [c for c in firms if c.start >= t.end and c.kind != "foreign"]
-        if t.key == "listing" and after and re.fullmatch(
+        if t.key == "listing" and after and px.fullmatch(
                 r"\s+of\s+(?:its\s+|the\s+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}'s\s+)?(?:[\w-]+\s+){0,3}",
                 text[t.end:after[0].start]):
             # "withdrew the Hong Kong IPO of its logistics arm Cainiao": the unit listed
             return after[0], True, False
-        if after and lang == "en" and _AWARDED.search(text[max(0, t.start - 80):after[0].start]) and re.search(
+        if after and lang == "en" and _AWARDED.search(text[max(0, t.start - 80):after[0].start]) and px.search(
                 r"\bto\s+(?:the\s+|China's\s+|Chinese\s+)?(?:[\w-]+\s+){0,3}$", text[t.end:after[0].start]) \
-                and not re.search(r"[.;]", text[t.end:after[0].start]):
+                and not px.search(r"[.;]", text[t.end:after[0].start]):
             # "the government awarded Lot 6 … to China Civil Engineering Construction Corp":
             # the firm it is awarded to wins it
             return after[0], True, False
         partner_after = None
-        if after and t.key in _DEAL_TYPES and after[0].start - t.end < 40 and re.search(
+        if after and t.key in _DEAL_TYPES and after[0].start - t.end < 40 and px.search(
                 r"\b(?:with|between)\b|与|同|和", text[t.end:after[0].start]):
             # "a joint venture between LONGi and Invenergy", "set up a JV with TCL Zhonghuan"
             partner_after = after[0]
@@ -1508,7 +1511,7 @@ class Assembler:
             near = before[-1]
             if near.kind != "foreign":
                 return near, True, False
-            if re.match(r"\s+(?:holding|holds|held|owning|owns|taking|takes|took|keeping|keeps|retaining|retains)\b",
+            if px.match(r"\s+(?:holding|holds|held|owning|owns|taking|takes|took|keeping|keeps|retaining|retains)\b",
                         text[near.end:t.start]):
                 return None, False, True  # "with Ford Motor holding a minority stake": Ford's stake
             if t.key in _DEAL_TYPES:
@@ -1528,29 +1531,29 @@ class Assembler:
             # "After buying Paris-based Quantic Dream in 2022, NetEase spent heavily …": the
             # subject of a fronted phrase follows its comma
             ss = max(text.rfind(". ", 0, t.start) + 2, text.rfind("\n", 0, t.start) + 1, 0)
-            if re.fullmatch(r"(?:After|Before|Since|Following|Besides|Apart\s+from)\s+(?:[a-z]+ing\s[^;.]*)?",
-                            text[ss:t.start]) and re.search(r",\s*$", text[t.end:after[0].start]) \
-                    and not re.search(r"[;.]", text[t.end:after[0].start]):
+            if px.fullmatch(r"(?:After|Before|Since|Following|Besides|Apart\s+from)\s+(?:[a-z]+ing\s[^;.]*)?",
+                            text[ss:t.start]) and px.search(r",\s*$", text[t.end:after[0].start]) \
+                    and not px.search(r"[;.]", text[t.end:after[0].start]):
                 return after[0], True, False
-        if after and re.fullmatch(r"\s+(?:at|of|in|to)\s+(?:the\s+)?", text[t.end:after[0].start]) \
+        if after and px.fullmatch(r"\s+(?:at|of|in|to)\s+(?:the\s+)?", text[t.end:after[0].start]) \
                 and text.startswith("'s", after[0].end):
             # "a second phase at Shandong Linglong Tyre's factory": the plant's owner
             return after[0], True, False
-        if t.key == "licensing" and after and re.fullmatch(r"\s*(?:from|by)\s+(?:the\s+)?", text[t.end:after[0].start]):
+        if t.key == "licensing" and after and px.fullmatch(r"\s*(?:from|by)\s+(?:the\s+)?", text[t.end:after[0].start]):
             # "technology licensed from CATL": the licensor is the mover
             return after[0], True, False
         gap_firms = [c for c in firms if t.end <= c.start < (after[0].start if after else t.end)]
         gap_text = text[t.end:after[0].start] if after else ""
         for c in sorted(gap_firms, key=lambda c: -c.start):
             gap_text = gap_text[:c.start - t.end] + gap_text[c.end - t.end:]
-        if after and (re.fullmatch(r"\s*(?:that\s+|which\s+)?(?:\s*(?:and|,)\s*)*", gap_text) or (
+        if after and (px.fullmatch(r"\s*(?:that\s+|which\s+)?(?:\s*(?:and|,)\s*)*", gap_text) or (
                 # "the HPAL plant at Weda Bay in North Maluku, which Huayou commissioned"
-                re.fullmatch(r"\s+(?:at|in|near|outside)\s+[^,.;]{2,60},\s+(?:which|that)\s+", gap_text)
+                px.fullmatch(r"\s+(?:at|in|near|outside)\s+[^,.;]{2,60},\s+(?:which|that)\s+", gap_text)
                 and not gap_firms)) and _MADE_BY.match(text, _past_abbreviation(text, after[0].end)):
             # "Illuminate USA, the joint venture LONGi formed in 2023 with Invenergy", "the
             # plant BYD built in Thailand": the firm that made what the trigger names
             return after[0], True, False
-        if after and after[0].start - t.end < 60 and re.search(
+        if after and after[0].start - t.end < 60 and px.search(
                 r"\bby\b|由|被", text[t.end:after[0].start]):
             return after[0], True, False
         if after and _SAID.match(text, after[-1].end):
@@ -1572,7 +1575,7 @@ class Assembler:
             home = self.company_home.get(firm.key) if firm is not None else None
             if home and home != "CHN":
                 return Mention("place", firm.start, firm.end, home, None, firm.text)
-            if firm is not None or not re.search(r"\bto\s+$", text[t.end:at]):
+            if firm is not None or not px.search(r"\bto\s+$", text[t.end:at]):
                 return None
             # "granted Pfizer exclusive rights to SSGJ-707": what follows "to" is the drug
         # "Pfizer pays 3SBio $1.25 billion upfront for rights to SSGJ-707 … licensing": the
@@ -1609,12 +1612,12 @@ class Assembler:
             if f.kind != "foreign" or not (t.end <= f.start <= t.end + 70):
                 continue
             gap = text[t.end:f.start]
-            if re.search(r"[.;。；]|,\s+(?:and|while|but)\s", gap):
+            if px.search(r"[.;。；]|,\s+(?:and|while|but)\s", gap):
                 break
             # the firm itself ("buy a 29% stake in Puma"), or the seller of a unit named
             # before it ("bought GE Appliances from General Electric") — not the seller of a
             # site ("bought the site from Mercedes-Benz")
-            if not (_DIRECT_OBJECT.fullmatch(gap) or re.fullmatch(r"\s+(?:[A-Z][\w&.-]*\s+){1,4}from\s+", gap)):
+            if not (_DIRECT_OBJECT.fullmatch(gap) or px.fullmatch(r"\s+(?:[A-Z][\w&.-]*\s+){1,4}from\s+", gap)):
                 continue
             home = self.company_home.get(f.key)
             if home and home not in ("CHN", "HKG", "MAC"):
@@ -1637,16 +1640,16 @@ class Assembler:
         # "cells for BMW's Spartanburg plant": a foreign firm's own site, unless it is bought
         if t.key not in ("acquisition", "joint_venture"):
             places = [p for p in places if not any(
-                f.end <= p.start and re.fullmatch(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}", text[f.end:p.start])
+                f.end <= p.start and px.fullmatch(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}", text[f.end:p.start])
                 for f in foreign)]
             if not places:
                 return [], None, None, False
         # "收购澳大利亚Leo Lithium所持该项目剩余40%的权益": the seller's country, never the host
-        places = [p for p in places if not (lang == "zh" and (re.match(
+        places = [p for p in places if not (lang == "zh" and (px.match(
             r"[A-Za-z\u4e00-\u9fff .&-]{1,16}?(?:所持|持有的)", text[p.end:p.end + 20])
             # "从加拿大Nutrien公司手中收购SQM股份": the seller's country
-            or (re.search(r"[从自向]$", text[max(0, p.start - 1):p.start])
-                and re.match(r"[A-Za-z\u4e00-\u9fff .&-]{1,16}?(?:手中|处|手里)", text[p.end:p.end + 22]))))]
+            or (px.search(r"[从自向]$", text[max(0, p.start - 1):p.start])
+                and px.match(r"[A-Za-z\u4e00-\u9fff .&-]{1,16}?(?:手中|处|手里)", text[p.end:p.end + 22]))))]
         if not places:
             return [], None, None, False
         # "also exports right-hand-drive cars to Europe and Australia": a market, no site;
@@ -1678,7 +1681,7 @@ class Assembler:
                 dist -= 40
             if id(p) in nationality:
                 dist += 80
-            if p.end <= t.start and lang == "en" and re.match(r"\s*,", text[p.end:t.start]) and re.search(
+            if p.end <= t.start and lang == "en" and px.match(r"\s*,", text[p.end:t.start]) and px.search(
                     r",\s+(?:which|who|whose)\b[^,;.]*$", text[max(0, p.start - 60):p.start]):
                 # "Sinomine, which is listed in Shenzhen, bought Bikita": a place of the
                 # relative clause, not of the verb after it
@@ -1717,7 +1720,7 @@ class Assembler:
         if lang == "zh":
             # "印尼项目已经投产，公司还计划在匈牙利建厂": a cue in the trigger's own clause
             # (between commas) speaks for it; one in another clause only when it has none
-            own = [m for m in cues if not re.search(
+            own = [m for m in cues if not px.search(
                 r"[，；,;]", text[min(m.end, t.end):max(m.start, t.start)])]
             if own:
                 cues = own
@@ -1734,7 +1737,7 @@ class Assembler:
                 before = text[max(0, m.start - (14 if lang == "zh" else 30)):m.start]
                 if lang == "zh" and any(w in before for w in lx.MODALS_ZH):
                     status = "announced"
-                elif lang == "en" and re.search(
+                elif lang == "en" and px.search(
                         r"\b(?:" + "|".join(lx.MODALS_EN) + r")\b(?:\s+\w+){0,2}\s*$", before,
                         re.IGNORECASE):
                     status = "announced"
@@ -1744,9 +1747,9 @@ class Assembler:
         if best_m is None and t.key == "acquisition" and lang == "zh" and text[t.end:t.end + 1] == "了" \
                 and not any(w in text[max(0, t.start - 10):t.start] for w in lx.MODALS_ZH):
             best = "operating"  # "2023年，公司又收购了纳米比亚楚梅布冶炼厂": done
-        if best_m is None and t.key == "acquisition" and t.text.lower() in _DONE_DEAL and not re.search(
+        if best_m is None and t.key == "acquisition" and t.text.lower() in _DONE_DEAL and not px.search(
                 r"\b(?:" + "|".join(lx.MODALS_EN) + r"|have|has|had)\b\s*$", text[max(0, t.start - 20):t.start],
-                re.IGNORECASE) and not re.search(r"\b(?:if|would|will)\b", text[max(0, t.start - 40):t.start]):
+                re.IGNORECASE) and not px.search(r"\b(?:if|would|will)\b", text[max(0, t.start - 40):t.start]):
             best = "operating"  # "It bought German robot maker KUKA in 2017": a deal done
         return best, best_m
 
@@ -2070,7 +2073,7 @@ def _currency_place(t: Mention, ms: list[Mention], lang: str) -> Mention | None:
 
 def _past_abbreviation(text: str, pos: int) -> int:
     """The position after a short name in brackets at ``pos`` ("… Corp of China (PowerChina)")."""
-    m = re.match(r"\s*[（(][^()（）]{1,30}[)）]", text[pos:pos + 40])
+    m = px.match(r"\s*[（(][^()（）]{1,30}[)）]", text[pos:pos + 40])
     return pos + m.end() if m else pos
 
 
@@ -2079,9 +2082,9 @@ def _in_appositive(t: Mention, firms: list[Mention], places: list[Mention], text
     ("Mixue Group, China's biggest fresh-drinks chain by number of outlets, jumped …"): it
     says what the firm is, not what it did."""
     for f in firms:
-        if f.end <= t.start and re.fullmatch(r",\s+(?:China's|the|a|an)\s+[^,;.()]*", text[f.end:t.start]) \
-                and not re.search(r"\b(?:that|which|who|whose|is|was|has|had|will|with)\b", text[f.end:t.start]):
-            close = re.match(r"[^,;.]*,", text[t.end:se])
+        if f.end <= t.start and px.fullmatch(r",\s+(?:China's|the|a|an)\s+[^,;.()]*", text[f.end:t.start]) \
+                and not px.search(r"\b(?:that|which|who|whose|is|was|has|had|will|with)\b", text[f.end:t.start]):
+            close = px.match(r"[^,;.]*,", text[t.end:se])
             if close is None:
                 return False
             end = t.end + close.end()
@@ -2123,23 +2126,23 @@ def _built_with_partner(t: Mention, comp: Mention, firms: list[Mention], trigger
         firm = next((f for f in firms if f.start <= pos < f.end), None)
         if any(o.start == pos for o in triggers):
             return False  # "a car plant in Manisa, with R&D centre": a second facility
-        customer = re.match(r"\s+as\s+(?:its|an?|the)\s+(?:[\w-]+\s+){0,2}(?:customer|client|buyer|offtaker)s?\b",
+        customer = px.match(r"\s+as\s+(?:its|an?|the)\s+(?:[\w-]+\s+){0,2}(?:customer|client|buyer|offtaker)s?\b",
                             text[t.end + w.end():t.end + w.end() + 50])
-        if not customer and (firm is None and not re.match(r"['’]s?\b", after[w.end():])
+        if not customer and (firm is None and not px.match(r"['’]s?\b", after[w.end():])
                              and to_iso3(w.group("name")) is None or firm is not None and firm.kind == "foreign"):
             return True
     for f in firms:
         if f.kind == "foreign" and f.end <= t.start and comp.end <= f.start and t.start - f.end <= 60 \
                 and _WITH_PARTNER.search(text[max(comp.end, f.start - 40):f.start]) \
-                and re.search(r"\bto\s+(?:build|set\s+up|construct|make|produce)\b", text[f.end:t.start]) \
-                and not re.search(r"[.;]", text[f.end:t.start]):
+                and px.search(r"\bto\s+(?:build|set\s+up|construct|make|produce)\b", text[f.end:t.start]) \
+                and not px.search(r"[.;]", text[f.end:t.start]):
             return True
     for j in triggers:
         if j.key == "joint_venture" and j.kind == "trigger" and comp.end <= j.start < t.start \
-                and re.fullmatch(r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,2}", text[comp.end:j.start]) \
+                and px.fullmatch(r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,2}", text[comp.end:j.start]) \
                 and not _ANOTHER.search(text[max(0, t.start - 14):t.start]) \
-                and not re.search(r"[.;]|\band\s+(?:also\s+)?(?:built|opened|set\s+up|launched)\b", text[j.end:t.start]) \
-                and re.search(r"\b(?:began|begins|started|starts|will|would|plans?|is|was|has|have|runs?|operates?)\b",
+                and not px.search(r"[.;]|\band\s+(?:also\s+)?(?:built|opened|set\s+up|launched)\b", text[j.end:t.start]) \
+                and px.search(r"\b(?:began|begins|started|starts|will|would|plans?|is|was|has|have|runs?|operates?)\b",
                               text[j.end:t.start]):
             return True
     return False
@@ -2159,7 +2162,7 @@ def _fact_clause(t: Mention, cues: list[Mention], text: str, ss: int, se: int) -
     """Whether trigger ``t`` is in a relative clause closed before every hearsay cue of its
     sentence: "Chagee, the brand that entered Malaysia in 2019 and now runs 150 outlets
     there, is reportedly preparing a listing" reports the listing, not the outlets."""
-    if not re.search(r",\s+(?:(?:the|a|an)\s+[^,;]{0,60}?\s+)?(?:that|which|who)\s+[^,;]*$", text[ss:t.start]):
+    if not px.search(r",\s+(?:(?:the|a|an)\s+[^,;]{0,60}?\s+)?(?:that|which|who)\s+[^,;]*$", text[ss:t.start]):
         return False
     close = text.find(",", t.end, se)
     return close >= 0 and all(c.start > close for c in cues)
@@ -2244,11 +2247,11 @@ def _dateline_names() -> dict[str, tuple[str, str | None]]:
     for row in countries().itertuples(index=False):
         for n in {row.name, *[a for a in row.aliases.split("|") if a],
                   *lx.EXTRA_COUNTRY_NAMES.get(row.iso3, [])}:
-            if n and not re.search(r"[\u4e00-\u9fff]", n):
+            if n and not px.search(r"[\u4e00-\u9fff]", n):
                 out.setdefault(n.lower(), (row.iso3, None))
     for row in cities().itertuples(index=False):
         for n in [row.city, *[a for a in row.aliases.split("|") if a]]:
-            if n and not re.search(r"[\u4e00-\u9fff]", n):
+            if n and not px.search(r"[\u4e00-\u9fff]", n):
                 out[n.lower()] = (row.iso3, row.city)
     for iso, abbreviations in lx.DATELINE_ABBREVIATIONS.items():
         for a in abbreviations:
@@ -2291,7 +2294,7 @@ def _place_anaphors(text: str, mentions: list[Mention], lang: str, frame: Mentio
             ref = places[i] if i >= 0 and a.start() - places[i].end < 400 else None
         elif a.groupdict().get("nation"):
             # only a foreign country named earlier in the same sentence
-            ref = places[i] if i >= 0 and places[i].key not in _FRAME_EXCLUDED and not re.search(
+            ref = places[i] if i >= 0 and places[i].key not in _FRAME_EXCLUDED and not px.search(
                 r"[。！？\n]", text[places[i].end:a.start()]) else None
         elif a.group("country") in ("kingdom", "emirate"):
             # "… with Saudi Arabia's Public Investment Fund … a factory in the kingdom": the
@@ -2400,7 +2403,7 @@ def _rivals(t: Mention, triggers) -> list[Mention]:
     """Triggers of the sentence in another clause than ``t`` (more than 30 characters away,
     12 in Chinese, which says as much in fewer characters): a sum, date or status cue
     nearer to one of them describes that one."""
-    gap = 12 if re.search(r"[\u4e00-\u9fff]", t.text) else 30
+    gap = 12 if px.search(r"[\u4e00-\u9fff]", t.text) else 30
     return [o for o in triggers if o is not t and o.kind == "trigger"
             and (o.start - t.end > gap or t.start - o.end > gap)]
 
@@ -2409,8 +2412,8 @@ def _bought_object(c: Mention, t: Mention, text: str) -> bool:
     """"对美国纽蒙特公司旗下加纳阿基姆金矿的收购": a foreign firm after 对/从/向 (its home
     may stand between) in the clause of a purchase is what is bought, or whom from."""
     return c.kind == "foreign" and t.key == "acquisition" and c.end <= t.start \
-        and re.search(r"[对从向](?:[\u4e00-\u9fff]{2,4}?)?$", text[max(0, c.start - 6):c.start]) is not None \
-        and not re.search(r"[，。；]", text[c.end:t.start])
+        and px.search(r"[对从向](?:[\u4e00-\u9fff]{2,4}?)?$", text[max(0, c.start - 6):c.start]) is not None \
+        and not px.search(r"[，。；]", text[c.end:t.start])
 
 
 def _yardstick(c: Mention, text: str) -> bool:
@@ -2419,22 +2422,22 @@ def _yardstick(c: Mention, text: str) -> bool:
     if not _COMPARED.search(before):
         return False
     # "与顺丰相比": "与" compares only with "相比" after the name ("与福特合资" is a partner)
-    return not re.search(r"[与和同跟]$", before) or re.match(r"(?:相比|相较|比较|不同)", after) is not None
+    return not px.search(r"[与和同跟]$", before) or px.match(r"(?:相比|相较|比较|不同)", after) is not None
 
 
 def _foreign_object(c: Mention, t: Mention, text: str) -> bool:
     """A foreign firm that is the object of an earlier verb, with a new coordinated phrase
     before the trigger: "a factory in Debrecen that will supply BMW, and a plant in Kulim"."""
-    if c.kind == "foreign" and re.match(r"旗下|'s\s+(?:[\w-]+\s+){0,3}(?:unit|mine|plant|stake|assets?)\b",
+    if c.kind == "foreign" and px.match(r"旗下|'s\s+(?:[\w-]+\s+){0,3}(?:unit|mine|plant|stake|assets?)\b",
                                         text[c.end:c.end + 40]) and c.end <= t.start:
         return True  # "对美国纽蒙特旗下加纳金矿的收购": the owner of what is bought
-    if t.key == "licensing" and c.kind == "foreign" and c.end <= t.start and re.search(
+    if t.key == "licensing" and c.kind == "foreign" and c.end <= t.start and px.search(
             r"\b(?:granted|grants|granting|grant|gave|gives|giving|give|awarded|offered|sold)\s+"
             r"(?:(?:U\.S\.|US|American|British|Swiss|German|French|Japanese|[A-Z][a-z]+)\s+)?(?:[\w-]+\s+){0,2}$|"
             r"(?:授予|授权给|许可给|转让给)[^，。；]{0,10}$", text[max(0, c.start - 40):c.start]):
         return True  # "it granted Pfizer exclusive rights", "授予武田…权益": the licensee
     return c.kind == "foreign" and _FOREIGN_OBJECT.search(text[max(0, c.start - 20):c.start]) is not None \
-        and re.search(r",\s*(?:and|while|but)\s|，(?:并|而|还)", text[c.end:t.start]) is not None
+        and px.search(r",\s*(?:and|while|but)\s|，(?:并|而|还)", text[c.end:t.start]) is not None
 
 
 def _drop_modifiers(firms: list[Mention], triggers: list[Mention], text: str,
@@ -2448,12 +2451,12 @@ def _drop_modifiers(firms: list[Mention], triggers: list[Mention], text: str,
         if nxt is not None:
             gap = text[f.end:nxt.start]
             short = len(gap) <= 2 if lang == "zh" else bool(
-                re.fullmatch(r"\s*(?:'s?\s*)?(?:[\w-]+\s+){0,2}", gap))
+                px.fullmatch(r"\s*(?:'s?\s*)?(?:[\w-]+\s+){0,2}", gap))
             earlier = any(g.kind != "foreign" and g.key != f.key for g in firms[:i])
-            if short and not re.search(r"[，。；,;]", gap) and (f.kind == "foreign" or earlier) \
+            if short and not px.search(r"[，。；,;]", gap) and (f.kind == "foreign" or earlier) \
                     and _MODIFIER_BEFORE[lang].search(text[max(0, f.start - 12):f.start]):
                 continue
-        if lang == "en" and i > 0 and firms[i - 1].kind != "foreign" and (re.fullmatch(
+        if lang == "en" and i > 0 and firms[i - 1].kind != "foreign" and (px.fullmatch(
                 r",\s+(?:the\s+)?", text[firms[i - 1].end:f.start]) and _OWNER_APPOSITIVE.match(text, f.end)
                 or _OWNED_BY_BEFORE.fullmatch(text, firms[i - 1].end, f.start)):
             # "Cainiao, Alibaba Group's logistics arm, opened …", "Luanshya Copper Mines,
@@ -2602,7 +2605,7 @@ def _parallel(comp: Mention, firms: list[Mention], places: list[Mention], text: 
 def _headline_pair(comp: Mention, place: Mention, t: Mention, text: str) -> bool:
     """"星宇股份塞尔维亚项目正式落地": firm, place and project written as one noun phrase."""
     return comp.end <= place.start and place.start - comp.end <= 1 and 0 <= t.start - place.end <= 4 \
-        and not re.search(r"[，。、；的与和]", text[comp.end:t.start])
+        and not px.search(r"[，。、；的与和]", text[comp.end:t.start])
 
 
 def _one_per_pair(props: list[_Proposal], text: str) -> list[_Proposal]:
@@ -2622,7 +2625,7 @@ def _one_per_pair(props: list[_Proposal], text: str) -> list[_Proposal]:
             # one place, also when written as a chain ("哈萨克斯坦阿克莫拉州": country, region)
             same_place = (q.host_mention is not None and p.host_mention is not None
                           and (q.host_mention.start == p.host_mention.start
-                               or re.fullmatch(r"\s*,?\s*", text[min(q.host_mention.end, p.host_mention.end):
+                               or px.fullmatch(r"\s*,?\s*", text[min(q.host_mention.end, p.host_mention.end):
                                                                max(q.host_mention.start, p.host_mention.start)])
                                is not None))
             gap = p.trigger.start - q.trigger.end
@@ -2641,22 +2644,22 @@ def _one_per_pair(props: list[_Proposal], text: str) -> list[_Proposal]:
                 home = c
                 break
             if {p.move_type, q.move_type} == {"greenfield_plant", "plant_expansion"} and \
-                    re.search(r"\bsaid\b|\band\b|，|并|此后", between):
+                    px.search(r"\bsaid\b|\band\b|，|并|此后", between):
                 continue  # "has run the smelter since 2009, said it would spend $1.3bn expanding it"
-            if re.search(r"[\u4e00-\u9fff]", between) and "，" in between and p.move_type != q.move_type \
+            if px.search(r"[\u4e00-\u9fff]", between) and "，" in between and p.move_type != q.move_type \
                     and not (p.weak or q.weak) and "plant_expansion" in (p.move_type, q.move_type) \
-                    and not re.search(r"用于|用来|以便|旨在", between):  # "贷款，用于扩大生产线": its purpose
+                    and not px.search(r"用于|用来|以便|旨在", between):  # "贷款，用于扩大生产线": its purpose
                 continue  # "与IGO合资的奎纳纳工厂，二期扩建项目已于2024年暂停": the expansion's own clause
             if _CLAUSE.search(between) or (_NEW_VERB.search(between) and not (p.weak or q.weak)):
                 continue  # "move its European headquarters to Budapest and set up an R&D centre"
             purpose = q.move_type == "joint_venture" and p.move_type in _PLANT_TYPES and \
                 _JV_PURPOSE.search(between) is not None
-            near_gap = 15 if re.search(r"[\u4e00-\u9fff]", between + p.trigger.text) else 30
+            near_gap = 15 if px.search(r"[\u4e00-\u9fff]", between + p.trigger.text) else 30
             # "has assembled panels there since 2018 and expanded the site": an expansion
             # presupposes the plant, so a production verb next to it is a move of its own
             weak_plant = {p.move_type, q.move_type} == {"greenfield_plant", "plant_expansion"} \
                 and (p.weak or q.weak)
-            if weak_plant and re.search(r"\band\b|并|，", between):
+            if weak_plant and px.search(r"\band\b|并|，", between):
                 continue
             if p.weak or q.weak or gap < near_gap or (same_place and gap < 80) or purpose:
                 home = c

@@ -39,6 +39,7 @@ _ZH = re.compile(
     r"|(?P<rel>今年|去年|明年|上年)(?:(?P<mon2>1[0-2]|[1-9])月)?"
     r"|(?<![年\d])(?P<now>上个?月|本月|当月|上周|本周|近日|日前|(?:第?[一二三四]季度|上半年|下半年))"
     r"|(?<![\d年月.])(?P<mon3>1[0-2]|[1-9])月(?![份度]?(?:以来|至今))")
+_ZH_ANCHORS = "年月周日季"
 _Q_EN = {"early": "early", "mid": "mid", "mid-": "mid", "late": "late", "end of": "late",
          "the end of": "late", "the start of": "early", "the beginning of": "early",
          "by": "by", "before": "by", "until": "by", "from": "from", "since": "from"}
@@ -106,7 +107,9 @@ def find_dates(text: str, ref_year: int | None = None) -> list[DateMention]:
             n = m.group("ago").lower()
             n = int(n) if n.isdigit() else _NUMBER_WORDS[n]
             out.append(DateMention(m.start(), m.end(), ref_year - n, None, None))
-    for m in _ZH.finditer(text):
+    # every Chinese date phrase holds one of these characters; most English texts hold none
+    zh = any(c in text for c in _ZH_ANCHORS)
+    for m in (_ZH.finditer(text) if zh else ()):
         if m.group("year"):
             q = m.group("q2") or m.group("q1")
             out.append(DateMention(m.start(), m.end(), int(m.group("year")),

@@ -15,6 +15,7 @@ import functools
 import logging
 import re
 
+from chuhai import patterns as px
 from chuhai.extract import lexicon as lx
 
 #: parts of speech (jieba's ICTCLAS tags) of common words that begin no firm name:
@@ -99,7 +100,7 @@ def person_like(name: str, text: str) -> bool:
     """
     if len(name) != 3 or name[0] not in _SURNAMES:
         return False
-    return any(_SPEAKS.match(text, m.end()) for m in re.finditer(re.escape(name), text))
+    return any(_SPEAKS.match(text, m.end()) for m in px.finditer(re.escape(name), text))
 
 
 #: what follows a news outlet's name: its reporter, its editor, what it "learned"
@@ -112,4 +113,4 @@ def outlet_like(name: str, text: str) -> bool:
     >>> outlet_like("界面新闻", "界面新闻获悉，美的集团……"), outlet_like("美的", "美的获得批准")
     (True, False)
     """
-    return any(_OUTLET.match(text, m.end()) for m in re.finditer(re.escape(name), text))
+    return any(_OUTLET.match(text, m.end()) for m in px.finditer(re.escape(name), text))

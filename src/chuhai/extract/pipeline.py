@@ -27,6 +27,7 @@ from typing import Iterable, Iterator
 
 import pandas as pd
 
+from chuhai import patterns as px
 from chuhai.extract import lexicon as lx
 from chuhai.extract.dates import find_dates
 from chuhai.extract.money import find_money
@@ -183,7 +184,7 @@ def _foreign_firm_described(text: str, mentions: list[Mention]) -> list[Mention]
         if m.kind != "place" or m.key in (None, "CHN", "HKG", "MAC", "TWN") or isinstance(m.extra, str) and \
                 m.extra not in ("demonym",):
             continue
-        if not re.search(r"\b[Tt]he\s+$", text[max(0, m.start - 4):m.start]):
+        if not px.search(r"\b[Tt]he\s+$", text[max(0, m.start - 4):m.start]):
             continue
         noun = _DESCRIBED_FIRM_EN.match(text, m.end)
         if noun is None:
@@ -202,7 +203,7 @@ def _world_towns_of_this_article(text: str, mentions: list[Mention]) -> list[Men
     for m in mentions:
         if "world" not in m.flags:
             continue
-        for hit in re.finditer(re.escape(m.text) + r",\s*", text, re.IGNORECASE):
+        for hit in px.finditer(re.escape(m.text) + r",\s*", text, re.IGNORECASE):
             other = places.get(hit.end())
             if other is not None and other.key != m.key:
                 elsewhere.add(m.text)
@@ -321,10 +322,10 @@ class Matchers:
                 # news writes "LONGi", "Longi" and "LONGI": spelling variants, matched exactly
                 # so that "senior" or "eve" in running text never look like a firm
                 en.extend([n, n.upper() if len(n) > 3 else n, n.title() if not n.isupper() else n])
-                if re.search(r"\b(?:Co|Inc|Corp|Ltd)$", n):
+                if px.search(r"\b(?:Co|Inc|Corp|Ltd)$", n):
                     en.append(n + ".")  # "Merck & Co." is one token longer than "Merck & Co"
                 # "Power Construction Corp of China" for "… Corporation of China"
-                if re.search(r"\bCorporation\b", n):
+                if px.search(r"\bCorporation\b", n):
                     en.extend([n.replace("Corporation", "Corp"), n.replace("Corporation", "Corp.")])
                 zh.append(n)
             kind = "company" if self._chinese(cid) else "foreign"
@@ -449,7 +450,7 @@ class Matchers:
                 continue
             if extra == "ambiguous" and not _ambiguous_ok(text, cs):
                 continue
-            if lang == "zh" and text[cs:ce] in ("日产", "年产", "月产") and re.match(r"[\d约超近达熟水原钢粗万千百量能]", text[ce:ce + 1]):
+            if lang == "zh" and text[cs:ce] in ("日产", "年产", "月产") and px.match(r"[\d约超近达熟水原钢粗万千百量能]", text[ce:ce + 1]):
                 continue  # "日产熟料水泥生产线", "日产1万吨": daily output, not Nissan
             if label.startswith("WORLD|") and not _world_city_ok(text, cs, ce, lang):
                 continue
@@ -487,15 +488,15 @@ class Matchers:
                 continue
             if kind in ("trigger", "weak") and lang == "en" and any(fs <= cs and ce <= fe for fs, fe in firm_spans):
                 continue  # "TikTok Shop", "COSCO Shipping Ports": a word of a firm's name
-            if lang == "en" and text[cs:ce].lower() in ("making", "makes", "make", "made") and re.match(
+            if lang == "en" and text[cs:ce].lower() in ("making", "makes", "make", "made") and px.match(
                     r"\s+(?:it|them|this|that|him|her|us|life|sure|progress|money)\b", text[ce:ce + 12]):
                 continue  # "making it one of the platform's biggest markets": causing, not making
             if kind == "weak" and key in _SITE_TYPES and _TARGET_OWNS.search(text[max(0, cs - 60):cs]):
                 continue  # "该业务……拥有生产基地": the weak words of the dropped trigger
-            if kind == "weak" and lang == "zh" and text[cs:ce] == "投资" and re.match(
+            if kind == "weak" and lang == "zh" and text[cs:ce] == "投资" and px.match(
                     r"[者人方机部局署额圈界]|银行|热点|环境|价值|机会|协定|促进", text[ce:ce + 2]):
                 continue  # "投资者互动平台", "沙特投资部": investors and ministries, not a move
-            if kind == "weak" and lang == "en" and text[cs:ce].lower().startswith("investment") and re.match(
+            if kind == "weak" and lang == "en" and text[cs:ce].lower().startswith("investment") and px.match(
                     r"\s+(?:ministry|minister|bank|banker|banking|fund|documents?|climate|agency|"
                     r"authority|board|grade|case|thesis)\b", text[ce:ce + 22], re.IGNORECASE):
                 continue  # "investment documents", "the investment ministry"
@@ -568,7 +569,7 @@ class Matchers:
         firms = [m for m in out if m.kind == "company"]
         drop, new = set(), []
         for c in cands:
-            f = next((m for m in firms if m.end <= c.start and re.fullmatch(
+            f = next((m for m in firms if m.end <= c.start and px.fullmatch(
                 r"(?:建设|工程)?(?:集团|控股)?", text[m.end:c.start])), None)
             if f is None or c.kind != "candidate" or not _UNIT_WORD_ZH.match(c.text):
                 new.append(c)
@@ -614,14 +615,14 @@ class Matchers:
         for cid in peers:
             for alias in self.ambiguous_en[cid]:
                 form = alias if alias[:1].isupper() else alias.title()
-                for x in re.finditer(rf"(?<=[a-z,;:] )(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                for x in px.finditer(rf"(?<=[a-z,;:] )(?<![\w-]){re.escape(form)}(?![\w-])", text):
                     if not any(x.start() < m.end and m.start < x.end() for m in out + new
                                if m.kind in ("company", "candidate", "foreign", "place")):
                         new.append(Mention("company", x.start(), x.end(), cid, None, x.group()))
         for cid, start in first.items():
             for alias in self.ambiguous_en[cid]:
                 form = alias if alias[:1].isupper() else alias.title()
-                rx = re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])(?=\s+(?:said|says|has|had|will|"
+                rx = px.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])(?=\s+(?:said|says|has|had|will|"
                                 rf"would|is|was|plans|announced|added|also|'s)\b|'s|,\s+(?:which|whose|the)\s)")
                 for x in rx.finditer(text, start):
                     if not any(x.start() < m.end and m.start < x.end() for m in out + new
@@ -646,7 +647,7 @@ class Matchers:
                     continue
                 if rx is _UNIT_POSS_EN:
                     parent = next((f for f in firms if f.end == u.start()), None)
-                elif any(re.fullmatch(r",\s*", text[f.end:u.start()]) for f in out
+                elif any(px.fullmatch(r",\s*", text[f.end:u.start()]) for f in out
                          if f.kind in ("company", "candidate", "foreign") and f.end <= u.start()):
                     # "Tencent Cloud, the cloud unit of Tencent Holdings,": a description
                     # of the firm just named, not a reference to an earlier one
@@ -667,9 +668,9 @@ class Matchers:
         # "Rival Tencent Cloud said … The Tencent unit already runs three data centres": the
         # parent's name with "unit" is its child named earlier in the article
         for f in firms:
-            if f.key not in children or not re.search(r"\b[Tt]he\s+$", text[max(0, f.start - 5):f.start]):
+            if f.key not in children or not px.search(r"\b[Tt]he\s+$", text[max(0, f.start - 5):f.start]):
                 continue
-            u = re.match(r"\s+(?:unit|arm|subsidiary|division)\b", text[f.end:f.end + 14])
+            u = px.match(r"\s+(?:unit|arm|subsidiary|division)\b", text[f.end:f.end + 14])
             if not u:
                 continue
             kids = {cid for cid, _ in children[f.key]}
@@ -682,8 +683,8 @@ class Matchers:
         # "Alibaba Cloud, the cloud computing arm of Alibaba Group, said … The unit opened
         # its first data centre in Mexico": a bare "the unit" is the unit named last
         units = {cid for kids in children.values() for cid, _ in kids}
-        for u in re.finditer(r"\b[Tt]he\s+(?:unit|subsidiary|arm|division)\b(?!\s+(?:of|that|which)\b)", text):
-            if any(re.fullmatch(r",\s*", text[f.end:u.start()]) for f in out
+        for u in px.finditer(r"\b[Tt]he\s+(?:unit|subsidiary|arm|division)\b(?!\s+(?:of|that|which)\b)", text):
+            if any(px.fullmatch(r",\s*", text[f.end:u.start()]) for f in out
                    if f.kind in ("company", "candidate", "foreign") and f.end <= u.start()):
                 continue  # an appositive of the firm just named
             earlier = [m for m in firms + new if m.key in units and m.end <= u.start()]
@@ -720,10 +721,10 @@ class Matchers:
             if inner:
                 if normalise(name) == normalise(inner[0].text):
                     continue  # "Zijin Mining, a unit of Zijin Mining Group": the same name
-                for x in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                for x in px.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                     out = [m for m in out if not (x.start() <= m.start < x.end() and m.kind in ("company", "place"))]
                     taken = [t for t in taken if not (x.start() <= t[0] < x.end())]
-            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            for m in px.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                 if not any(m.start() < te and ts < m.end() for ts, te in taken):
                     new.append(Mention("candidate", m.start(), m.end(), normalise(name) or name, None, name))
                     taken.append((m.start(), m.end()))
@@ -743,7 +744,7 @@ class Matchers:
             if u.start() not in ends or any(u.start("name") < te and ts < u.end("name") for ts, te in taken):
                 continue
             name = u.group("name")
-            for m in re.finditer(re.escape(name), text):
+            for m in px.finditer(re.escape(name), text):
                 if not any(m.start() < te and ts < m.end() for ts, te in taken):
                     new.append(Mention("candidate", m.start(), m.end(), name, None, name))
                     taken.append((m.start(), m.end()))
@@ -877,9 +878,9 @@ def _foreign_glossed(text: str, out: list[Mention]) -> None:
     for c in out:
         if c.kind != "candidate":
             continue
-        b = re.match(r"\s*[（(]\s*", text[c.end:c.end + 4])
+        b = px.match(r"\s*[（(]\s*", text[c.end:c.end + 4])
         f = foreign.get(c.end + b.end()) if b else None
-        if f is not None and re.match(r"\s*[）)]", text[f.end:f.end + 3]):
+        if f is not None and px.match(r"\s*[）)]", text[f.end:f.end + 3]):
             c.kind, c.key = "foreign", f.key
 
 
@@ -894,8 +895,8 @@ def _glosses_dropped(text: str, out: list[Mention]) -> list[Mention]:
     for m in out:
         if m.kind not in _FIRM_KINDS:
             continue
-        if prev is not None and re.fullmatch(r"\s*[（(]\s*", text[prev.end:m.start]) \
-                and re.match(r"\s*[）)]", text[m.end:m.end + 3]) \
+        if prev is not None and px.fullmatch(r"\s*[（(]\s*", text[prev.end:m.start]) \
+                and px.match(r"\s*[）)]", text[m.end:m.end + 3]) \
                 and (m.kind == prev.kind or m.kind == "foreign" and prev.kind == "foreign"):
             drop.add(id(m))
             continue
@@ -909,15 +910,15 @@ def _abbreviations_defined(text: str, out: list[Mention]) -> None:
     article uses it, even where the short name alone looks like another firm."""
     firms = [m for m in out if m.kind == "company"]
     for f in firms:
-        b = re.match(r"(?:股份)?(?:有限)?(?:责任)?(?:公司)?\s*[（(]\s*(?:“|\")?([^（）()“”\"，,。；;]{2,12}?)"
+        b = px.match(r"(?:股份)?(?:有限)?(?:责任)?(?:公司)?\s*[（(]\s*(?:“|\")?([^（）()“”\"，,。；;]{2,12}?)"
                      r"(?:”|\")?\s*[）)]", text[f.end:f.end + 30])
         if not b:
             continue
         short = b.group(1).strip()
-        if re.fullmatch(r"[A-Z]{1,5}:\s*\w+|[\d.]+(?:\.\w+)?|股份代号.*|[^A-Za-z\u4e00-\u9fff]+|"
+        if px.fullmatch(r"[A-Z]{1,5}:\s*\w+|[\d.]+(?:\.\w+)?|股份代号.*|[^A-Za-z\u4e00-\u9fff]+|"
                         r"“?(?:买方|卖方|本公司|公司|目标公司|收购事项|协议)”?", short) or short == f.text:
             continue  # "(1585.HK)", "(SZSE: 002594)", "（「买方」）": a ticker or a role, not a name
-        if short.isascii() and not re.search(r"[A-Z]", short):
+        if short.isascii() and not px.search(r"[A-Z]", short):
             continue
         if any(m.kind == "place" and m.text == short for m in out):
             continue  # "中伟新材料（香港）有限公司": a place in a unit's name, no short name
@@ -930,7 +931,7 @@ def _abbreviations_defined(text: str, out: list[Mention]) -> None:
         if not found:
             spans = [(m.start, m.end) for m in out if m.kind in ("candidate", "foreign", "company")]
             rx = re.escape(short) if not short.isascii() else rf"(?<![\w-]){re.escape(short)}(?![\w-])"
-            for x in re.finditer(rx, text):
+            for x in px.finditer(rx, text):
                 if not any(x.start() < e and s < x.end() for s, e in spans):
                     out.append(Mention("company", x.start(), x.end(), f.key, None, short))
     out.sort(key=lambda m: (m.start, -m.end))
@@ -955,7 +956,7 @@ def _short_names_of_earlier(out: list[Mention], lang: str, root) -> None:
     for m in firms:
         for f in firms:
             if f.key != m.key and len(m.text) < len(f.text) and root(f.key) != root(m.key) and (
-                    re.search(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", f.text)
+                    px.search(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", f.text)
                     # "Bank of China" is not short for "Export-Import Bank of China": a name of
                     # several words that ends another is that name's head, another firm
                     and not (" " in m.text and f.text.endswith(m.text)) if lang == "en"
@@ -1012,7 +1013,7 @@ def _us_georgia(text: str, lang: str) -> bool:
     States (its states, "U.S.", "Ga.") and never in the Caucasus."""
     if lang == "zh":
         return "佐治亚" in text and "格鲁吉亚" not in text
-    return re.search(r"\bTbilisi|\bCaucas|\bBatumi|\bKutaisi|\bPoti\b", text) is None and re.search(
+    return px.search(r"\bTbilisi|\bCaucas|\bBatumi|\bKutaisi|\bPoti\b", text) is None and px.search(
         r"\b(?:U\.S\.|Ga\.|Ky\.)|\b(?:United States|Atlanta|Savannah|Alabama|Tennessee|Carolina|Florida|"
         r"Ohio|Michigan|Texas|Kentucky|county|County)\b", text) is not None
 
@@ -1024,9 +1025,9 @@ def _home_place(text: str, cs: int, ce: int, lang: str) -> bool:
     if lang == "en" and (text[ce:ce + 1] in ("-", "\u2011") and
                          text[ce + 1:ce + 16].lower().startswith(("listed", "based", "headquartered"))):
         # ("an Amsterdam-based joint venture": where the venture set up is, not a home)
-        return not re.match(r"[-\u2011](?:based|headquartered)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|"
+        return not px.match(r"[-\u2011](?:based|headquartered)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|"
                             r"JV|venture|subsidiary|unit|arm|hub)\b", text[ce:ce + 60])
-    if lang == "en" and re.match(r",\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*[-\u2011](?:based|headquartered)\b",
+    if lang == "en" and px.match(r",\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*[-\u2011](?:based|headquartered)\b",
                                  text[ce:ce + 45]):
         return True  # "the Qingdao, China-based appliance giant", "a Louisville, Ky.-based business"
     if _HQ_PLACED.search(text[max(0, cs - 30):cs]):
@@ -1053,9 +1054,9 @@ def _not_a_place_en(text: str, cs: int, ce: int) -> bool:
     """"Latin America" is not America."""
     if text[cs:ce] == "Americas":
         return True  # a continent, not the United States
-    if re.match(r"\s+State\b", text[ce:ce + 7]) and text[cs:ce] not in ("New York", "Washington"):
+    if px.match(r"\s+State\b", text[ce:ce + 7]) and text[cs:ce] not in ("New York", "Washington"):
         return True  # "Niger State", "Delta State": a state of Nigeria, not a country
-    return text[cs:ce] == "America" and re.search(
+    return text[cs:ce] == "America" and px.search(
         r"\b(?:Latin|South|North|Central)\s+$", text[max(0, cs - 10):cs]) is not None
 
 
@@ -1121,10 +1122,10 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
             and _GOODS_BOUGHT_EN.match(text, ce):
         return True  # "Korean drivers would buy a Chinese car", "to buy 480,000 barrels a day"
     if mtype == "acquisition" and lang == "en" and text[cs:ce].lower() in ("purchase", "purchases", "purchasing") \
-            and (re.search(r"\b(?:power|energy|electricity|land|offtake|gas|ore|crop|grain)\s+$", text[max(0, cs - 14):cs], re.I)
-                 or re.match(r"\s+(?:orders?|price|commitments?|obligations?)\b|\s+power\b", text[ce:ce + 14])):
+            and (px.search(r"\b(?:power|energy|electricity|land|offtake|gas|ore|crop|grain)\s+$", text[max(0, cs - 14):cs], re.I)
+                 or px.match(r"\s+(?:orders?|price|commitments?|obligations?)\b|\s+power\b", text[ce:ce + 14])):
         return True  # "a power purchase agreement", "a land purchase agreement": no firm bought
-    if mtype == "acquisition" and lang == "zh" and text[cs:ce] in ("购买", "收购") and re.search(
+    if mtype == "acquisition" and lang == "zh" and text[cs:ce] in ("购买", "收购") and px.search(
             r"(?:购电|电力|土地)$", text[max(0, cs - 2):cs]):
         return True  # "购电协议", "土地购买": no firm bought
     if mtype == "listing":
@@ -1134,7 +1135,7 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
             if any(w in window for w in lx.PRODUCT_LAUNCH_ZH) and not any(
                     w in window for w in lx.LISTING_CONTEXT_ZH):
                 return True  # a product launch, not a listing
-        if lang == "zh" and text[cs:ce] == "上市" and re.search(r"(?:批准|获批|核准|许可)$", text[max(0, cs - 2):cs]):
+        if lang == "zh" and text[cs:ce] == "上市" and px.search(r"(?:批准|获批|核准|许可)$", text[max(0, cs - 2):cs]):
             return True  # "获美国FDA批准上市": a drug approved for sale, no listing
         if lang == "zh" and text[cs:ce] in ("登陆", "敲钟"):
             window = text[max(0, cs - 20):ce + 20]
@@ -1142,124 +1143,124 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
                 return True  # "台风登陆", "登陆欧洲市场": not a listing
         if lang == "zh" and (tail.startswith("公司") or tail.startswith("企业")
                              or tail.startswith("车企") or tail.startswith("规")
-                             or re.match(r"的(?:公司|企业|集团|车企|品牌)", tail)):
+                             or px.match(r"的(?:公司|企业|集团|车企|品牌)", tail)):
             return True  # "A股上市公司", "在港交所和纳斯达克两地上市的公司" describe a firm
         if text[max(0, cs - 1):cs] == "-" or text[ce:ce + 1] == "-":
             return True  # "Hong Kong-listed", "float-glass": a word part, no listing
-        if lang == "zh" and text[cs:ce] == "上市" and re.match(r"(?:当天|当日|后不久|之后|以来|后)", text[ce:ce + 3]) \
-                and not re.search(r"(?:交易所|港交所|联交所|纳斯达克|纽交所|港股|美股|香港|纽约|伦敦|新加坡|瑞士|赴港|赴美)[^，。；]{0,6}$",
+        if lang == "zh" and text[cs:ce] == "上市" and px.match(r"(?:当天|当日|后不久|之后|以来|后)", text[ce:ce + 3]) \
+                and not px.search(r"(?:交易所|港交所|联交所|纳斯达克|纽交所|港股|美股|香港|纽约|伦敦|新加坡|瑞士|赴港|赴美)[^，。；]{0,6}$",
                                   text[max(0, cs - 16):cs]):
             return True  # "蜜雪集团在上市当天表示，…进入哈萨克斯坦", "上市后不久，…在韩国首尔开出首店": a time
-        if lang == "zh" and re.search(r"(?:没有|未|尚未|并未|从未|未曾)(?:在[^，。；]{0,10})?$", text[max(0, cs - 14):cs]):
+        if lang == "zh" and px.search(r"(?:没有|未|尚未|并未|从未|未曾)(?:在[^，。；]{0,10})?$", text[max(0, cs - 14):cs]):
             return True  # "喜茶至今没有上市": no listing
         if (text[cs:ce].lower().startswith(("listed", "traded")) and _STATIVE_LISTING_EN.search(
                 text[max(0, cs - 40):cs])) if lang == "en" else (
                 text[cs:ce] == "上市" and _STATIVE_LISTING_ZH.search(text[max(0, cs - 20):cs])):
             return True  # "Hansoh, which is listed in Hong Kong", "目前在港交所上市": who it is
-        if lang == "en" and text[cs:ce].lower() in ("flotation", "float") and re.match(
+        if lang == "en" and text[cs:ce].lower() in ("flotation", "float") and px.match(
                 r"\s+(?:plant|plants|circuit|cells?|process|line|facility|tanks?)\b", text[ce:ce + 12]):
             return True  # "its flotation plant": ore dressing, not a stock flotation
-        if lang == "en" and re.search(r"\b(?:company|firm|group|maker|producer|one)\s+(?:that\s+is\s+|which\s+is\s+)?$",
+        if lang == "en" and px.search(r"\b(?:company|firm|group|maker|producer|one)\s+(?:that\s+is\s+|which\s+is\s+)?$",
                                       text[max(0, cs - 30):cs]) and text[cs:ce].lower().startswith("listed") \
-                and not re.match(r"\s+(?:its|their|the\s+group's|the\s+company's)?\s*(?:[A-Z]-?)?(?:shares|stock)\b",
+                and not px.match(r"\s+(?:its|their|the\s+group's|the\s+company's)?\s*(?:[A-Z]-?)?(?:shares|stock)\b",
                                  text[ce:ce + 30]) \
-                and not re.search(r"(?:^|[.:;!?]\s+|\n)The\s+(?:[\w-]+\s+){0,2}(?:company|firm|group|maker|producer)\s+$",
+                and not px.search(r"(?:^|[.:;!?]\s+|\n)The\s+(?:[\w-]+\s+){0,2}(?:company|firm|group|maker|producer)\s+$",
                                   text[max(0, cs - 40):cs]):
             # "Lafarge Africa, a company listed on the Nigerian Exchange": who it is (but
             # "The company listed in Hong Kong in 2020" opens a sentence: what it did)
             return True
     if mtype == "construction_contract" and lang == "zh" and text[ce:ce + 1] == "商" \
-            and not re.search(r"(?:作为|担任|成为|是)[^，。；]{0,8}$", text[max(0, cs - 12):cs]):
+            and not px.search(r"(?:作为|担任|成为|是)[^，。；]{0,8}$", text[max(0, cs - 12):cs]):
         return True  # "比亚迪及承包商", "国际承包商榜单": a contractor named, no contract won
     if mtype == "construction_contract":
         # supply and sales contracts are trade, not construction
         around = text[max(0, cs - 20):ce + 40].lower()
-        if re.search(r"suppl|sales|purchase|order|offtake|供货|供应|采购|销售|订单|包销", around):
+        if px.search(r"suppl|sales|purchase|order|offtake|供货|供应|采购|销售|订单|包销", around):
             return True
-    if lang == "en" and mtype in ("greenfield_plant", "retail_store", "office_hq", "data_center") and re.search(
+    if lang == "en" and mtype in ("greenfield_plant", "retail_store", "office_hq", "data_center") and px.search(
             r"\b[a-z]+s'\s+(?:[\w-]+\s+)?$", text[max(0, cs - 30):cs]):
         return True  # "a one-day truck run to our customers' plants in Germany": others' sites
-    if mtype == "retail_store" and lang == "en" and re.match(
+    if mtype == "retail_store" and lang == "en" and px.match(
             r"\s+(?:industry|industries|sector|market|markets|business|operators?|owners?|customers|clients|"
             r"workers|staff|chains?|groups?|brands?|sales|traffic|prices)\b", text[ce:ce + 14]):
         return True  # "labor shortages in the restaurant industry", "restaurant chain X": no outlet
     if lang == "en" and mtype in ("data_center", "greenfield_plant", "rnd_center") and (
-            re.match(r"[\s-]+(?:markets?|industry|sector|boom|demand|operators?|developers?|workers|jobs)\b",
+            px.match(r"[\s-]+(?:markets?|industry|sector|boom|demand|operators?|developers?|workers|jobs)\b",
                      text[ce:ce + 14])
-            or re.search(r"\b(?:magnet|hotspot|destination|hub)\s+for\s+$", text[max(0, cs - 20):cs])):
+            or px.search(r"\b(?:magnet|hotspot|destination|hub)\s+for\s+$", text[max(0, cs - 20):cs])):
         return True  # "a magnet for data centre investment", "data-center markets": a trade, no site
-    if lang == "zh" and re.match(r"(?:的)?(?:周边|附近|旁边|一带|所在地)", text[ce:ce + 4]):
+    if lang == "zh" and px.match(r"(?:的)?(?:周边|附近|旁边|一带|所在地)", text[ce:ce + 4]):
         return True  # "在三花智控墨西哥工厂周边": a landmark, not a move
     if _RIVALS_ACT.search(text[max(0, cs - 40):cs]):
         return True  # "但它的同行们已经陆续登陆港股", "its rivals have opened plants": others' moves
     if mtype in _SITE_TYPES and _TARGET_OWNS.search(text[max(0, cs - 60):cs]):
         return True  # "The business has plants in Germany": the bought firm's sites, not new ones
     if mtype == "office_hq" and (
-            (lang == "zh" and re.match(r"[（(][A-Za-z]{2,8}[）)]", text[ce:ce + 10]))
-            or (lang == "en" and (re.match(r"\s+(?:were|was|have\s+been|had\s+been|are\s+being|were\s+being)\s+"
+            (lang == "zh" and px.match(r"[（(][A-Za-z]{2,8}[）)]", text[ce:ce + 10]))
+            or (lang == "en" and (px.match(r"\s+(?:were|was|have\s+been|had\s+been|are\s+being|were\s+being)\s+"
                                            r"(?:searched|raided|inspected|sealed|closed\s+by)\b", text[ce:ce + 30])
-                                  or re.search(r"\b(?:raided|searched|raids?\s+on|searches\s+of)\s+(?:the\s+|its\s+|their\s+)?"
+                                  or px.search(r"\b(?:raided|searched|raids?\s+on|searches\s+of)\s+(?:the\s+|its\s+|their\s+)?"
                                                r"(?:[\w-]+\s+){0,2}$", text[max(0, cs - 30):cs])))):
         # "德国联邦信息安全办公室（BSI）": an agency's name; "whose offices were searched by tax
         # investigators": something done to offices, not offices opened
         return True
-    if mtype == "office_hq" and lang == "en" and re.search(
+    if mtype == "office_hq" and lang == "en" and px.search(
             r"\b(?:press|media|government's|presidential|president's|minister's|mayor's|governor's|"
             r"statistics|patent|post|box)\s+$", text[max(0, cs - 16):cs], re.IGNORECASE):
         return True  # "a statement issued by the government's press office": no office opened
     if lang == "en" and "\n" in text[:cs] and text[cs:ce].istitle() and " " in text[cs:ce] \
-            and re.search(r"\b[A-Z][\w&.-]*\s+$", text[max(0, cs - 30):cs]) \
-            and not re.search(r"[.!?:]\s+[A-Z][\w&.-]*\s+$|^[A-Z][\w&.-]*\s+$", text[max(0, cs - 30):cs]):
+            and px.search(r"\b[A-Z][\w&.-]*\s+$", text[max(0, cs - 30):cs]) \
+            and not px.search(r"[.!?:]\s+[A-Z][\w&.-]*\s+$|^[A-Z][\w&.-]*\s+$", text[max(0, cs - 30):cs]):
         return True  # "Bridge Data Centres, another large player": a name, not a facility
     if mtype == "office_hq" and lang == "en":
         # "President Erdogan's office said", "the prime minister's office": not a move
-        if re.match(r"\s+(?:said|says|told|confirmed|announced|declined|did not)", text[ce:ce + 14]) or \
-                re.search(r"(?:President|Minister|Premier|Mayor|Governor|Chancellor|[a-z]+ister)\b[^,.]{0,30}'s\s+$",
+        if px.match(r"\s+(?:said|says|told|confirmed|announced|declined|did not)", text[ce:ce + 14]) or \
+                px.search(r"(?:President|Minister|Premier|Mayor|Governor|Chancellor|[a-z]+ister)\b[^,.]{0,30}'s\s+$",
                           text[max(0, cs - 50):cs]):
             return True
     if mtype == "licensing" and lang == "zh" and (
-            re.search(r"(?:采矿|探矿|勘探|开采|经营|营业|进口|出口|环保|施工|建设)$", text[max(0, cs - 2):cs])
-            or re.match(r"[^，。；]{0,6}(?:被吊销|被撤销|被暂停|吊销)", text[ce:ce + 10])):
+            px.search(r"(?:采矿|探矿|勘探|开采|经营|营业|进口|出口|环保|施工|建设)$", text[max(0, cs - 2):cs])
+            or px.match(r"[^，。；]{0,6}(?:被吊销|被撤销|被暂停|吊销)", text[ce:ce + 10])):
         return True  # "其采矿许可证随后被吊销": a permit, not a licence deal
-    if mtype == "licensing" and lang == "zh" and re.search(r"黄金[“\"‘]?$", text[max(0, cs - 3):cs]):
+    if mtype == "licensing" and lang == "zh" and px.search(r"黄金[“\"‘]?$", text[max(0, cs - 3):cs]):
         return True  # "推出“黄金许可证”等便利化措施": a host country's fast-track permit
     if mtype == "licensing":
         # "建设许可", "environmental permit": a permit for a site, not a licence deal
-        if re.search(r"(?:建设|施工|环境|环评|规划|用地|建筑|building|construction|environmental)\s*$",
+        if px.search(r"(?:建设|施工|环境|环评|规划|用地|建筑|building|construction|environmental)\s*$",
                      text[max(0, cs - 16):cs], re.IGNORECASE):
             return True
     if mtype == "office_hq" and lang == "zh" and text[cs:ce] == "总部":
         # "后者总部位于瑞士日内瓦": where a firm is based, not a move (unless "将总部设在")
-        if re.match(r"(?:位于|设在|设于|在)", text[ce:ce + 2]) and not re.search(
+        if px.match(r"(?:位于|设在|设于|在)", text[ce:ce + 2]) and not px.search(
                 r"(?:将|把|迁|设立|成立)[^，。]{0,6}$", text[max(0, cs - 10):cs]):
             return True
     if mtype == "construction_contract" and lang == "en" and text[cs:ce].lower().startswith("contract"):
         # "win government contracts", "a contract manufacturing deal": not building work
         around = text[max(0, cs - 120):ce + 120]
-        if not re.search(r"\b(?:build|builds|building|built|construct\w*|EPC|engineering|railway|"
+        if not px.search(r"\b(?:build|builds|building|built|construct\w*|EPC|engineering|railway|"
                          r"road|highway|bridge|port|dam|power plant|station|tunnel|metro|airport|"
                          r"infrastructure|project|network|base stations?|roll out|deploy\w*|install\w*|"
                          r"grid|transmission line|substation|pipeline)\b", around, re.IGNORECASE):
             return True
-    if mtype == "retail_store" and lang == "en" and re.match(
+    if mtype == "retail_store" and lang == "en" and px.match(
             r"\s+(?:chains?|operators?|brands?|groups?|giants?|company|companies|count)\b", text[ce:ce + 14],
             re.IGNORECASE):
         return True  # "the world's largest restaurant chain by store count": what a firm is
-    if mtype == "licensing" and lang == "en" and (re.search(r"\bgolden\s+$", text[max(0, cs - 8):cs], re.IGNORECASE) or re.search(
+    if mtype == "licensing" and lang == "en" and (px.search(r"\bgolden\s+$", text[max(0, cs - 8):cs], re.IGNORECASE) or px.search(
             r"\b(?:government|authorities|authority|ministry|regulators?|state|zone|agency|council|central\s+bank)\s+"
             r"(?:will\s+|would\s+|has\s+|had\s+)?(?:grant|grants|granted|issue|issues|issued|award|awarded)\b[^.;]{0,60}$",
             text[max(0, cs - 90):cs], re.IGNORECASE)):
         return True  # "access to its golden licence", "the ministry issued a licence": a permit
-    if mtype == "licensing" and lang == "en" and re.match(
+    if mtype == "licensing" and lang == "en" and px.match(
             r"\s+(?:were|was|have\s+been|has\s+been|are|is)\s+(?:granted|issued|awarded|approved|renewed)\b", text[ce:ce + 30]):
         return True  # "the licences were granted weeks after …": permits an authority grants
-    if mtype == "licensing" and lang == "en" and re.search(
+    if mtype == "licensing" and lang == "en" and px.search(
             r"\b(?:apply|applies|applied|applying|hold|holds)\s+(?:for\s+)?"
             r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$", text[max(0, cs - 60):cs], re.IGNORECASE) \
-            and not re.search(r"\b(?:grant|grants|granted|granting)\b", text[max(0, cs - 60):cs], re.IGNORECASE):
+            and not px.search(r"\b(?:grant|grants|granted|granting)\b", text[max(0, cs - 60):cs], re.IGNORECASE):
         return True  # "is applying for local payment licences": a permit it wants, not yet one
     if mtype == "acquisition" and lang == "en" and text[cs:ce].lower() in ("buy", "buys", "bought", "buying",
-                                                                         "purchase", "purchased") and re.match(
+                                                                         "purchase", "purchased") and px.match(
             r"(?:\s+[\w-]+){0,5}?\s+(?:parts|components|materials|electricity|power|products|supplies|"
             r"equipment|chips|ore|crude|gas|coal|cars|vehicles|panels|cells|wafers|machines|goods|inputs|"
             r"lithium|nickel|cobalt|copper|grain|soybeans)\b(?![\s-]+(?:mines?|projects?|assets?|fields?|"
@@ -1269,7 +1270,7 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
         return True  # "intends to buy a growing share of parts from Brazilian suppliers": trade
     if mtype == "acquisition" and lang == "en" and text[cs:ce].lower() in (
             "acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying",
-            "purchase", "purchased") and re.match(
+            "purchase", "purchased") and px.match(
             r"(?:\s+[\w,.-]+){0,3}?\s+(?:land|plots?|parcels?|hectares|acres|property|premises|"
             r"buildings?|real\s+estate)\b", text[ce:ce + 50]):
         return True  # "has acquired land in the Hofusan park": a plant's site, not a takeover
@@ -1282,45 +1283,45 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
         if _VERB_BEFORE_EN.search(text[max(0, cs - 12):cs]):
             return True
         # "the paint shop and assembly hall": a hall of a factory, not a shop
-        if re.search(r"\b(?:paint|body|machine|welding|press|stamping|assembly|repair|work)\s*$",
+        if px.search(r"\b(?:paint|body|machine|welding|press|stamping|assembly|repair|work)\s*$",
                      text[max(0, cs - 12):cs], re.IGNORECASE):
             return True
     if mtype == "greenfield_plant" and lang == "zh" and (
-            re.match(r"(?:成本|周期|风险|难度|费用|门槛|热潮|潮)", text[ce:ce + 2])
-            or (text[cs:ce] in ("产线", "生产线") and re.search(r"(?:部分|多条|各条|现有)$", text[max(0, cs - 2):cs]))):
+            px.match(r"(?:成本|周期|风险|难度|费用|门槛|热潮|潮)", text[ce:ce + 2])
+            or (text[cs:ce] in ("产线", "生产线") and px.search(r"(?:部分|多条|各条|现有)$", text[max(0, cs - 2):cs]))):
         return True  # "美国建厂成本高昂", "目前部分产线已恢复运营": no new plant
-    if mtype == "retail_store" and lang == "zh" and re.match(
+    if mtype == "retail_store" and lang == "zh" and px.match(
             r"(?:运营|管理)", text[ce:ce + 2]):
         return True  # "负责美国市场的…门店运营": stores run, none opened
     if mtype == "acquisition" and lang == "zh" and text[cs:ce] == "增持" and (
-            re.match(r"[”\"’]?\s*评级", text[ce:ce + 4]) or re.search(r"[“\"‘]$", text[max(0, cs - 1):cs])):
+            px.match(r"[”\"’]?\s*评级", text[ce:ce + 4]) or px.search(r"[“\"‘]$", text[max(0, cs - 1):cs])):
         return True  # "维持国轩高科“增持”评级": an analyst's rating, not a purchase
-    if mtype == "financing" and lang == "zh" and re.search(r"(?:资金来源|来源为|自有资金|自筹资金)[^。；]{0,10}$",
+    if mtype == "financing" and lang == "zh" and px.search(r"(?:资金来源|来源为|自有资金|自筹资金)[^。；]{0,10}$",
                                                            text[max(0, cs - 16):cs]):
         return True  # "资金来源为本集团自有资金及银行贷款": how a project is paid for
-    if mtype == "financing" and lang == "zh" and re.match(r"(?:要求|条件|标准|需求|能力|环境|渠道|成本|平台)",
+    if mtype == "financing" and lang == "zh" and px.match(r"(?:要求|条件|标准|需求|能力|环境|渠道|成本|平台)",
                                                           text[ce:ce + 2]):
         return True  # "符合巴西开发银行的融资要求": a condition, not a financing
-    if mtype == "acquisition" and lang == "en" and text[cs:ce].lower().startswith("bid") and re.match(
+    if mtype == "acquisition" and lang == "en" and text[cs:ce].lower().startswith("bid") and px.match(
             r"(?:\s+for)?\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:contract|tender|project|concession|licen[cs]e)",
             text[ce:ce + 40], re.IGNORECASE):
         return True  # "to bid for the contract to build a jetty": a tender, not a takeover
-    if mtype == "rnd_center" and lang == "zh" and re.match(r"(?:一位|一名|研究员|学者|专家|所长|院长|教授|副所长)",
+    if mtype == "rnd_center" and lang == "zh" and px.match(r"(?:一位|一名|研究员|学者|专家|所长|院长|教授|副所长)",
                                                           text[ce:ce + 3]):
         return True  # "…中亚研究所一位研究员表示": an institute a scholar works at
-    if mtype == "financing" and lang == "en" and re.search(r"\b(?:on|over|about|of|terms\s+of)\s+(?:the\s+)?$",
+    if mtype == "financing" and lang == "en" and px.search(r"\b(?:on|over|about|of|terms\s+of)\s+(?:the\s+)?$",
                                                           text[max(0, cs - 14):cs]):
         return True  # "failed to agree on financing": what was talked about
-    if mtype == "licensing" and text[cs:ce].lower().startswith(("特许经营", "franchise")) and re.search(
+    if mtype == "licensing" and text[cs:ce].lower().startswith(("特许经营", "franchise")) and px.search(
             r"PPP|特许经营期|收费|投资、建设|建设和运营|concession|toll|build-operate|BOT",
             text[max(0, cs - 60):ce + 60]):
         return True  # a PPP concession is a contractor's project, not a brand franchise
     if mtype == "licensing" and lang == "zh" and text[max(0, cs - 2):cs] == "总部":
         return True  # "区域总部牌照": the licence of a regional headquarters (an office)
-    if mtype in ("greenfield_plant", "plant_expansion") and lang == "zh" and re.search(
+    if mtype in ("greenfield_plant", "plant_expansion") and lang == "zh" and px.search(
             r"(?:收购|买下|购得|接手|接管)的[^，。；]{0,24}$", text[max(0, cs - 30):cs]):
         return True  # "从奔驰手中收购的…工厂": the plant bought, part of the purchase
-    if mtype == "listing" and lang == "zh" and text[cs:ce] == "招股" and re.match(
+    if mtype == "listing" and lang == "zh" and text[cs:ce] == "招股" and px.match(
             r"(?:说明)?书(?:显示|披露|称|中|里|提到|指出)", text[ce:ce + 6]):
         return True  # "招股书显示": the prospectus as a source, not a listing
     return False
@@ -1635,7 +1636,7 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                         and not _foreign_place_en(m.group("city")):
                     continue  # "X, the Yunnan-based …": a place we cannot place
                 rest = text[m.end():m.end() + 80].split(",")[0]
-                if m.group("city") and re.search(r"\b(?:headquartered|incorporated|registered)\b", rest):
+                if m.group("city") and px.search(r"\b(?:headquartered|incorporated|registered)\b", rest):
                     continue  # "a Shenzhen-based toy maker headquartered in Singapore": whose?
                 chinese = m.group("cn") or (m.group("city") and m.group("city") in _chinese_cities_en())
                 add("candidate" if chinese else "foreign", s, e, name)
@@ -1654,7 +1655,7 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
             s, e, name = _trim_en(m, "name")
             if not name:
                 continue
-            if re.match(r"\s+(?:province|state|region|city|county|district|prefecture|governorate|"
+            if px.match(r"\s+(?:province|state|region|city|county|district|prefecture|governorate|"
                         r"island|islands|port|coast|zone|municipality|valley|basin)\b", text[e:e + 16],
                         re.IGNORECASE):
                 continue  # "Vietnam's Tay Ninh province": a place, not a firm
@@ -1695,7 +1696,7 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                 core = normalise(name) or name
                 state_firm = core.startswith("中国") and len(core) >= 4 and not core.endswith(
                     lx.ZH_NOT_FIRM_END)  # "中国能源建设股份有限公司", "中国能建"
-                if _ZH_NOT_FIRM_RX.search(name) or re.sub(
+                if _ZH_NOT_FIRM_RX.search(name) or px.sub(
                         "(?:" + "|".join(lx.FIRM_SUFFIXES_ZH) + ")$", "", name) in lx.ZH_INDUSTRY_WORDS:
                     continue  # "来乌投资兴业", "中非贸易", "酒店集团": phrases and trades, not names
                 if not normalise(name) or any(w in name for w in _ZH_NOT_IN_NAME):
@@ -1705,14 +1706,14 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                         or phrase_like(name) \
                         or (name.isascii() and len(name.strip()) <= 3):
                     continue
-                bare = re.sub("(?:" + "|".join(lx.FIRM_SUFFIXES_ZH) + ")$", "", name)
+                bare = px.sub("(?:" + "|".join(lx.FIRM_SUFFIXES_ZH) + ")$", "", name)
                 if bare.strip().upper() in _LEGAL_FORMS:
                     continue  # "PUMA SE股份": a legal form ("SE", "AG") with a suffix, no name
                 if rx is _BARE_ZH and (len(name) < 3 or name.endswith(lx.ZH_NOT_FIRM_END)
                                        or _foreign_place_in(name) or (
                                            "的" in name and _place_rx_zh().search(name))):
                     continue
-                if re.search(r"本集团|本公司", name) or (
+                if px.search(r"本集团|本公司", name) or (
                         "公司" in name[1:] and not name.endswith(lx.FIRM_SUFFIXES_ZH)):
                     continue  # "提升本集团": a clause about "the group", not a name
                 foreign_rx = _foreign_rx_zh()
@@ -1720,12 +1721,12 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                 # "德国消费电子零售商Ceconomy", "加拿大汽车零部件巨头麦格纳"
                 # (a Latin name's own spaces stay inside: "塞尔维亚国有铜企RTB Bor集团")
                 lead_text = text[max(0, s - 20):s]
-                if re.search(r"[A-Za-z]\s$", lead_text):
+                if px.search(r"[A-Za-z]\s$", lead_text):
                     lead_text = lead_text.rstrip()
-                lead = re.split(r"[，。、；：“”（）()《》]|\s(?![A-Za-z])", lead_text)[-1]
+                lead = px.split(r"[，。、；：“”（）()《》]|\s(?![A-Za-z])", lead_text)[-1]
                 # "与当地企业Megha工程公司": a local firm of the host is foreign
                 foreign = bool(foreign_rx.search(lead) or foreign_rx.match(name)
-                               or re.search(r"(?:当地|本地|本土)(?:的)?[\u4e00-\u9fff]{0,4}$", lead))
+                               or px.search(r"(?:当地|本地|本土)(?:的)?[\u4e00-\u9fff]{0,4}$", lead))
                 add("foreign" if foreign else "candidate", s, e, name)
     if lang == "zh":
         for m in _SUBHEAD_ZH.finditer(text):
@@ -1744,7 +1745,7 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                 at = _foreign_rx_zh().match(text, m.start() + n)
                 if not (at and _ZH_NAME_CHARS.fullmatch(name)):
                     continue
-                if re.match(r"[^，。；]{0,8}?(?:子公司|工厂|项目|基地|门店|合资|收购|扩产|建厂|投产)",
+                if px.match(r"[^，。；]{0,8}?(?:子公司|工厂|项目|基地|门店|合资|收购|扩产|建厂|投产)",
                             text[at.end():at.end() + 14]) \
                         and not name.startswith(_ZH_BAD_START) and name not in _ZH_NOT_NAME \
                         and not _foreign_place_in(name) and not any(w in name for w in _ZH_NOT_IN_NAME):
@@ -1776,7 +1777,7 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
             rx = re.escape(variant)
             if lang == "en":
                 rx = rf"(?<![\w-]){rx}(?![\w-])"
-            for m in re.finditer(rx, text):
+            for m in px.finditer(rx, text):
                 add(first.kind, m.start(), m.end(), m.group(), first.key)
     if lang == "zh":  # "叶国富的解释是", "界面新闻获悉": a person who speaks, an outlet
         out = [m for m in out if not (person_like(m.text, text) or outlet_like(m.text, text))]
@@ -1838,7 +1839,7 @@ def _trim_en(m: re.Match, group: str, strong: bool = False) -> tuple[int, int, s
     for i, w in enumerate(words):
         # "from Japan's Sharp. It sold …": a full stop ends the name (not "Co.", "U.S.")
         if w.endswith(".") and w not in ("Co.", "Inc.", "Corp.", "Ltd.") \
-                and not re.fullmatch(r"(?:[A-Z]\.)+", w):
+                and not px.fullmatch(r"(?:[A-Z]\.)+", w):
             words = words[:i + 1]
             break
     while words and (words[-1] in _TRAIL_DROP or words[-1] in _MONTH_WORDS):

@@ -17,6 +17,7 @@ from importlib import resources
 import pandas as pd
 from rapidfuzz import fuzz, process
 
+from chuhai import patterns as px
 from chuhai.errors import NotFoundError
 from chuhai.reference.script import to_simplified
 
@@ -93,14 +94,14 @@ def _fold(name: str, suffixes_en: str, suffixes_zh: str) -> str:
     text = to_simplified(name.strip().lower()).replace("&", " and ")
     # a bracketed town or legal word inside a legal name ("Victory Giant Technology
     # (HuiZhou) Co., Ltd.", "新疆利华（集团）股份有限公司") is not what tells firms apart
-    text = re.sub(r"\s*[（(]([^（）()]{1,12})[）)]\s*(?=\S)", _bracket, text).strip()
-    text = re.sub(r"[\u2019'’`]s\b", "", text)
-    text = re.sub(r"[.,()\"/\-]", " ", text)
+    text = px.sub(r"\s*[（(]([^（）()]{1,12})[）)]\s*(?=\S)", _bracket, text).strip()
+    text = px.sub(r"[\u2019'’`]s\b", "", text)
+    text = px.sub(r"[.,()\"/\-]", " ", text)
     prev = None
     while prev != text:
         prev = text
-        text = re.sub(suffixes_en, " ", text)
-        text = re.sub(suffixes_zh, "", text.strip())
+        text = px.sub(suffixes_en, " ", text)
+        text = px.sub(suffixes_zh, "", text.strip())
     return " ".join(text.split())
 
 
