@@ -157,12 +157,20 @@ _WORLD_CUE_EN = re.compile(
 _WORLD_CUE_ZH = re.compile(r"(?:在|于|落户|位于|赴|至|到|入驻|进驻|从)$")
 
 
+#: a capitalised word after a town's name that carries the name on (not "Santos Port")
+_NAME_GOES_ON_EN = re.compile(r" (?!(?:City|Province|Port|Industrial|Special|Economic|Free|Park|Bay|Region|"
+                              r"County|District|State|Valley|Zone|Airport|Harbou?r|Islands?|Regency|"
+                              r"Governorate|Prefecture|Municipality|Metropolitan|Area)\b)[A-Z][a-z]")
+
+
 def _world_city_ok(text: str, start: int, end: int, lang: str) -> bool:
     """Whether a town known only from GeoNames is a place here: "a plant in Santos", "the
     Port of Santos", "Calgary-based", "落户桑托斯", "巴西桑托斯港"; not "Toyota said",
     "Regina Tan", "三角洲" alone."""
     before = text[max(0, start - 40):start]
     if lang == "en":
+        if _NAME_GOES_ON_EN.match(text, end):
+            return False  # "a plant in Batu Gajah, Perak": the first word of a longer name
         return bool(_WORLD_CUE_EN.search(before)) or text.startswith("-based", end)
     return bool(_WORLD_CUE_ZH.search(before)) or any(
         m.end() == len(before) for m in _foreign_rx_zh().finditer(before[-8:]))
@@ -318,6 +326,9 @@ class Matchers:
                     continue
                 if n.lower() in _AMBIGUOUS_EN:
                     self.ambiguous_en.setdefault(cid, []).append(n)
+                    if n.lower() not in _AMBIGUOUS_IN_ZH:
+                        # a Latin brand inside Chinese text is the brand ("vivo在土耳其的工厂")
+                        zh.append(n)
                     continue
                 # news writes "LONGi", "Longi" and "LONGI": spelling variants, matched exactly
                 # so that "senior" or "eve" in running text never look like a firm
@@ -456,8 +467,8 @@ class Matchers:
                 continue
             if lang == "en" and kind == "place" and _not_a_place_en(text, cs, ce):
                 continue
-            if lang == "zh" and kind == "place" and not _ascii_bounded(text, cs, ce):
-                continue
+            if lang == "zh" and kind in ("place", "company", "foreign") and not _ascii_bounded(text, cs, ce):
+                continue  # "从IAMGOLD手中": no MG in it
             if lang == "zh" and kind == "place" and text[ce:ce + 1] and \
                     text[ce:ce + 1] in lx.ZH_PLACE_NOT_BEFORE.get(text[cs:ce], ""):
                 continue  # "马里兰州" is Maryland, not Mali
@@ -614,8 +625,16 @@ class Matchers:
         new = []
         for cid in peers:
             for alias in self.ambiguous_en[cid]:
-                form = alias if alias[:1].isupper() else alias.title()
-                for x in px.finditer(rf"(?<=[a-z,;:] )(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                # "OPPO and vivo": as the brand writes itself, or capitalised; inside a
+                # sentence, or opening one as its subject ("Vivo, which began building …")
+                forms = "|".join(re.escape(f) for f in sorted({alias, alias if alias[:1].isupper() else alias.title()}))
+                for x in px.finditer(rf"(?<![\w-])(?:{forms})(?![\w-])", text):
+                    b = text[max(0, x.start() - 2):x.start()]
+                    inside = len(b) == 2 and b[1] == " " and (b[0].islower() or b[0] in ",;:")
+                    opens = (not b or b[-1] == "\n" or (b[1:] == " " and b[0] in ".!?")) \
+                        and _SUBJECT_AFTER.match(text, x.end()) is not None
+                    if not (inside or opens):
+                        continue  # "Vivo Energy", "Senior officials said"
                     if not any(x.start() < m.end and m.start < x.end() for m in out + new
                                if m.kind in ("company", "candidate", "foreign", "place")):
                         new.append(Mention("company", x.start(), x.end(), cid, None, x.group()))
@@ -788,6 +807,11 @@ _DISTINCTIVE_ZH = {"比亚迪", "腾讯", "华为", "奇瑞", "吉利", "福耀"
 _AMBIGUOUS_ZH -= _DISTINCTIVE_ZH
 _AMBIGUOUS_EN = {"senior", "risen", "envision", "gem", "eve", "tecno", "mg", "vivo", "hongqi",
                  "gree", "aiko", "three gorges", "temu"}
+#: the ones that are something else in Chinese text too ("在港交所GEM上市": the board)
+_AMBIGUOUS_IN_ZH = {"gem"}
+#: what follows a firm's name as the subject of a sentence
+_SUBJECT_AFTER = re.compile(r"\s+(?:said|says|has|had|will|would|is|was|plans|announced|added|also|began|"
+                            r"opened|built|runs|operates)\b|'s\s|,\s+(?:which|whose|the|a|an)\s")
 _OK_BEFORE_ZH = set("，。、；：“”（）()《》 \n据与和及由对向将被让在称的")
 
 
