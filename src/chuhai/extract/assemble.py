@@ -532,6 +532,11 @@ _ABBREV = {"U.S", "Co", "Corp", "Inc", "Ltd", "Mr", "Ms", "Dr", "St", "No", "Jan
 _SEP = re.compile(r"^(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+as well as\s+)(?:the\s+)?|、|和|及|与|以及|，|\s*/\s*|"
                   r",?\s+and\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+){0,2}?(?:[A-Z][\w'-]+,\s+)?)$")
 _COMPANY_KINDS = ("company", "candidate")
+#: a consortium and its members, each of whom wins what the consortium wins
+_CONSORTIUM = re.compile(r"由(?P<members>[^，。；由]{2,80}?)(?:共同|联合)?(?:组成|牵头组成)的(?:联合体|联营体|财团)|"
+                         r"\bconsortium\s+(?:of|comprising|including|made\s+up\s+of|formed\s+by|led\s+by)\s+"
+                         r"(?P<members_en>[^.;:()]{2,120}?)(?=\s+(?:won|has\s+won|was\s+awarded|will|signed|is|was|"
+                         r"had|has|to)\b|,\s+which\b)")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:it|we|they|the company|the group|the firm)\b(?!\s*'s)|该公司|公司(?:还|也|已|将|则)")
 #: the end of an English legal name: "Technology Co.", "Holdings Ltd"
 _LEGAL_TAIL = re.compile(r"^(?:\s+(?:[A-Z][a-z]+\s+){0,3}(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Corp\.?|Corporation|Inc\.?|"
@@ -1589,7 +1594,14 @@ class Assembler:
 
     @staticmethod
     def _coordinated(comp: Mention, firms: list[Mention], text: str) -> list[Mention]:
-        """Firms listed with the mover ("Tsingshan and Huayou run smelters")."""
+        """Firms listed with the mover ("Tsingshan and Huayou run smelters"), and the
+        members of a consortium the mover is one of ("由中航国际与中国铁建组成的联合体承建",
+        "a consortium of China Harbour and China Railway Group won")."""
+        for c in _CONSORTIUM.finditer(text, max(0, comp.start - 90), min(len(text), comp.end + 90)):
+            ms, me = c.span("members") if c.group("members") else c.span("members_en")
+            if ms <= comp.start and comp.end <= me:
+                return [f for f in firms if f.kind != "foreign" and f.key != comp.key
+                        and ms <= f.start and f.end <= me]
         ordered = [f for f in firms if f.end <= comp.start and f.kind != "foreign"]
         out = []
         cur = comp
