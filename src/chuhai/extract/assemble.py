@@ -272,7 +272,7 @@ _CONSUMER_CREDIT = re.compile(r"\b(?:auto|car|vehicle|consumer|household|mortgag
                               re.IGNORECASE)
 #: listing words that name their market
 _LISTING_PLACE = {"赴港上市": "HKG", "H股上市": "HKG", "港股上市": "HKG", "在港上市": "HKG",
-                  "赴美上市": "USA"}
+                  "赴美上市": "USA", "在美上市": "USA"}
 _FACILITY_WORDS = {"facility", "site", "complex", "base", "project"}
 #: what a facility does when it is a plant, said in its own clause
 _PRODUCES = re.compile(r"[^;.]{0,100}?\b(?:began|begins|begin|started|starts|start|commenced|"
@@ -871,7 +871,9 @@ class Assembler:
                         # "将…在美国、加拿大、欧洲和日本的权益授权给辉瑞": the host of a licence
                         # is the licensee's country, not the territories it covers
                         hosts, host_m, city, prep = [licensee.key], licensee, None, True
-                implied = _LISTING_PLACE.get(t.text) if t.key == "listing" else None
+                # ("在港上市": the lexicon's trigger is "上市", the market the two characters before)
+                implied = _LISTING_PLACE.get(t.text) or _LISTING_PLACE.get(text[max(0, t.start - 2):t.end]) \
+                    if t.key == "listing" else None
                 if implied and not any(h == implied for h in hosts):
                     # "紫金分拆黄金资产赴港上市": the trigger names the market itself
                     host_m = Mention("place", t.start, t.end, implied, None, t.text)
