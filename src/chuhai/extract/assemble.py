@@ -479,7 +479,8 @@ _MODIFIER_BEFORE = {"en": re.compile(r"\b(?:a|an|the|its|their|former|ex-)\s+(?:
                     "zh": re.compile(r"(?:原|前|家|座|个|的)$")}
 _DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z .'/-]{2,40}?)(?:,\s*(?P<region>[A-Z][\w .'-]{2,30}?))?"
                        r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-                       r"(?:\s*\([^)]{2,20}\)|\s*/[^/\n]{2,30}/)?\s*[-–—]+\s*", re.M)
+                       # "KUALA LUMPUR (Dec 15): …", as Malaysian and Indian papers write it
+                       r"(?:\s*\([^)]{2,20}\)|\s*/[^/\n]{2,30}/)?\s*(?:[-–—]+|(?<=\)):)\s*", re.M)
 #: "Lima, November 15, 2024 (BNamericas) -": a dateline in title case, known by its date
 _DATELINE_TITLE = re.compile(r"^\s*(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:,\s*(?P<region>[A-Z][\w .'-]{2,30}?))?"
                              r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
