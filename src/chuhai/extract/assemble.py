@@ -1495,6 +1495,13 @@ class Assembler:
                 text[t.end:after[0].start]):
             # "withdrew the Hong Kong IPO of its logistics arm Cainiao": the unit listed
             return after[0], True, False
+        if t.key == "joint_venture" and after and lang == "en" and px.fullmatch(
+                r",?\s+(?:in\s+which|of\s+which|where)\s+(?:the\s+)?", text[t.end:after[0].start]) \
+                and px.match(r"\s+(?:\([^)]{1,12}\)\s+)?(?:holds|owns|has|took|takes|will\s+(?:hold|own|have|take))\b",
+                             text[after[0].end:after[0].end + 30]):
+            # "a joint venture in which China Harbour Engineering Company (CHEC) holds 52.5
+            # per cent": the firm holding a share of the venture is in it
+            return after[0], True, False
         if after and lang == "en" and _AWARDED.search(text[max(0, t.start - 80):after[0].start]) and px.search(
                 r"\bto\s+(?:the\s+|China's\s+|Chinese\s+)?(?:[\w-]+\s+){0,3}$", text[t.end:after[0].start]) \
                 and not px.search(r"[.;]", text[t.end:after[0].start]):
