@@ -2468,6 +2468,11 @@ def _drop_modifiers(firms: list[Mention], triggers: list[Mention], text: str,
     海底捞餐厅") when the sentence has a mover before them (or they are foreign): not
     subjects of any of the sentence's moves."""
     out = []
+
+    def earlier_mover(i: int) -> bool:
+        return firms[i].kind != "foreign" and any(
+            g.kind != "foreign" and g.key != firms[i].key for g in firms[:i])
+
     for i, f in enumerate(firms):
         nxt = next((t for t in triggers if t.start >= f.end), None)
         if nxt is not None:
@@ -2478,6 +2483,10 @@ def _drop_modifiers(firms: list[Mention], triggers: list[Mention], text: str,
             if short and not px.search(r"[，。；,;]", gap) and (f.kind == "foreign" or earlier) \
                     and _MODIFIER_BEFORE[lang].search(text[max(0, f.start - 12):f.start]):
                 continue
+        if lang == "en" and earlier_mover(i) and _PRODUCT_AFTER.match(text, f.end):
+            # "Changan started assembling Deepal models at its Rayong factory", "SAIC, which
+            # has assembled MG cars in Chonburi": a brand's products, made by the firm before
+            continue
         if lang == "en" and i > 0 and firms[i - 1].kind != "foreign" and (px.fullmatch(
                 r",\s+(?:the\s+)?", text[firms[i - 1].end:f.start]) and _OWNER_APPOSITIVE.match(text, f.end)
                 or _OWNED_BY_BEFORE.fullmatch(text, firms[i - 1].end, f.start)):
@@ -2487,6 +2496,10 @@ def _drop_modifiers(firms: list[Mention], triggers: list[Mention], text: str,
         out.append(f)
     return out
 
+
+#: a brand's products after its name: "Deepal models", "MG cars", "Haval and Ora models"
+_PRODUCT_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w-]*)?(?:\s+[A-Z0-9][\w-]*)?\s+(?:models?|cars?|"
+                            r"vehicles?|SUVs?|sedans?|pickups?|EVs|phones?|smartphones?|handsets?|vans?|trucks?)\b")
 
 #: what a bank itself does abroad: branches, stakes, listings (its loans are the borrower's)
 _BANK_MOVES = ("office_hq", "acquisition", "listing", "joint_venture")
