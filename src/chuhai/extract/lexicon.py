@@ -462,6 +462,8 @@ EXTRA_COUNTRY_NAMES: dict[str, list[str]] = {
     "BGD": ["孟加拉国"],
     "CHN": ["mainland China", "PRC", "中国大陆", "内地", "国内"],
     "HKG": ["Hong Kong SAR"],
+    # Spanish and Portuguese spellings in firms' and places' names ("Pluz Energía Perú")
+    "PER": ["Perú"], "MEX": ["México"], "PAN": ["Panamá"], "HTI": ["Haití"], "BRA": ["Brasil"],
 }
 
 #: Chinese or English names never used as a place (common words): "海地" in "沿海地区".

@@ -1096,6 +1096,8 @@ def _not_a_place_en(text: str, cs: int, ce: int) -> bool:
     """"Latin America" is not America."""
     if text[cs:ce] == "Americas":
         return True  # a continent, not the United States
+    if px.search(r"(?i:\bpan)-$", text[max(0, cs - 4):cs]):
+        return True  # "the Pan-American highway", "pan-African": a continent's, not a country's
     if px.match(r"\s+State\b", text[ce:ce + 7]) and text[cs:ce] not in ("New York", "Washington"):
         return True  # "Niger State", "Delta State": a state of Nigeria, not a country
     return text[cs:ce] == "America" and px.search(
