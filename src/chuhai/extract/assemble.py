@@ -283,6 +283,8 @@ _DEMONSTRATIVE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w'$%.,-]+\s
                             r"[该此这](?:座|家|个|一)?)$")
 #: built together: "would jointly build a plant", "共同建设"
 _JOINTLY = re.compile(r"\b(?:jointly|together)\b(?:\s+[\w-]+){0,5}\s+(?:a|an|the)?\s*(?:[\w,-]+\s+){0,4}$|(?:共同|联合)[\u4e00-\u9fff]{0,8}$")
+#: a project invested in together with named partners ("与马斯达尔和法国电力共同投资该项目")
+_INVESTED_WITH_ZH = re.compile(r"与(?P<partners>[^，。；]{2,40}?)(?P<verb>(?:共同|联合)(?:投资|出资|持有|开发))")
 #: a plant agreed with named foreign partners to be built together: "与RELC和Vision Industries
 #: 签约，拟共同投资…在沙特建设…工厂", "与Vision Industries等沙特合作方签署协议，拟共同在沙特建设"
 _SIGNED_JOINTLY_ZH = re.compile(r"与(?=[^，。；]{0,30}?(?:[A-Za-z]{2}|合作方|当地企业|本土企业|当地合作伙伴))[^，。；]{1,30}?"
@@ -516,8 +518,8 @@ _SCENE_END = {"en": re.compile(r"(?:\s*,|\s+and\s+[A-Z][\w ]{0,20},)"), "zh": re
 _BOUGHT_STAKE = re.compile(rf"\b(?:{lx.BUY_VERBS_EN})\s+(?:a|an)\s+(?:[\w.%-]+\s+){{0,3}}$", re.IGNORECASE)
 #: a venture as the manner of another move ("won the contract in a joint venture with")
 _AS_VENTURE = re.compile(r"\b(?:in|through|via|as|under)\s+(?:a|an|the|its)?\s*(?:[\w-]+\s+)?$|(?:以|通过|组成)(?:联合体|合资)?[^，。；]{0,4}$")
-_SCENE_FAR_ZH = re.compile(r"[^，。；：,\n]{0,16}?(?:以南|以北|以东|以西|附近|郊外|沿海|境内|南部|北部|东部|西部|中部|"
-                           r"海岸|沙漠|地区|一带|腹地)[^，。；：,\n]{0,8}?[，,]")
+_SCENE_FAR_ZH = re.compile(r"[^，。；：,\n]{0,24}?(?:以南|以北|以东|以西|附近|郊外|沿海|境内|南部|北部|东部|西部|中部|"
+                           r"海岸|沙漠|地区|一带|腹地|园区|工业园|产业园|开发区|经济特区|港区)[^，。；：,\n]{0,8}?[，,]")
 _DATELINE_ZH = re.compile(r"(?:^|\n)[^\n]{0,12}?(?:社|网|报|台|记者)?(?P<loc>[\u4e00-\u9fff]{2,6}?)(?:\d{4}年)?"
                           r"\d{1,2}月\d{1,2}日(?:电|讯)")
 _CITY_STATES = {"HKG", "SGP", "MAC"}
@@ -1311,6 +1313,18 @@ class Assembler:
                 # "Huayou agreed with Vale Indonesia and Ford to build a $4.5 billion plant",
                 # "与沙特公司共同投资建设": a plant built with partners is a joint venture
                 trig[i] = Mention("trigger", m.start, m.end, "joint_venture", None, m.text)
+        if (w := _INVESTED_WITH_ZH.search(text, ss, se)) and any(
+                p.kind in ("foreign", "company", "candidate") and w.start("partners") <= p.start < w.end("partners")
+                for p in ms) and any(p.kind in _COMPANY_KINDS and 0 <= w.start() - p.end <= 4
+                                     and not px.search(r"[，。；、,]", text[p.end:w.start()]) for p in ms):
+            # "晶科电力与阿布扎比国家能源公司、马斯达尔和法国电力共同投资该项目，持有20%股权":
+            # a project a Chinese firm owns with named partners is a joint venture, its
+            # stake a share of it
+            later = [i for i, m in enumerate(trig) if m.start >= w.start() and m.key in ("acquisition", "greenfield_plant")]
+            for i in later:
+                trig[i] = Mention("trigger", trig[i].start, trig[i].end, "joint_venture", None, trig[i].text)
+            if not later and not any(m.start >= w.start() and m.kind == "trigger" for m in trig):
+                trig.append(Mention("trigger", w.start("verb"), w.end("verb"), "joint_venture", None, w.group("verb")))
         for i, m in enumerate(trig):
             if m.key == "acquisition" and m.text.lower() in ("stake", "stakes") and px.match(
                     r"\s+in\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:joint\s+)?ventures?\b",
