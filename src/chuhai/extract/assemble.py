@@ -227,7 +227,11 @@ _ROLE_AFTER = re.compile(r"(?:的)?(?:联合)?(?:创始人|创办人|董事长|�
                          r"president|executives?|employees?)\b")
 #: a contract won: what makes a firm that is no contractor the builder of a work abroad
 _CONTRACT_WON = re.compile(r"\b(?:won|wins|win|winning|awarded|secured|secures|signed|signs|landed|lands|"
-                           r"clinched|bagged|inked|was\s+picked|was\s+selected)\b", re.IGNORECASE)
+                           r"clinched|bagged|inked|was\s+picked|was\s+selected)\b|"
+                           # "Harbin Electric was the main contractor for": a builder named
+                           r"\b(?:was|is|were|are|became|served\s+as|serves\s+as|acted\s+as|acts\s+as)\s+(?:the|a|an|its)\s+"
+                           r"(?:(?:main|lead|general|principal|prime|EPC|engineering|construction|turnkey|"
+                           r"procurement|and|,)\s*)*$", re.IGNORECASE)
 #: a firm the registry does not know whose name says it builds for others
 _CONTRACTOR_NAME = re.compile(r"\b(?:Construction|Engineering|Railway|Railways|Bridge|Harbour|Harbor|"
                               r"Hydro|Sinohydro|Contracting|Technical\s+Cooperation|Economic\s+Cooperation)\b|建设|建工|工程|路桥|铁建|中铁|港湾|电建|水电")
@@ -283,6 +287,9 @@ _DEMONSTRATIVE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w'$%.,-]+\s
                             r"[该此这](?:座|家|个|一)?)$")
 #: built together: "would jointly build a plant", "共同建设"
 _JOINTLY = re.compile(r"\b(?:jointly|together)\b(?:\s+[\w-]+){0,5}\s+(?:a|an|the)?\s*(?:[\w,-]+\s+){0,4}$|(?:共同|联合)[\u4e00-\u9fff]{0,8}$")
+#: a venture formed with partners, without "joint": "announced a similar venture with the same partners"
+_VENTURE_WITH = re.compile(r"\b(?:a|an|the|its|their)\s+(?:(?:similar|new|separate|second|third|50-50|50:50|"
+                           r"equal|majority-owned|minority-owned)\s+)?(?P<noun>venture)\s+with\b")
 #: a project invested in together with named partners ("与马斯达尔和法国电力共同投资该项目")
 _INVESTED_WITH_ZH = re.compile(r"与(?P<partners>[^，。；]{2,40}?)(?P<verb>(?:共同|联合)(?:投资|出资|持有|开发))")
 #: a plant agreed with named foreign partners to be built together: "与RELC和Vision Industries
@@ -1313,6 +1320,12 @@ class Assembler:
                 # "Huayou agreed with Vale Indonesia and Ford to build a $4.5 billion plant",
                 # "与沙特公司共同投资建设": a plant built with partners is a joint venture
                 trig[i] = Mention("trigger", m.start, m.end, "joint_venture", None, m.text)
+        for v in _VENTURE_WITH.finditer(text, ss, se):
+            # "TCL Zhonghuan announced a similar venture with the same partners"
+            if not any(t.start < v.end("noun") and v.start("noun") < t.end and t.kind == "trigger" for t in trig):
+                trig = [t for t in trig if not (t.start < v.end("noun") and v.start("noun") < t.end)]
+                trig.append(Mention("trigger", v.start("noun"), v.end("noun"), "joint_venture", None, v.group("noun")))
+        trig.sort(key=lambda m: m.start)
         if (w := _INVESTED_WITH_ZH.search(text, ss, se)) and any(
                 p.kind in ("foreign", "company", "candidate") and w.start("partners") <= p.start < w.end("partners")
                 for p in ms) and any(p.kind in _COMPANY_KINDS and 0 <= w.start() - p.end <= 4
