@@ -27,3 +27,18 @@ def test_a_similar_venture_with_partners_is_a_joint_venture():
     found = triples(text)
     assert ("tcl_zhonghuan", "SAU", "joint_venture") in found
     assert ("tcl_zhonghuan", "SAU", "greenfield_plant") not in found
+
+
+def test_a_firm_leading_the_consortium_to_build_a_countrys_plant_is_its_contractor():
+    text = ("Nuclear power is coming to Central Asia. China National Nuclear Corporation (CNNC) will "
+            "lead the international consortium to build Kazakhstan's second nuclear power plant, the "
+            "Agency for Atomic Energy said.")
+    found = triples(text)
+    assert ("cnnc", "KAZ", "construction_contract") in found
+    assert ("cnnc", "KAZ", "greenfield_plant") not in found
+
+
+def test_a_shortlisted_bidder_has_made_no_move():
+    text = ("Nuclear power is coming to Central Asia. CNNC was shortlisted for the first plant in "
+            "Kazakhstan together with France's EDF and South Korea's KHNP.")
+    assert not [t for t in triples(text) if t[0] == "cnnc"]

@@ -311,7 +311,7 @@ _DIVEST = re.compile(r"(?<![\w-])(?:sell|sells|sold|selling|divest|divests|dives
 #: "has closed its $290 million purchase of Jack Wolfskin": a deal closed is a deal done
 _CLOSED_DEAL = re.compile(r"\bclos(?:e|es|ed|ing)\s+(?:on\s+)?(?:[\w'$%.,-]+\s+){0,5}$", re.IGNORECASE)
 _DEAL_NOUN = re.compile(r"(?:purchase|acquisition|takeover|buyout|deal|merger)", re.IGNORECASE)
-_WHETHER = re.compile(r"\bwhether\b|\b(?:is|are|was|were|been)\s+(?:also\s+|itself\s+|still\s+)?(?:considering|mulling|"
+_WHETHER = re.compile(r"\bwhether\b|\b(?:short-?listed|among\s+(?:the\s+)?(?:bidders|contenders)|in\s+the\s+running)\b|\b(?:is|are|was|were|been)\s+(?:also\s+|itself\s+|still\s+)?(?:considering|mulling|"
                       r"weighing|exploring)\b|\bmulling\b|\bdecide[sd]?\s+(?:on|whether)\b|是否|尚未决定|未决定|(?:正在|正|也在|还在|在)考虑|"
                       # "公司暂不考虑在摩洛哥建厂": not weighed, let alone planned
                       r"不(?:再)?考虑[^，。；]*$|"
@@ -427,6 +427,11 @@ _BUILD_VERB = r"(?:build|construct|lead|design|engineer|deliver|install)"
 _CHOSEN_TO_BUILD = re.compile(r"\b(?:chose|chosen|choose|chooses|selected|selects|select|picked|picks|tapped|"
                               r"appointed|hired|contracted|commissioned|engaged)\b[^.;]{0,80}?\bto\s+"
                               rf"{_BUILD_VERB}\b(?!\s+(?:its|their)\b)[^.;]*$")
+
+
+_CONSORTIUM_TO_BUILD = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:will\s+|would\s+|is\s+to\s+)?(?:lead|leads|led|head|heads|headed|join|joins|"
+                                  r"joined)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}consortium\s+(?:that\s+will\s+|which\s+will\s+|"
+                                  r"to\s+)?(?:build|construct)\b")
 
 
 def _chosen_to_build(comp: Mention, t: Mention, text: str, ss: int) -> bool:
@@ -1000,7 +1005,9 @@ class Assembler:
                                 # "chose CNNC to lead the consortium that will build the country's
                                 # second nuclear power plant": a firm chosen to build, for a client
                                 t.key in _BUILT_FOR_OTHERS and t.kind != "weak" and lang == "en"
-                                and _chosen_to_build(comp, t, text, ss)) else
+                                and (_chosen_to_build(comp, t, text, ss)
+                                     # "CNNC will lead the international consortium to build …"
+                                     or _CONSORTIUM_TO_BUILD.match(text, comp.end, t.start))) else
                             # "Huayou and South Korea's LG Chem said they would jointly build a
                             # cathode plant": a plant built with a foreign firm is a venture
                             "joint_venture" if t.key == "greenfield_plant" and t.kind != "weak"
