@@ -1947,6 +1947,13 @@ class Assembler:
                 if same and not any(k == (pair[0], pair[1], mtype) for k in groups):
                     groups[max(same, key=lambda k: max(q.sent for q in groups[k]))].append(p)
                     continue
+            if not p.weak and mtype == "greenfield_plant" and _named_by_place(p, text):
+                # "与埃布罗…组建合资公司。…奇瑞方面表示，西班牙工厂是其…重要一步", "its Spanish
+                # plant": the plant the firm's venture or purchase there made, called by its place
+                same = [k for k in groups if k[:2] == pair and k[2] in ("joint_venture", "acquisition")]
+                if same and not any(k == (pair[0], pair[1], mtype) for k in groups):
+                    groups[max(same, key=lambda k: max(q.sent for q in groups[k]))].append(p)
+                    continue
             if not p.company_direct and not p.weak and not p.attach_only and _refers_back(text, p.trigger.start) and not (
                     p.status == "operating" and p.date is not None):  # "The plant began production in 2023" tells its own story
                 # "The plant is located in the China-Egypt TEDA Suez zone": the plant named
@@ -2222,6 +2229,19 @@ def _fact_clause(t: Mention, cues: list[Mention], text: str, ss: int, se: int) -
         return False
     close = text.find(",", t.end, se)
     return close >= 0 and all(c.start > close for c in cues)
+
+
+def _named_by_place(p: _Proposal, text: str) -> bool:
+    """Whether the plant is called by its place alone: "西班牙工厂", "巴塞罗那工厂", "its
+    Spanish plant", "the Barcelona factory"."""
+    h = p.host_mention
+    if h is None or h.end > p.trigger.start:
+        return False
+    gap = text[h.end:p.trigger.start]
+    if "\u4e00" <= text[p.trigger.start:p.trigger.start + 1] <= "\u9fff":
+        return gap == "" and not px.search(r"[建设办开投]$", text[max(0, h.start - 1):h.start])
+    return px.fullmatch(r"\s+", gap) is not None and px.search(
+        r"\b(?:its|their|the|his|her)\s+$", text[max(0, h.start - 8):h.start]) is not None
 
 
 def _refers_back(text: str, start: int) -> bool:

@@ -1104,6 +1104,9 @@ def _not_a_place_en(text: str, cs: int, ce: int) -> bool:
         r"\b(?:Latin|South|North|Central)\s+$", text[max(0, cs - 10):cs]) is not None
 
 
+#: a headquarters that stays where it is: "the headquarters stays in Düsseldorf", "its head
+#: office will remain in Paris"
+_HQ_STAYS_EN = re.compile(r"\s+(?:would\s+|will\s+|is\s+to\s+|are\s+to\s+)?(?:stays?|remains?|remaining|staying)\b")
 #: goods, not firms or stakes, after "buy": cars, phones, crude, power
 _GOODS_BOUGHT_EN = re.compile(
     r"\s+(?:(?:a|an|the|their|its|more|fewer|local|imported)\s+)?(?:[\w-]+\s+)?(?:cars?|vehicles?|EVs|phones?|"
@@ -1155,6 +1158,8 @@ _PAID_FOR_EN = re.compile(r"\s+(?:about|around|roughly|nearly|some|more than|up 
 
 
 def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> bool:
+    if mtype == "office_hq" and lang == "en" and _HQ_STAYS_EN.match(text, ce):
+        return True  # "the headquarters stays in Düsseldorf": a bought firm's promise, no office
     if mtype == "licensing" and lang == "en" and text[cs:ce].lower() in ("licence", "license", "licences", "licenses") \
             and _PERMIT_OF_EN.search(text[max(0, cs - 30):cs]):
         return True  # "a regional headquarters licence", "a mining licence": a permit, no deal
