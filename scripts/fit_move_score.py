@@ -53,6 +53,8 @@ ARRIVALS = {
     "370231d": ["heldout59", "heldout60", "heldout61", "heldout62"],
     # round 14: the code at the start of the round had seen none of these six
     "26acec5": ["heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68"],
+    # round 15: scored blind through round 14, their errors first opened in round 15
+    "f803109": ["heldout69", "heldout70"],
 }
 THRESHOLDS = [round(0.05 * i, 2) for i in range(4, 13)]
 C = 1.0  # inverse regularisation; 0.3 and 1 give the same F1 within 0.003 (leave-one-out)
