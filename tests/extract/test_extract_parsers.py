@@ -118,3 +118,26 @@ def test_parsers_never_crash_and_spans_are_in_range(text):
     for d in find_dates(text):
         assert 0 <= d.start < d.end <= len(text)
         assert d.year is None or 1950 <= d.year <= 2099
+
+
+_DATE_WORDS = st.sampled_from(["in", "late", "early", "by", "since", "March", "Sept.", "2025", "2019",
+                               "FY2024", "yearly", "this year", "last month", "two years ago", "200",
+                               "GW", "the end of", "Q3", "on Monday", ",", ".", "-", "x2025"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_DATE_WORDS, max_size=12), st.sampled_from([" ", "", "\n"]))
+def test_the_word_start_guard_finds_what_the_pattern_finds_alone(words, sep):
+    # the English date pattern opens with a guard that only skips the inside of words;
+    # it must find exactly the phrases the pattern finds without it (but "yearly 2025":
+    # "early" inside a word is not a qualifier)
+    import re
+
+    from chuhai.extract import dates
+
+    bare = re.compile(dates._EN.pattern.replace(r"(?:(?<!\w)|(?=\d))(?:", "(?:", 1))
+    assert bare.pattern != dates._EN.pattern
+    text = sep.join(words)
+    if "yearly" in text:
+        return
+    assert [m.span() for m in dates._EN.finditer(text)] == [m.span() for m in bare.finditer(text)]

@@ -25,6 +25,9 @@ MONTHS["sept"] = 9
 _MONTH_ALT = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
 _YEAR = r"(?:19[5-9]\d|20[0-9]\d)"
 _EN = re.compile(
+    # every phrase starts a word or is a year: the guard lets the engine pass over the
+    # inside of words without trying each alternative there (about twice as fast)
+    r"(?:(?<!\w)|(?=\d))(?:"
     rf"(?<!\d)(?:(?P<q>early|mid|mid-|late|end of|the end of|the start of|the beginning of|by|before|until|from|since)\s+)?"
     rf"(?:(?P<mon>{_MONTH_ALT})\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{_YEAR})\b(?![\d.,]*\s?(?:GW|MW|bn|billion|million|units|cars|vehicles|tonnes|%))"
     rf"|\b(?:in|from|since|by|until|during|this|last|next)\s+(?P<mon2>{_MONTH_ALT})\b(?!\.?,?\s+(?:\d{{1,2}}\b|{_YEAR}))"
@@ -33,7 +36,7 @@ _EN = re.compile(
     rf"|\b(?P<now>(?:earlier\s+|late\s+|later\s+)?(?:this|last)\s+(?:month|week)|(?:on|since|last)\s+(?:Monday|"
     rf"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:in|during|by)\s+the\s+(?:first|second|third|fourth|"
     rf"final|last)\s+quarter(?!\s+of)|(?:this|earlier\s+this)\s+(?:spring|summer|autumn|fall|winter))\b"
-    rf"|\b(?P<ago>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+years?\s+ago\b")
+    rf"|\b(?P<ago>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+years?\s+ago\b)")
 _ZH = re.compile(
     rf"(?P<q1>到|于|截至|至)?(?P<year>{_YEAR})年(?:(?P<mon>1[0-2]|[1-9])月)?(?P<q2>底|初|末|上半年|下半年|年中|中期|前|内)?"
     r"|(?P<rel>今年|去年|明年|上年)(?:(?P<mon2>1[0-2]|[1-9])月)?"
