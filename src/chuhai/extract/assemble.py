@@ -219,6 +219,8 @@ _COUNTED = re.compile(r"(?:[两二三四五六七八九十几数多]|\d+)(?:笔|
                       r"a\s+spate\s+of|a\s+wave\s+of)\s+(?:[\w-]+\s+){0,2}$")  # lower case: not "China Three Gorges"
 #: "has been reported to be planning", "is said to be weighing", "据传": unconfirmed
 _HEARSAY = re.compile(r"\b(?:reported|said|rumou?red|understood)\s+to\s+(?:be|have)\b|\breportedly\b|"
+                      # "Chery has also been linked to a Turkish plant"
+                      r"\b(?:been|is|was|were|are)\s+(?:also\s+|repeatedly\s+|widely\s+|long\s+)?linked\s+(?:to|with)\b|"
                       r"据传|传闻称|据称")
 _ROLE_AFTER = re.compile(r"(?:的)?(?:联合)?(?:创始人|创办人|董事长|总裁|首席执行官|前CEO|CEO|高管|前高管|员工)|"
                          # "本集团为中国五矿集团有限公司旗下…": the owner of the firm the text is about
@@ -856,7 +858,9 @@ class Assembler:
                 # the target's home, written after the purchase ("a stake in Maxeon, the
                 # Singapore-based panel maker"), not the buyer's ("TCL, based in Tianjin")
                 # ... nor the seller's ("bought from US-based Sempra Energy")
-                cand = places + ([p for p in home_places if p.start >= t.end and not px.search(
+                cand = places + ([p for p in home_places if (p.start >= t.end or (
+                    # "metals trader IXM, based in Geneva, which it acquired in 2019"
+                    p.end <= t.start and _WHICH_IT_BOUGHT.fullmatch(text, p.end, t.start))) and not px.search(
                     r"\bfrom\s+(?:the\s+|its\s+)?$", text[max(0, p.start - 12):p.start])
                     # "…take a minority stake," said the founder of Tokyo-based Kantan Games
                     and not px.search(r"[\"”]|\bsaid\b|\bsays\b", text[t.end:p.start])]
@@ -2229,6 +2233,10 @@ def _fact_clause(t: Mention, cues: list[Mention], text: str, ss: int, se: int) -
         return False
     close = text.find(",", t.end, se)
     return close >= 0 and all(c.start > close for c in cues)
+
+
+_WHICH_IT_BOUGHT = re.compile(r",\s+(?:which|that)\s+(?:it|they|the\s+[a-z]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+"
+                              r"(?:had\s+|has\s+|have\s+)?")
 
 
 def _named_by_place(p: _Proposal, text: str) -> bool:

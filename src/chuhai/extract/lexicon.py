@@ -450,9 +450,9 @@ EXTRA_COUNTRY_NAMES: dict[str, list[str]] = {
     "VEN": ["委内瑞拉"],
     "BOL": ["玻利维亚"],
     "TWN": ["台湾", "中国台湾"],
-    "COD": ["DR Congo", "DRC", "Democratic Republic of Congo", "Democratic Republic of the Congo",
+    "COD": ["Congo", "DR Congo", "DRC", "Democratic Republic of Congo", "Democratic Republic of the Congo",
             "刚果（金）", "刚果金", "刚果(金)"],
-    "COG": ["刚果（布）", "刚果布"],
+    "COG": ["刚果（布）", "刚果布", "Republic of Congo", "Congo-Brazzaville", "Congo Brazzaville", "Congo Republic"],
     "CIV": ["Ivory Coast", "Cote d'Ivoire", "科特迪瓦"],
     "NLD": ["Holland", "the Netherlands"],
     "MKD": ["Macedonia"],
@@ -465,6 +465,11 @@ EXTRA_COUNTRY_NAMES: dict[str, list[str]] = {
     # Spanish and Portuguese spellings in firms' and places' names ("Pluz Energía Perú")
     "PER": ["Perú"], "MEX": ["México"], "PAN": ["Panamá"], "HTI": ["Haití"], "BRA": ["Brasil"],
 }
+
+#: Names another country's row also has, and the country news means by them: in news of
+#: Chinese investment a bare "Congo" is the Democratic Republic (Kolwezi, Lualaba, Tenke
+#: Fungurume); the other is written "Republic of Congo" or "Congo-Brazzaville".
+NAME_MEANS = {"Congo": "COD"}
 
 #: Chinese or English names never used as a place (common words): "海地" in "沿海地区".
 PLACE_STOPLIST = {"海地", "黑山", "Jersey", "Georgia", "Chad", "Jordan", "Niger",

@@ -393,7 +393,8 @@ class Matchers:
         for row in table.itertuples(index=False):
             names = {row.name, row.name_official, *[a for a in row.aliases.split("|") if a],
                      *lx.EXTRA_COUNTRY_NAMES.get(row.iso3, [])}
-            names = {n for n in names if n and (n not in lx.PLACE_STOPLIST or n in lx.PLACE_CASED_OK)}
+            names = {n for n in names if n and (n not in lx.PLACE_STOPLIST or n in lx.PLACE_CASED_OK)
+                     and lx.NAME_MEANS.get(n, row.iso3) == row.iso3}
             self._add(self.names, f"PL|{row.iso3}", ("place", row.iso3, None), names, ("en",))
             zh = {row.name_zh, *[n for n in lx.EXTRA_COUNTRY_NAMES.get(row.iso3, []) if _CJK.search(n)]}
             zh = {n for n in zh if n and n not in lx.PLACE_STOPLIST}
@@ -412,7 +413,8 @@ class Matchers:
             names = {row.name, row.name_official, *[a for a in row.aliases.split("|") if a],
                      *lx.EXTRA_COUNTRY_NAMES.get(row.iso3, [])}
             names = {n for n in names if n and not _CJK.search(n) and (len(n) >= 4 or n in _ZH_EN_SHORT)
-                     and (n not in lx.PLACE_STOPLIST or n in lx.PLACE_CASED_OK)}
+                     and (n not in lx.PLACE_STOPLIST or n in lx.PLACE_CASED_OK)
+                     and lx.NAME_MEANS.get(n, row.iso3) == row.iso3}
             self._add(self.names, f"PL|{row.iso3}", ("place", row.iso3, None), names, ("zh",))
         for row in cities().itertuples(index=False):
             names = [n for n in [row.city, *[a for a in row.aliases.split("|") if a]]
@@ -1312,7 +1314,8 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
                                                                          "purchase", "purchased") and px.match(
             r"(?:\s+[\w-]+){0,5}?\s+(?:parts|components|materials|electricity|power|products|supplies|"
             r"equipment|chips|ore|crude|gas|coal|cars|vehicles|panels|cells|wafers|machines|goods|inputs|"
-            r"lithium|nickel|cobalt|copper|grain|soybeans)\b(?![\s-]+(?:mines?|projects?|assets?|fields?|"
+            # ("the Kisanfu copper-cobalt deposit", "copper and gold mines": assets, not goods)
+            r"lithium|nickel|cobalt|copper|grain|soybeans)\b(?![\w-]*(?:\s+and\s+\w+)?[\s-]+(?:mines?|projects?|assets?|fields?|"
             r"deposits?|business|units?|plants?|compan|makers?|producers?|firms?|operations?|refiner|"
             r"distribut|utilit|retailers?|grids?|networks?|stations?|generators?|developers?))",
             text[ce:ce + 60]):
