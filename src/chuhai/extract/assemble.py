@@ -694,6 +694,10 @@ class Assembler:
         sents = split_sentences(text, lang)
         if not sents:
             return []
+        # (text, place start) -> whether a market, not a site, is named there: asked once per
+        # place, not once per trigger and firm of its sentence (keyed by the text too, so that
+        # articles read at once in other threads never share an answer)
+        self._market_at: dict[tuple[int, int], bool] = {}
         frame, frame_city = self._frame(text, mentions, sents, lang)
         mentions = sorted(mentions + _place_anaphors(text, mentions, lang, frame, frame_city),
                           key=lambda m: (m.start, -m.end))
@@ -1360,7 +1364,8 @@ class Assembler:
         # moves the next sentences name; it is none of them
         trig = [m for m in trig if not (m.key in _DEAL_TYPES and _COUNTED.search(
             text[max(ss, m.start - 25):m.start]))]
-        trig = [m for m in trig if not _HEARSAY.search(text[ss:m.start])]
+        heard = [h.end() for h in _HEARSAY.finditer(text, ss, se)]
+        trig = [m for m in trig if not any(e <= m.start for e in heard)]
         trig = [m for m in trig if not _an_exit(m, text, ss)
                 and not _WHETHER.search(text[max(ss, m.start - 40):m.start])
                 and not _TALKS.search(text[max(ss, m.start - 120):m.start])
@@ -1684,6 +1689,13 @@ class Assembler:
                 return Mention("place", f.start, f.end, home, None, f.text)
         return None
 
+    def _a_market(self, text: str, p: Mention) -> bool:
+        memo = self.__dict__.setdefault("_market_at", {})
+        key = (id(text), p.start)
+        if key not in memo:
+            memo[key] = _EXPORT_TO.search(text[max(0, p.start - 60):p.start]) is not None
+        return memo[key]
+
     def _hosts_for(self, t: Mention, places: list[Mention], text: str, lang: str,
                    foreign: list[Mention] = (), others: list[Mention] = ()):
         if not places:
@@ -1714,7 +1726,7 @@ class Assembler:
             return [], None, None, False
         # "also exports right-hand-drive cars to Europe and Australia": a market, no site;
         # "中国工商银行约翰内斯堡分行": where a lender books the loan
-        places = [p for p in places if not _EXPORT_TO.search(text[max(0, p.start - 60):p.start])
+        places = [p for p in places if not self._a_market(text, p)
                   and text[p.end:p.end + 2] not in ("分行", "支行")]
         if not places:
             return [], None, None, False
