@@ -694,10 +694,9 @@ class Assembler:
         sents = split_sentences(text, lang)
         if not sents:
             return []
-        # (text, place start) -> whether a market, not a site, is named there: asked once per
-        # place, not once per trigger and firm of its sentence (keyed by the text too, so that
-        # articles read at once in other threads never share an answer)
-        self._market_at: dict[tuple[int, int], bool] = {}
+        # place start -> whether a market, not a site, is named there: asked once per place,
+        # not once per trigger and firm of its sentence
+        markets: dict[int, bool] = {}
         frame, frame_city = self._frame(text, mentions, sents, lang)
         mentions = sorted(mentions + _place_anaphors(text, mentions, lang, frame, frame_city),
                           key=lambda m: (m.start, -m.end))
@@ -881,7 +880,8 @@ class Assembler:
                     # another firm may own a place after it, but not a brand of the mover's
                     # ("produces its Omoda and Jaecoo models in Thailand")
                     [f for f in firms if f.kind != "foreign" and f.key != comp.key
-                     and not px.search(r"\b(?:its|their|and)\s+$", text[max(0, f.start - 7):f.start])])
+                     and not px.search(r"\b(?:its|their|and)\s+$", text[max(0, f.start - 7):f.start])],
+                    markets)
                 if not hosts and t.key == "acquisition":
                     target = self._target_home(t, firms, text)
                     if target is not None:
@@ -1689,15 +1689,11 @@ class Assembler:
                 return Mention("place", f.start, f.end, home, None, f.text)
         return None
 
-    def _a_market(self, text: str, p: Mention) -> bool:
-        memo = self.__dict__.setdefault("_market_at", {})
-        key = (id(text), p.start)
-        if key not in memo:
-            memo[key] = _EXPORT_TO.search(text[max(0, p.start - 60):p.start]) is not None
-        return memo[key]
-
     def _hosts_for(self, t: Mention, places: list[Mention], text: str, lang: str,
-                   foreign: list[Mention] = (), others: list[Mention] = ()):
+                   foreign: list[Mention] = (), others: list[Mention] = (),
+                   markets: dict[int, bool] | None = None):
+        """Hosts of trigger ``t`` among ``places``. ``markets`` remembers, by place start,
+        which places of this text name a market rather than a site."""
         if not places:
             return [], None, None, False
         scored = []
@@ -1726,7 +1722,11 @@ class Assembler:
             return [], None, None, False
         # "also exports right-hand-drive cars to Europe and Australia": a market, no site;
         # "中国工商银行约翰内斯堡分行": where a lender books the loan
-        places = [p for p in places if not self._a_market(text, p)
+        markets = {} if markets is None else markets
+        for p in places:
+            if p.start not in markets:
+                markets[p.start] = _EXPORT_TO.search(text[max(0, p.start - 60):p.start]) is not None
+        places = [p for p in places if not markets[p.start]
                   and text[p.end:p.end + 2] not in ("分行", "支行")]
         if not places:
             return [], None, None, False
@@ -2542,22 +2542,18 @@ def _drop_modifiers(firms: list[Mention], triggers: list[Mention], text: str,
     海底捞餐厅") when the sentence has a mover before them (or they are foreign): not
     subjects of any of the sentence's moves."""
     out = []
-
-    def earlier_mover(i: int) -> bool:
-        return firms[i].kind != "foreign" and any(
-            g.kind != "foreign" and g.key != firms[i].key for g in firms[:i])
-
     for i, f in enumerate(firms):
+        # a Chinese firm other than this one named before it in the sentence
+        earlier = any(g.kind != "foreign" and g.key != f.key for g in firms[:i])
         nxt = next((t for t in triggers if t.start >= f.end), None)
         if nxt is not None:
             gap = text[f.end:nxt.start]
             short = len(gap) <= 2 if lang == "zh" else bool(
                 px.fullmatch(r"\s*(?:'s?\s*)?(?:[\w-]+\s+){0,2}", gap))
-            earlier = any(g.kind != "foreign" and g.key != f.key for g in firms[:i])
             if short and not px.search(r"[，。；,;]", gap) and (f.kind == "foreign" or earlier) \
                     and _MODIFIER_BEFORE[lang].search(text[max(0, f.start - 12):f.start]):
                 continue
-        if lang == "en" and earlier_mover(i) and _PRODUCT_AFTER.match(text, f.end):
+        if lang == "en" and f.kind != "foreign" and earlier and _PRODUCT_AFTER.match(text, f.end):
             # "Changan started assembling Deepal models at its Rayong factory", "SAIC, which
             # has assembled MG cars in Chonburi": a brand's products, made by the firm before
             continue
