@@ -290,8 +290,10 @@ _DEMONSTRATIVE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w'$%.,-]+\s
 #: built together: "would jointly build a plant", "共同建设"
 _JOINTLY = re.compile(r"\b(?:jointly|together)\b(?:\s+[\w-]+){0,5}\s+(?:a|an|the)?\s*(?:[\w,-]+\s+){0,4}$|(?:共同|联合)[\u4e00-\u9fff]{0,8}$")
 #: a venture formed with partners, without "joint": "announced a similar venture with the same partners"
-_VENTURE_WITH = re.compile(r"\b(?:a|an|the|its|their)\s+(?:(?:similar|new|separate|second|third|50-50|50:50|"
-                           r"equal|majority-owned|minority-owned)\s+)?(?P<noun>venture)\s+with\b")
+_VENTURE_WITH = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:similar|new|separate|second|third|50-50|50:50|"
+                           r"equal|majority-owned|minority-owned)\s+)?(?P<noun>venture)\s+(?:with|between)\b")
+#: an interest gained, in a filing's words: "取得…项目公司51%的权益", "获得该矿30%权益"
+_GAINED_INTEREST_ZH = re.compile(r"(?:取得|获得|购得|受让)[^，。；]{0,30}?\d+(?:\.\d+)?%(?:的)?(?P<noun>权益|股份|股权)")
 #: a project invested in together with named partners ("与马斯达尔和法国电力共同投资该项目")
 _INVESTED_WITH_ZH = re.compile(r"与(?P<partners>[^，。；]{2,40}?)(?P<verb>(?:共同|联合)(?:投资|出资|持有|开发))")
 #: a plant agreed with named foreign partners to be built together: "与RELC和Vision Industries
@@ -308,7 +310,7 @@ _APPOSITIVE = re.compile(
     r"whose|sister|affiliate|arm|division|of)\b[^,;]*$")
 _DIVEST = re.compile(r"(?<![\w-])(?:sell|sells|sold|selling|divest|divests|divested|divesting|dispose of|"
                      r"offload|exit|exits|exited|close|closes|closed|closing|shut|shuts|sale\s+of)\b"
-                     r"(?:\s+[\w'$%.,-]+){0,6}\s*$|(?:出售|剥离|转让|关闭|关停|退出)[^，。；]{0,20}$",
+                     r"(?:\s+[\w'$%.,-]+){0,6}\s*$|(?:出售|剥离|转让|关闭|关停|退出|不再控股|不再持有|不再拥有)[^，。；]{0,20}$",
                      re.IGNORECASE)
 #: "has closed its $290 million purchase of Jack Wolfskin": a deal closed is a deal done
 _CLOSED_DEAL = re.compile(r"\bclos(?:e|es|ed|ing)\s+(?:on\s+)?(?:[\w'$%.,-]+\s+){0,5}$", re.IGNORECASE)
@@ -483,6 +485,9 @@ _GENERIC_SUBJECT = {
         # "…研究所一位研究员表示": a scholar comments
         r"(?:研究员|学者|专家|分析师|教授)(?:表示|称|认为|指出|说)"),
 }
+#: a trigger in a clause describing unnamed firms: "已宣布建厂的车企和电池企业", "在当地设厂的中企"
+_DONE_BY_GENERIC_ZH = re.compile(r"[^，。；]{0,6}?的(?:[\u4e00-\u9fff]{0,4}?(?:和|及|与|、))?[\u4e00-\u9fff]{0,4}?"
+                                 r"(?:企业|[车胎药房矿钢]企|中企|厂商|同行|公司们|对手)")
 #: A JV written with its purpose: "formed a joint venture ... to build a plant" is one move
 _JV_PURPOSE = re.compile(r"\bto\s+(?:build|make|produce|set up|construct|develop|run|operate)\b|"
                          r"\b(?:that|which)\s+will\s+(?:build|make|produce|run)\b|建设|生产|建厂")
@@ -806,6 +811,8 @@ class Assembler:
                     g = _GENERIC_SUBJECT[lang].search(text, ss, t.start)
                     # "Unlike many rivals, it went abroad early": a comparison, not the subject
                     generic = g is not None and not _COMPARED.search(text[max(ss, g.start() - 24):g.start()])
+                    # "除已宣布建厂的车企和电池企业外": the trigger says what unnamed firms did
+                    generic = generic or (lang == "zh" and _DONE_BY_GENERIC_ZH.match(text, t.end) is not None)
                     pron = [m.end() for m in _SUBJECT_PRONOUN.finditer(text, ss, t.start)]
                     # "Its plant in Rayong began production in 2024. A $1 billion plant in
                     # Manisa, Turkey, is under construction": a list of the firm's sites goes
@@ -833,7 +840,7 @@ class Assembler:
                     if recent and ((anaphor and refers) or zh_dropped_subject or definite or continues) \
                             and not generic and not quoted \
                             and not any(f.key != topic.key for f in firms
-                                        if (pron[-1] if pron else ss) <= f.start < t.start
+                                        if (ss if lang == "zh" else pron[-1] if pron else ss) <= f.start < t.start
                                         and not (f.kind == "foreign" and _WITH.search(
                                             text[max(0, f.start - 12):f.start]))
                                         # "signed an agreement with Vision Industries and
@@ -1189,6 +1196,11 @@ class Assembler:
                         r"\b(?:raised|raises|raising|debuted|debuts)\b[^.;]{0,50}\b(?:on|in)\s+(?:the\s+)?$",
                         text[max(ss, x.start - 70):x.start]):
                     trig.append(Mention("trigger", x.start, x.end, "listing", None, x.text))
+        for m in _GAINED_INTEREST_ZH.finditer(text, ss, se):
+            # "以约1.18亿美元取得…项目公司51%的权益": an interest bought, in the words of a filing
+            if not any(t.start < m.end() and m.start() < t.end for t in trig if t.kind == "trigger"):
+                trig = [t for t in trig if not (t.start < m.end() and m.start() < t.end)]
+                trig.append(Mention("trigger", m.start("noun"), m.end("noun"), "acquisition", None, m.group("noun")))
         for i, m in enumerate(trig):
             if m.key == "plant_expansion" and m.text == "二期" and px.search(r"一期(?:和|及|、|与|以及)$", text[max(ss, m.start - 3):m.start]):
                 # "德布勒森工厂一期和二期项目建设": both phases are the plant itself

@@ -433,7 +433,7 @@ EXTRA_COUNTRY_NAMES: dict[str, list[str]] = {
     "GBR": ["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"],
     "KOR": ["South Korea", "Korea", "韩国", "南韩"],
     "PRK": ["朝鲜"],
-    "ARE": ["UAE", "U.A.E.", "Emirates"],
+    "ARE": ["UAE", "U.A.E.", "Emirates", "阿拉伯联合酋长国"],
     "SAU": ["Saudi", "Saudi Arabia", "KSA", "沙特", "沙特阿拉伯王国"],
     "DEU": ["德意志"],
     # official names that contain another country's name ("阿曼苏丹国" is not Sudan)
@@ -464,6 +464,13 @@ EXTRA_COUNTRY_NAMES: dict[str, list[str]] = {
     "HKG": ["Hong Kong SAR"],
     # Spanish and Portuguese spellings in firms' and places' names ("Pluz Energía Perú")
     "PER": ["Perú"], "MEX": ["México"], "PAN": ["Panamá"], "HTI": ["Haití"], "BRA": ["Brasil"],
+    # mainland spellings and short forms where the table holds another ("吉尔吉斯坦",
+    # "瓜地马拉", "马尔他" are Taiwan's or old spellings)
+    "KGZ": ["吉尔吉斯斯坦", "吉尔吉斯", "Kyrgyz Republic"], "GTM": ["危地马拉"], "MLT": ["马耳他"],
+    "BIH": ["波黑", "Bosnia", "Bosnia-Herzegovina", "Bosnia and Herzegovina"], "MKD": ["马其顿"],
+    "DOM": ["多米尼加"], "SWZ": ["埃斯瓦蒂尼", "Eswatini"], "PNG": ["巴新"], "ETH": ["埃塞"],
+    "UZB": ["乌兹别克"], "TJK": ["塔吉克"], "TKM": ["土库曼"], "PYF": ["法属波利尼西亚"],
+    "BLR": ["白俄"],
 }
 
 #: Names another country's row also has, and the country news means by them: in news of

@@ -582,6 +582,7 @@ class Matchers:
         out.sort(key=lambda m: (m.start, -m.end))
         _short_names_of_earlier(out, lang, self._root)
         _abbreviations_defined(text, out)
+        _place_abbreviations_defined(text, out)
         _foreign_glossed(text, out)
         out = _glosses_dropped(text, out)
         if lang == "zh":
@@ -981,6 +982,22 @@ def _abbreviations_defined(text: str, out: list[Mention]) -> None:
     out.sort(key=lambda m: (m.start, -m.end))
 
 
+def _place_abbreviations_defined(text: str, out: list[Mention]) -> None:
+    """"基桑富（KFM）铜钴矿", "Tenke Fungurume (TFM)": capitals defined in brackets right
+    after a site's place name stand for that place wherever the article uses them again
+    ("收购KFM项目25%的股权")."""
+    for p in [m for m in out if m.kind == "place" and isinstance(m.extra, str) and "home" not in m.flags]:
+        b = px.match(r"\s*[（(]\s*([A-Z][A-Z0-9]{1,5})\s*[）)]", text[p.end:p.end + 12])
+        if not b:
+            continue
+        short = b.group(1)
+        spans = [(m.start, m.end) for m in out]
+        for x in re.compile(rf"(?<![A-Za-z0-9]){short}(?![A-Za-z0-9])").finditer(text, p.end + b.end()):
+            if not any(x.start() < e and s < x.end() for s, e in spans):
+                out.append(Mention("place", x.start(), x.end(), p.key, p.extra, short))
+    out.sort(key=lambda m: (m.start, -m.end))
+
+
 def _international_unit(text: str, m: Mention, lang: str) -> Mention:
     """The unit a registered group's name begins, when a legal name follows it; else ``m``."""
     u = _INTL_UNIT[lang].match(text, m.end)
@@ -1115,8 +1132,9 @@ _GOODS_BOUGHT_EN = re.compile(
     r"smartphones?|products|goods|tickets|crude|oil|LNG|gas|coal|ore|concentrate|power|electricity|panels|"
     r"modules|batteries|cells|chips|equipment|turbines|food|groceries|clothes|homes|houses)\b"
     # (not "the electricity distribution business", "a power distributor": a firm)
-    r"(?![\s-]+(?:[\w-]+\s+)?(?:distribution|distributor|retailer|business|company|firm|maker|producer|"
-    r"unit|assets?|operations?|division|plant|project|mine|field|terminal|brand|arm|group)\b)|"
+    r"(?![\s-]+(?:[\w-]+\s+)?(?:distribut\w*|retailers?|business\w*|compan\w*|firms?|makers?|producers?|"
+    r"units?|assets?|operations?|divisions?|plants?|projects?|mines?|fields?|terminals?|brands?|arms?|groups?|"
+    r"utilit\w*|grids?|networks?)\b)|"
     r"\s+[\d,.]+\s*(?:million\s+)?(?:barrels|tonnes|tons|units|cars|vehicles|cargoes)\b")
 _LISTED_ADJ = re.compile(r"(?:-listed|上市公司|上市企业)")
 #: a state, not an event: "which is listed in Hong Kong", "will remain listed in Frankfurt",
@@ -1460,7 +1478,7 @@ _ZH_STOP = "的在了是将已于与和及对从向为把被等该其此这那�
 _ZH_NAME = rf"[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{2,8}}?"
 _ZH_BAD_START = ("该", "这", "其", "本", "各", "多家", "一家", "有望", "正在", "目前", "已经",
                  "预计", "今年", "近日", "日前", "此前", "未来", "还", "也", "再", "正式", "首次",
-                 "相关", "国内", "海外", "全球", "中国", "旗下", "所有", "部分", "全部", "全体", "多数",
+                 "相关", "国内", "海外", "全球", "中国", "中企", "中资", "外资", "外企", "国企", "央企", "民企", "车企", "药企", "房企", "旗下", "所有", "部分", "全部", "全体", "多数",
                  "少数", "大部分", "董事长", "董事", "总裁", "副总裁", "创始人", "总经理",
                  "首席", "负责人", "新", "选择",
                  "纷纷", "加快", "加速", "开始", "持续", "继续", "积极", "陆续", "相继", "进一步",
@@ -1493,6 +1511,11 @@ _BARE_ZH = re.compile(
     rf"|[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{3,6}}?)"
     r"(?=正在|正|计划|拟|将|宣布|表示|称|已|近日|日前|今年|此前|正式|在|于|获|完成|启动|签约|签署|签下|中标|"
     r"承建|收购|入股|斩获|拿下|开设|进军|登陆|也|还|再次|首次|则)", re.M)
+#: "总部位于上海的寰泰能源自2019年以来…": a firm introduced by its home town
+_BASED_ZH = re.compile(
+    rf"(?:总部位于|总部设在|总部设于|总部在|注册于|注册地在|来自)(?P<city>[\u4e00-\u9fff]{{2,6}}?)(?:市|省)?的(?P<name>{_ZH_NAME})"
+    r"(?=表示|宣布|称|已|将|计划|拟|于|在|与|自|的|发布|公告|近日|正式|今年|日前|旗下|，|、|和|近期|此前|目前|已经|向|"
+    r"也|还|亦|则|位于|合作|通过|签约|签署|登陆|进军|开设|收购|入股|中标|承建|是|为)")
 #: "来乌投资" (coming to Uzbekistan to invest), "中非贸易" (China–Africa trade), "现有…":
 #: phrases a firm-noun pattern picks up
 #: common words the name patterns can take for a firm's name
@@ -1653,7 +1676,7 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
     """
     out: list[Mention] = []
 
-    def add(kind: str, s: int, e: int, name: str, key: str | None = None) -> None:
+    def add(kind: str, s: int, e: int, name: str, key: str | None = None, sure: bool = False) -> None:
         if any(s < te and ts < e for ts, te in taken):
             return
         if any(s < m.end and m.start < e for m in out):
@@ -1662,7 +1685,8 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
             # "总部位于巴黎的…", "如今埃及基地…", "由育碧全资控股": a common word or a
             # passive's agent phrase, whatever the pattern
             return
-        out.append(Mention(kind, s, e, key or normalise(name) or name, None, name))
+        # a firm introduced as one ("总部位于上海的寰泰能源") is as sure as a legal name
+        out.append(Mention(kind, s, e, key or normalise(name) or name, None, name, {"sure"} if sure else set()))
 
     if lang == "en":
         for s, e in _legal_names_en(text):
@@ -1726,8 +1750,10 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
             name = text[s:e]
             if not any(w in name for w in _ZH_NOT_IN_NAME):
                 add("candidate", s, e, name)
-        for rx in (_CUE_ZH, _CUE_ZH_LATIN, _SUFFIX_ZH, _BARE_ZH):
+        for rx in (_CUE_ZH, _CUE_ZH_LATIN, _BASED_ZH, _SUFFIX_ZH, _BARE_ZH):
             for m in rx.finditer(text):
+                if rx is _BASED_ZH and m.group("city") not in chinese_places()[1]:
+                    continue  # "总部位于巴黎的…": a foreign firm, or a place we cannot place
                 s, e = m.span("name")
                 if rx in (_CUE_ZH, _CUE_ZH_LATIN) and any(ts < s <= te for ts, te in taken):
                     continue  # "小米集团周二宣布": the cue noun ends a registered name
@@ -1779,7 +1805,7 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                 # "与当地企业Megha工程公司": a local firm of the host is foreign
                 foreign = bool(foreign_rx.search(lead) or foreign_rx.match(name)
                                or px.search(r"(?:当地|本地|本土)(?:的)?[\u4e00-\u9fff]{0,4}$", lead))
-                add("foreign" if foreign else "candidate", s, e, name)
+                add("foreign" if foreign else "candidate", s, e, name, sure=rx is _BASED_ZH)
     if lang == "zh":
         for m in _SUBHEAD_ZH.finditer(text):
             # "梦百合：加码塞尔维亚": a section of a round-up names its firm first

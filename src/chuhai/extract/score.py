@@ -79,6 +79,8 @@ def article_features(text: str, mentions: Sequence[Mention],
             places[mt.key] += 1
             if mt.start < head_end:
                 places_head.add(mt.key)
+    # a firm introduced as one ("总部位于上海的寰泰能源") weighs as a registered one
+    sure = {_firm_key(mt.kind, mt.key, text[mt.start:mt.end]) for mt in mentions if "sure" in mt.flags}
     n_firm_mentions = sum(firms.values()) or 1
     top_firm = max(firms.values(), default=0)
     foreign = {k: v for k, v in places.items() if k != "CHN"}
@@ -112,7 +114,8 @@ def article_features(text: str, mentions: Sequence[Mention],
             # a firm the registry does not know may be a word or a person ("Regina", "Fuda");
             # named by its legal name ("Jiaxing Fuda Knitting Co., Ltd.", "晋江市盛泰鞋业有限
             # 公司") it is a firm for sure, and weighs as a registered one
-            "candidate": float(mv.is_candidate and _LEGAL_FORM.search(_quote(text, ev, "company")) is None),
+            "candidate": float(mv.is_candidate and fk not in sure
+                               and _LEGAL_FORM.search(_quote(text, ev, "company")) is None),
             "sents": min(len(mv.sentences), 3) / 3,
             "firm_n": math.log1p(n_f),
             "firm_head": float(fk in firms_head),
