@@ -173,6 +173,8 @@ _PREP_EN = re.compile(r"(?:\b(?:in|at|near|into|to|across|outside|of)\s+(?:the\s
                       r"(?:在|于|赴|落户|位于|进入|至))$", re.IGNORECASE)
 _PREP_WEAK = re.compile(r"(?:\b(?:in|into|at)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}|(?:在|(?<![用关对由等])于|赴|落户|进入))$",
                         re.IGNORECASE)
+#: making things somewhere: "began assembling phones near Istanbul" (a site, as "in" would say)
+_MADE_NEAR = re.compile(r"(?:assembl|produc|manufactur|mak)\w*")
 _ANAPHOR_EN = re.compile(
     r"\b[Tt]he\s+(?:[\w'-]+\s+){0,3}(?:" + "|".join(lx.FIRM_NOUNS_EN) + r")\b")
 _ONE_MORE = re.compile(r"\b(?:a|the|its)\s+(?:second|third|fourth|fifth|new|another)\s+"
@@ -292,6 +294,8 @@ _JOINTLY = re.compile(r"\b(?:jointly|together)\b(?:\s+[\w-]+){0,5}\s+(?:a|an|the
 #: a venture formed with partners, without "joint": "announced a similar venture with the same partners"
 _VENTURE_WITH = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:similar|new|separate|second|third|50-50|50:50|"
                            r"equal|majority-owned|minority-owned)\s+)?(?P<noun>venture)\s+(?:with|between)\b")
+#: what a Chinese purchase is of, written before it: "对斯洛文尼亚家电企业Gorenje的收购"
+_OBJECT_BOUGHT_ZH = re.compile(r"对(?P<obj>[^，。；对]{2,30}?)(?:的)?(?:全部|部分|多数|控股)?(?:股权|股份)?(?:的)?$")
 #: an interest gained, in a filing's words: "取得…项目公司51%的权益", "获得该矿30%权益"
 _GAINED_INTEREST_ZH = re.compile(r"(?:取得|获得|购得|受让)[^，。；]{0,30}?\d+(?:\.\d+)?%(?:的)?(?P<noun>权益|股份|股权)")
 #: a project invested in together with named partners ("与马斯达尔和法国电力共同投资该项目")
@@ -361,6 +365,11 @@ _COMPANY_SUBJECT_ZH = re.compile(r"\s*(?:[\d一二三四五六七八九十]+[、
                                  r"(?:拟|将|已|于|在|计划|决定|同意|以|通过|全资|旗下|位于)")
 #: "本集团", "本公司": the issuer of a filing speaking of itself
 _ISSUER_SELF = re.compile(r"本(?:集团|公司)(?:已|于|在|将|拟|曾|亦|也)?[^，。；]{0,30}$")
+#: a filing that calls itself "the company": "（以下简称“公司”）", "（下称“本集团”）"
+_DEFINES_SELF_ZH = re.compile(r"(?:以下简称|以下称|下称|简称)\s*[“\"「](?:本?公司|本?集团)[”\"」]")
+#: "the company" as the subject before a trigger, in such a filing: "本次合作是公司继…达成许可协议",
+#: "公司H股已于…挂牌上市"
+_SELF_NAMED_SUBJECT_ZH = re.compile(r"(?:^|(?<=[，。；：\n是]))(?:公司|集团)(?!的)[^，。；]{0,60}$")
 #: "目标公司透过其附属公司持有…": a sentence about what the target of a purchase owns
 _TARGET_SUBJECT = re.compile(r"\s*(?:该)?(?:目标公司|标的公司|目标集团)(?!的)")
 #: talks reach further than other doubts: "was in discussions with Nissan over the Japanese
@@ -717,6 +726,8 @@ class Assembler:
         # the firm a filing is by: the first firm the text names ("紫金矿业集团股份有限公司
         # 须予披露交易…"), which "本集团"/"本公司" stand for
         issuer = next((m for m in mentions if m.kind in _COMPANY_KINDS), None)
+        # "江苏恒瑞医药股份有限公司（以下简称“公司”）": the filing names itself "公司"
+        self_named = issuer is not None and _DEFINES_SELF_ZH.search(text) is not None
         topic_sent = -10
         last_host: dict[str, tuple[int, Mention]] = {}
         scene: tuple[int, Mention] | None = None
@@ -855,6 +866,11 @@ class Assembler:
                             # "2、公司拟在美国设立全资子公司": a filing's "the company" as the
                             # subject names the firm as plainly as its name would
                             direct = True
+                    elif self_named and lang == "zh" and _SELF_NAMED_SUBJECT_ZH.search(text, max(ss, t.start - 70), t.start) \
+                            and not any(f.kind != "foreign" and f.key != issuer.key for f in firms if ss <= f.start < t.start):
+                        # "本次合作是公司继…与美国默沙东…达成许可协议" in a filing that calls itself
+                        # "公司": the issuer, however far back the topic was set
+                        comp, direct = issuer, False
                     else:
                         continue
                 if direct and lang == "zh":
@@ -889,6 +905,14 @@ class Assembler:
                     [f for f in firms if f.kind != "foreign" and f.key != comp.key
                      and not px.search(r"\b(?:its|their|and)\s+$", text[max(0, f.start - 7):f.start])],
                     markets)
+                obj = _OBJECT_BOUGHT_ZH.search(text, max(ss, t.start - 40), t.start) \
+                    if lang == "zh" and t.key == "acquisition" else None
+                inside = [p for p in places if obj and obj.start("obj") <= p.start < obj.end("obj")] if obj else []
+                if inside and (not hosts or hosts[0] != inside[-1].key):
+                    # "完成了对斯洛文尼亚家电企业Gorenje的收购，目前在墨西哥…": the place inside
+                    # what is bought, not one of the next clause
+                    hosts, host_m, city = [inside[-1].key], inside[-1], (
+                        inside[-1] if isinstance(inside[-1].extra, str) and inside[-1].extra not in ("demonym", "exchange") else None)
                 if not hosts and t.key == "acquisition":
                     target = self._target_home(t, firms, text)
                     if target is not None:
@@ -963,6 +987,11 @@ class Assembler:
                     continue  # "BYD said it had ended the contract": a carmaker's contract, none won
                 if t.kind == "weak" and direct and not fallback and not contractor and not (
                         host_m is not None and _PREP_WEAK.search(text[max(0, host_m.start - 25):host_m.start])) \
+                        and not (lang == "en" and host_m is not None and host_m.start >= t.end
+                                 and t.text.lower() in ("entered", "enters", "entering")
+                                 and not text[t.end:host_m.start].strip()) \
+                        and not (host_m is not None and _MADE_NEAR.fullmatch(t.text.lower())
+                                 and px.search(r"\b(?:near|outside)\s+(?:the\s+)?$", text[max(0, host_m.start - 12):host_m.start])) \
                         and not (lang == "en" and host_m is not None and host_m.end <= t.start
                                  and isinstance(host_m.extra, str) and host_m.extra not in ("demonym", "exchange")
                                  and not text[host_m.end:t.start].strip()) \
@@ -1196,6 +1225,12 @@ class Assembler:
                         r"\b(?:raised|raises|raising|debuted|debuts)\b[^.;]{0,50}\b(?:on|in)\s+(?:the\s+)?$",
                         text[max(ss, x.start - 70):x.start]):
                     trig.append(Mention("trigger", x.start, x.end, "listing", None, x.text))
+        for i, m in enumerate(trig):
+            if m.kind == "weak" and m.text.lower() in ("facility", "facilities", "site", "sites", "campus") \
+                    and px.search(r"\b(?:stor(?:e|es|ing|ed)|host(?:s|ing|ed)?|process(?:es|ing|ed)?)\s+"
+                                  r"(?:[\w'-]+\s+){0,3}data\b[^.;]{0,30}$", text[max(ss, m.start - 70):m.start]):
+                # "began storing European users' data at a facility in Dublin": a data centre
+                trig[i] = Mention("trigger", m.start, m.end, "data_center", None, m.text)
         for m in _GAINED_INTEREST_ZH.finditer(text, ss, se):
             # "以约1.18亿美元取得…项目公司51%的权益": an interest bought, in the words of a filing
             if not any(t.start < m.end() and m.start() < t.end for t in trig if t.kind == "trigger"):
@@ -1584,9 +1619,13 @@ class Assembler:
             if px.match(r"\s+(?:holding|holds|held|owning|owns|taking|takes|took|keeping|keeps|retaining|retains)\b",
                         text[near.end:t.start]):
                 return None, False, True  # "with Ford Motor holding a minority stake": Ford's stake
+            chinese = [c for c in before if c.kind != "foreign"]
+            if chinese and px.match(r"(?:的)?(?:全部|部分|多数|控股)?(?:股权|股份)?(?:的)?(?:收购|并购)[^。；]*?，", text[near.end:t.start]):
+                # "海信完成了对…企业Gorenje的收购，目前在墨西哥…建有工业园": the firm bought
+                # is the object of the clause before; the subject goes on
+                return chinese[-1], True, False
             if t.key in _DEAL_TYPES:
                 # "X signed with Slovak startup InoBat to set up a joint venture"
-                chinese = [c for c in before if c.kind != "foreign"]
                 if chinese:
                     return chinese[-1], True, False
                 if partner_after is not None:

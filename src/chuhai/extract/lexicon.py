@@ -55,7 +55,9 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "exclusive rights", "global rights", "rights outside", "out-licensed", "out-licensing",
          "franchising agreement", "master franchise"],
         ["授权", "技术许可", "专利许可", "许可协议", "技术授权", "许可", "牌照", "许可证", "执照",
-         "经营许可", "特许经营协议", "权益授予", "权利授予"]),
+         "经营许可", "特许经营协议", "权益授予", "权利授予",
+         # "武田将支付12亿美元首付款": a drug deal's upfront payment is a licence's price
+         "首付款"]),
     "construction_contract": (
         ["contract", "contracts", "EPC", "engineering, procurement and construction",
          "construction deal", "awarded", "won a deal", "tender", "contractor"],

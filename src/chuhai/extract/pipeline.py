@@ -404,7 +404,7 @@ class Matchers:
         for row in cities().itertuples(index=False):
             names = [row.city, *[a for a in row.aliases.split("|") if a]]
             self._add(self.names, f"CITY|{row.iso3}|{row.city}", ("place", row.iso3, row.city),
-                      [n for n in names if not _CJK.search(n)], ("en",))
+                      _umlauts_spelled_out([n for n in names if not _CJK.search(n)]), ("en",))
             self._add(self.names, f"CITY|{row.iso3}|{row.city}", ("place", row.iso3, row.city),
                       [row.name_zh, *[n for n in names if _CJK.search(n)]], ("zh",))
         # English names inside Chinese text ("在Hungary设厂", "落户Szeged"): matched exactly,
@@ -832,7 +832,9 @@ _AMBIGUOUS_EN = {"senior", "risen", "envision", "gem", "eve", "tecno", "mg", "vi
 _AMBIGUOUS_IN_ZH = {"gem"}
 #: what follows a firm's name as the subject of a sentence
 _SUBJECT_AFTER = re.compile(r"\s+(?:said|says|has|had|will|would|is|was|plans|announced|added|also|began|"
-                            r"opened|built|runs|operates)\b|'s\s|,\s+(?:which|whose|the|a|an)\s")
+                            r"opened|built|runs|operates|assembles|assembled|makes|made|produces|produced|"
+                            r"owns|bought|acquired|invested|invests|set\s+up|sets\s+up|launched|entered|"
+                            r"agreed|signed|started|expanded|is\s+building|has\s+been)\b|'s\s|,\s+(?:which|whose|the|a|an)\s")
 _OK_BEFORE_ZH = set("，。、；：“”（）()《》 \n据与和及由对向将被让在称的")
 
 
@@ -980,6 +982,22 @@ def _abbreviations_defined(text: str, out: list[Mention]) -> None:
                 if not any(x.start() < e and s < x.end() for s, e in spans):
                     out.append(Mention("company", x.start(), x.end(), f.key, None, short))
     out.sort(key=lambda m: (m.start, -m.end))
+
+
+def _umlauts_spelled_out(names: list[str]) -> list[str]:
+    """Names with the spellings wires use where a keyboard lacks the letter: "Düsseldorf"
+    is also "Duesseldorf", "Göttingen" "Goettingen", "Gießen" "Giessen".
+
+    >>> _umlauts_spelled_out(["Düsseldorf", "Pécs"])
+    ['Düsseldorf', 'Pécs', 'Duesseldorf']
+    """
+    table = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+    out = list(names)
+    for n in names:
+        t = n.translate(table)
+        if t != n and t not in out:
+            out.append(t)
+    return out
 
 
 def _place_abbreviations_defined(text: str, out: list[Mention]) -> None:
@@ -1188,6 +1206,9 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
     if mtype == "acquisition" and lang == "en" and text[cs:ce].lower() in ("paid", "pay", "pays", "paying"):
         return not _PAID_FOR_EN.match(text, ce)  # "paid dividends", "pay tariffs": no purchase
     if mtype == "acquisition" and lang == "en" and text[cs:ce].lower() in ("buy", "buys", "buying", "bought") \
+            and px.match(r"\s+(?:its|their|his|her|our)\s+way\b|\s+time\b", text[ce:ce + 12]):
+        return True  # "to buy its way deeper into Europe", "to buy time": an idiom, no purchase
+    if mtype == "acquisition" and lang == "en" and text[cs:ce].lower() in ("buy", "buys", "buying", "bought") \
             and _GOODS_BOUGHT_EN.match(text, ce):
         return True  # "Korean drivers would buy a Chinese car", "to buy 480,000 barrels a day"
     if mtype == "acquisition" and lang == "en" and text[cs:ce].lower() in ("purchase", "purchases", "purchasing") \
@@ -1344,6 +1365,11 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
             r"(?:\s+[\w,.-]+){0,3}?\s+(?:land|plots?|parcels?|hectares|acres|property|premises|"
             r"buildings?|real\s+estate)\b", text[ce:ce + 50]):
         return True  # "has acquired land in the Hofusan park": a plant's site, not a takeover
+    if mtype == "retail_store" and lang == "en" and text[cs:ce].lower() == "flagship" and px.match(
+            r",?\s+(?:(?:phones?|smartphones?|handsets?|models?|devices?|cars?|SUVs?|sedans?|EVs?|chips?|"
+            r"products?|laptops?|tablets?|series)\b|(?:which\s+was\s+|was\s+)?(?:launched|unveiled|released)\b)",
+            text[ce:ce + 30], re.IGNORECASE):
+        return True  # "Xiaomi's newest flagship, launched in Jakarta": a phone, not a shop
     if mtype == "retail_store" and lang == "en":
         # "store energy", "energy storage" are not shops
         before = text[max(0, cs - 8):cs].lower()
