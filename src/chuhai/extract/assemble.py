@@ -294,6 +294,8 @@ _JOINTLY = re.compile(r"\b(?:jointly|together)\b(?:\s+[\w-]+){0,5}\s+(?:a|an|the
 #: a venture formed with partners, without "joint": "announced a similar venture with the same partners"
 _VENTURE_WITH = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:similar|new|separate|second|third|50-50|50:50|"
                            r"equal|majority-owned|minority-owned)\s+)?(?P<noun>venture)\s+(?:with|between)\b")
+#: the agent of a passive "built": "was built by China Harbour", "built by the Chinese firm PowerChina"
+_BUILT_BY = re.compile(r"\s+by\s+(?:(?:the\s+)?(?:state-owned\s+)?(?:Chinese\s+)?(?:[a-z-]+\s+){0,2}?)?")
 #: what a Chinese purchase is of, written before it: "对斯洛文尼亚家电企业Gorenje的收购"
 _OBJECT_BOUGHT_ZH = re.compile(r"对(?P<obj>[^，。；对]{2,30}?)(?:的)?(?:全部|部分|多数|控股)?(?:股权|股份)?(?:的)?$")
 #: an interest gained, in a filing's words: "取得…项目公司51%的权益", "获得该矿30%权益"
@@ -390,7 +392,9 @@ _BUILT_WITH = re.compile(
     r"(?:[^.;:!?]|\.(?!\s+[A-Z])){2,120}?"
     r"\b(?:to\s+(?:jointly\s+)?(?:build|set\s+up|construct|develop|open)|for)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w$.,%-]+\s+){0,7}$|"
-    r"与[^，。；]{2,30}(?:共同|联合)(?:投资)?(?:建设|兴建|建造|新建)[^，。；]{0,20}$")
+    r"与[^，。；]{2,30}(?:共同|联合)(?:投资)?(?:建设|兴建|建造|新建)[^，。；]{0,20}$|"
+    # "宁德时代与印尼国有企业合作的一体化电池产业链项目": a project made with a partner
+    r"与[^，。；]{0,16}(?:企业|公司|集团|政府基金|合作伙伴|[A-Z][\w&.-]+)合作(?:建设|开发|投资)?的[^，。；]{0,24}$")
 _COORD = re.compile(r"^\s*(?:和|及|与|以及|、|and|&|as well as|,)\s*(?:a|an|its|the|new|一座|一家|一个)?\s*"
                     r"(?:[\w-]+\s+){0,2}$")
 # "acquire Vancouver-based Lumina Gold, owner of the Cangrejos project in southern Ecuador",
@@ -1040,7 +1044,11 @@ class Assembler:
                             # exists already
                             status, st_m = "operating", None
                         sent_props.append(_Proposal(
-                            si, comp, key, direct, host, host_m if host_m and host_m.key == host else None,
+                            si, comp, key, direct, host, host_m if host_m and host_m.key == host else min(
+                                # "went live in Qatar and Kuwait": each host of a list is
+                                # evidenced by its own name, the nearest in the sentence
+                                (p for p in places if p.key == host and ss <= p.start < se),
+                                key=lambda p: abs(p.start - t.start), default=None),
                             city if city is not None and city.key == host else None,
                             "construction_contract" if ((self.company_sector.get(key) in lx.CONTRACTOR_SECTORS or (
                                 comp.kind == "candidate" and _CONTRACTOR_NAME.search(comp.text) is not None))
@@ -1231,6 +1239,14 @@ class Assembler:
                                   r"(?:[\w'-]+\s+){0,3}data\b[^.;]{0,30}$", text[max(ss, m.start - 70):m.start]):
                 # "began storing European users' data at a facility in Dublin": a data centre
                 trig[i] = Mention("trigger", m.start, m.end, "data_center", None, m.text)
+        for i, m in enumerate(trig):
+            if m.kind == "weak" and m.key == "construction_contract" and m.text.lower() in ("built", "constructed") \
+                    and _BUILT_BY.match(text, m.end) and any(
+                        f.kind in _COMPANY_KINDS and f.start == m.end + len(_BUILT_BY.match(text, m.end).group())
+                        for f in ms):
+                # "The station … was built by Sinohydro Corporation": the builder named
+                # after a passive is the contractor, as plainly as "Sinohydro built it"
+                trig[i] = Mention("trigger", m.start, m.end, m.key, None, m.text)
         for m in _GAINED_INTEREST_ZH.finditer(text, ss, se):
             # "以约1.18亿美元取得…项目公司51%的权益": an interest bought, in the words of a filing
             if not any(t.start < m.end() and m.start() < t.end for t in trig if t.kind == "trigger"):
@@ -1874,6 +1890,9 @@ class Assembler:
                 r"\b(?:" + "|".join(lx.MODALS_EN) + r"|have|has|had)\b\s*$", text[max(0, t.start - 20):t.start],
                 re.IGNORECASE) and not px.search(r"\b(?:if|would|will)\b", text[max(0, t.start - 40):t.start]):
             best = "operating"  # "It bought German robot maker KUKA in 2017": a deal done
+        if best_m is None and lang == "en" and t.text.lower() in ("built", "constructed") and px.search(
+                r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+$", text[max(0, t.start - 16):t.start]):
+            best = "operating"  # "The station … was built by Sinohydro": standing now
         return best, best_m
 
     @staticmethod
@@ -1977,7 +1996,9 @@ class Assembler:
             if mtype == "greenfield_plant" and pair in jv_sents and not p.weak and not elsewhere \
                     and (restated or not _ANOTHER.search(text[max(0, p.trigger.start - 14):p.trigger.start])) and (
                     _DEFINITE.search(text[max(0, p.trigger.start - 30):p.trigger.start])
-                    or min(abs(p.sent - j) for j in jv_sents[pair]) <= 1):
+                    or min(abs(p.sent - j) for j in jv_sents[pair]) <= 1
+                    # "宁德时代印尼电池项目开工" over a body that tells the venture building it
+                    or (headline is not None and p.sent == headline)):
                 # "formed a JV ... . The plant will ...", "双方合资建设的这座工厂": the
                 # plant is what the joint venture builds, not a second move
                 mtype = "joint_venture"

@@ -62,7 +62,9 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
         ["contract", "contracts", "EPC", "engineering, procurement and construction",
          "construction deal", "awarded", "won a deal", "tender", "contractor"],
         ["承建", "中标", "总承包", "EPC", "工程合同", "承包", "施工合同", "签约承建", "合同金额",
-         "工程总承包", "建设合同", "承揽", "合同额"]),
+         "工程总承包", "建设合同", "承揽", "合同额",
+         # "被选定为该国第二座核电站建设联合体的牵头方": leading the builders of a project
+         "联合体的牵头方", "联合体牵头方"]),
     "financing": (
         ["loan", "loans", "financing", "credit facility", "credit line", "bond",
          "bonds", "green bond", "syndicated loan", "refinancing", "funding round",
