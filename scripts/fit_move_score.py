@@ -12,6 +12,8 @@ Usage (needs scikit-learn, ``pip install -e '.[fit]'``, and a git checkout)::
 
     python scripts/fit_move_score.py            # refit and write move_score.json
     python scripts/fit_move_score.py --check    # report only, write nothing
+    python scripts/fit_move_score.py --keep D   # also keep the per-commit dumps in D
+    python scripts/fit_move_score.py --reuse D  # refit from those dumps (features unchanged)
 
 It prints F1 with leave-one-set-out probabilities at each threshold next to the rule
 floor it replaces, and stores the best threshold with the weights.
@@ -55,6 +57,9 @@ ARRIVALS = {
     "26acec5": ["heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68"],
     # round 15: scored blind through round 14, their errors first opened in round 15
     "f803109": ["heldout69", "heldout70"],
+    # round 16: written in round 15 and scored blind at its start and end; read as the
+    # end of round 15 left them (the latest code that had not seen their errors)
+    "48dc4b1": ["heldout71", "heldout72"],
 }
 THRESHOLDS = [round(0.05 * i, 2) for i in range(4, 13)]
 C = 1.0  # inverse regularisation; 0.3 and 1 give the same F1 within 0.003 (leave-one-out)
@@ -97,10 +102,18 @@ def main() -> None:
     ap.add_argument("--check", action="store_true", help="report only; write nothing")
     ap.add_argument("--keep", type=Path, metavar="DIR",
                     help="also keep the per-commit feature dumps in DIR (for study)")
+    ap.add_argument("--reuse", type=Path, metavar="DIR",
+                    help="fit on the dumps an earlier --keep left in DIR instead of reading the "
+                         "sets again (valid while score.py's features are unchanged)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         paths = []
         for commit, sets in ARRIVALS.items():
+            if args.reuse:
+                paths.append(args.reuse / f"{commit}.jsonl")
+                if not paths[-1].exists():
+                    sys.exit(f"{paths[-1]}: no dump for commit {commit}; run with --keep first")
+                continue
             print(f"reading {', '.join(sets)} as commit {commit} read them", file=sys.stderr)
             paths.append(Path(tmp) / f"{commit}.jsonl")
             dump(commit, sets, paths[-1])

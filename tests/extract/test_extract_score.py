@@ -51,13 +51,18 @@ def test_a_short_text_is_scored_from_the_rules_confidence_alone():
     assert ma.confidence == _rule_score(ma.rule_confidence)
 
 
-def test_four_sentences_make_an_article_three_do_not():
+def test_four_sentences_make_an_article_three_do_not(monkeypatch):
+    # an article model that says "right" to everything tells which model scored a move,
+    # whatever the fitted weights happen to give (they may round to the rules' score)
+    from chuhai.extract import score as score_module
+    sure = {**fitted_model(), "weights": {"bias": 30.0}}
+    monkeypatch.setattr(score_module, "fitted_model", lambda: sure)
     body = ["BYD will build a car plant in Szeged, Hungary.", "The plant will make cars.",
             "Production starts in 2026.", "Shares rose."]
     three = extract_moves("\n".join(["BYD news"] + body[:2]), min_confidence=0)
     four = extract_moves("\n".join(["BYD news"] + body[:3]), min_confidence=0)
-    assert three[0].confidence == _rule_score(three[0].rule_confidence)
-    assert four[0].confidence != _rule_score(four[0].rule_confidence)
+    assert three[0].confidence == _rule_score(three[0].rule_confidence) < 0.99
+    assert four[0].confidence == 1.0
 
 
 def test_every_form_of_an_unknown_firm_counts_as_one_firm():

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from chuhai.vocab import MOVE_STATUSES, MOVE_TYPES
 
@@ -81,6 +81,7 @@ def article_features(text: str, mentions: Sequence[Mention],
                 places_head.add(mt.key)
     # a firm introduced as one ("总部位于上海的寰泰能源") weighs as a registered one
     sure = {_firm_key(mt.kind, mt.key, text[mt.start:mt.end]) for mt in mentions if "sure" in mt.flags}
+    place_spans = sorted((mt.start, mt.end, mt.key) for mt in mentions if mt.kind == "place" and mt.key)
     n_firm_mentions = sum(firms.values()) or 1
     top_firm = max(firms.values(), default=0)
     foreign = {k: v for k, v in places.items() if k != "CHN"}
@@ -100,6 +101,7 @@ def article_features(text: str, mentions: Sequence[Mention],
         n_f = firms.get(fk, 0)
         n_p = places.get(mv.host_iso3, 0)
         ev = mv.evidence
+        host_span = _host_span(ev, place_spans, mv.host_iso3)
         starts = [s.start for s in ev.values()]
         f = {
             "bias": 1.0,
@@ -131,7 +133,10 @@ def article_features(text: str, mentions: Sequence[Mention],
             "same_pair": math.log1p(pairs[(fk, mv.host_iso3)] - 1),
             "position": (min(starts) / max(len(text), 1)) if starts else 1.0,
             "spread": _gap(ev, "company"),
-            "host_far": _gap(ev, "host_iso3"),
+            "host_far": _gap({**ev, "host_iso3": host_span} if host_span is not None else ev, "host_iso3"),
+            # "in Germany and the Netherlands", "在卡塔尔和科威特": one of several hosts
+            # named together, which the rules score as if it stood alone
+            **_listed(text, place_spans, host_span),
         }
         for t in MOVE_TYPES:
             f[f"type_{t}"] = float(mv.move_type == t)
@@ -143,6 +148,39 @@ def article_features(text: str, mentions: Sequence[Mention],
 
 _LEGAL_FORM = re.compile(r"\b(?:Co\.?,?\s*Ltd|Limited|Corp(?:oration)?|Inc|LLC|PLC)\b\.?|有限公司|股份有限公司|有限责任公司",
                          re.IGNORECASE)
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and|or)?|，|、|和|及|以及|与|或|\band\b|\bor\b)\s*(?:the\s+)?")
+
+
+def _host_span(evidence: dict, places: list[tuple[int, int, str]], host: str):
+    """The host's evidence, or (where an older assembler gave none, as for the second
+    country of a list) the mention of that country nearest the trigger, within 300 chars."""
+    if "host_iso3" in evidence or "move_type" not in evidence:
+        return evidence.get("host_iso3")
+    at = evidence["move_type"].start
+    near = [(abs(s - at), s, e) for s, e, k in places if k == host and abs(s - at) <= 300]
+    if not near:
+        return None
+    _, s, e = min(near)
+    return _Span(s, e)
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int
+
+
+def _listed(text: str, places: list[tuple[int, int, str]], span) -> dict[str, float]:
+    """``host_listed``: the host's words are joined to another country's by "and", a comma
+    or "、"; ``host_listed_later``: and another comes before it."""
+    if span is None:
+        return {"host_listed": 0.0, "host_listed_later": 0.0}
+    before = any(e <= span.start and _LIST_JOIN.fullmatch(text, e, span.start)
+                 for s, e, k in places if s < span.start)
+    after = any(s >= span.end and _LIST_JOIN.fullmatch(text, span.end, s)
+                for s, e, k in places if s >= span.end)
+    return {"host_listed": float(before or after), "host_listed_later": float(before)}
 
 
 def _quote(text: str, evidence: dict, field: str) -> str:
