@@ -430,6 +430,9 @@ _ADDED_AT_PLANT = {
 _CLAUSE = re.compile(r"，(?:并|同时|还|另|此外|而)|；|;|, (?:and|while|whereas) |\. |"
                      # "Huawei presses on with French factory as Brussels probe deepens"
                      r"\s(?:as|while|amid)\s+(?=[A-Z][a-z]|$)")
+#: a relative clause closed and the main verb resumed: "…, which bought X in 2022, is expanding"
+_RELATIVE_ENDS = re.compile(r"\b(?:which|who)\s[^.;]*?,\s+(?:is|are|was|were|has|have|had|will|would|plans|"
+                            r"also|now|then)\b")
 _DEAL_TYPES = ("joint_venture", "licensing", "acquisition", "construction_contract", "financing")
 #: weak facility words an expansion word can govern ("expand its yarn complex"); with them a
 #: sentence has a plant, so "新增产能" in it stays an expansion instead of taking another type
@@ -909,6 +912,11 @@ class Assembler:
                     [f for f in firms if f.kind != "foreign" and f.key != comp.key
                      and not px.search(r"\b(?:its|their|and)\s+$", text[max(0, f.start - 7):f.start])],
                     markets)
+                if hosts == ["CHN"] and host_m is not None and host_m.start >= t.end \
+                        and _clause_end(text, t.end, se, lang) <= host_m.start:
+                    # "acquired the Sabi Star project in Buhera and now ships concentrate to
+                    # its refineries in China": home is the next clause's, the site unplaced
+                    hosts, host_m, city = [], None, None
                 obj = _OBJECT_BOUGHT_ZH.search(text, max(ss, t.start - 40), t.start) \
                     if lang == "zh" and t.key == "acquisition" else None
                 inside = [p for p in places if obj and obj.start("obj") <= p.start < obj.end("obj")] if obj else []
@@ -949,7 +957,7 @@ class Assembler:
                 if comp is topic and not direct and not hosts and not (
                         anaphor or definite or lang == "zh"):
                     continue  # a continued list needs its own place
-                if not hosts and _DOMESTIC.search(text, ss, se):
+                if not hosts and _DOMESTIC.search(text, ss, _clause_end(text, t.end, se, lang)):
                     continue  # "At home, CATL continues to add capacity": not abroad
                 if not hosts and px.search(r"(?:海外|境外|全球|\boverseas\s+|\bglobal\s+)$",
                                            text[max(ss, t.start - 9):t.start]):
@@ -2403,6 +2411,16 @@ def _split_sites(groups: dict[tuple[str, str, str], list[_Proposal]], headline: 
 
 
 #: a sentence about the firm's home market: a move without a place of its own is domestic
+def _clause_end(text: str, at: int, se: int, lang: str) -> int:
+    """Where the clause holding ``at`` ends: before "and now ships …", ", while …"; the
+    sentence's end when no other clause follows."""
+    if lang != "en":
+        return se
+    m = _NEXT_CLAUSE_EN.search(text, at, se)
+    return m.start() if m else se
+
+
+_NEXT_CLAUSE_EN = re.compile(r"\band\s+(?:now\s+|then\s+|also\s+)?[a-z]+s\b|[,;]\s+(?:and|while|but|whereas)\s")
 _DOMESTIC = re.compile(r"\b[Aa]t home\b|\bdomestic(?:ally)?\b|\bin (?:mainland )?China\b|国内|在国内|境内")
 _ALSO_ABROAD = re.compile(r"\b(?:abroad|overseas|outside China|worldwide|globally)\b|海外|境外|全球")
 
@@ -2829,6 +2847,11 @@ def _one_per_pair(props: list[_Proposal], text: str) -> list[_Proposal]:
                 continue  # "与IGO合资的奎纳纳工厂，二期扩建项目已于2024年暂停": the expansion's own clause
             if _CLAUSE.search(between) or (_NEW_VERB.search(between) and not (p.weak or q.weak)):
                 continue  # "move its European headquarters to Budapest and set up an R&D centre"
+            if not p.weak and p.move_type not in {x.move_type for x in c} and _RELATIVE_ENDS.search(
+                    text, max(0, c[0].trigger.start - 12), p.trigger.start):
+                # "Huayou, which bought the Arcadia mine in 2022, is expanding the complex":
+                # the clause of the purchase ends, the subject's own verb tells another move
+                continue
             purpose = q.move_type == "joint_venture" and p.move_type in _PLANT_TYPES and \
                 _JV_PURPOSE.search(between) is not None
             near_gap = 15 if px.search(r"[\u4e00-\u9fff]", between + p.trigger.text) else 30
