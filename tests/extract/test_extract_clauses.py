@@ -26,3 +26,11 @@ def test_home_in_the_same_clause_still_makes_it_domestic():
     text = ("Lithium news\n\nHARARE, May 14, 2024 (The Herald) -\n\nZimbabwe banned ore exports. "
             "Chengxin Lithium Group acquired a lithium refinery in China in 2022.")
     assert ("chengxin_lithium", "ZWE", "acquisition") not in triples(text)
+
+
+def test_a_second_verb_after_a_firm_bought_is_the_subjects():
+    text = ("Haier is no stranger to deals. It bought Italian appliance maker Candy in 2019, a deal "
+            "that drew little scrutiny, and in the same year acquired a stake in a plant in Japan.")
+    found = triples(text)
+    assert ("haier", "ITA", "acquisition") in found
+    assert ("haier", "JPN", "acquisition") in found

@@ -867,7 +867,8 @@ class Assembler:
                                         and not (f.kind == "foreign" and lang == "en" and px.search(
                                             r"\bwith\b", text[pron[-1] if pron else ss:f.start]))
                                         and not _foreign_object(f, t, text)
-                                        and not _bought_object(f, t, text)):
+                                        and not _bought_object(f, t, text)
+                                        and not (f.kind == "foreign" and _bought_before_en(f, text))):
                         comp, direct = topic, False
                         if lang == "zh" and _COMPANY_SUBJECT_ZH.match(text, ss, t.start):
                             # "2、公司拟在美国设立全资子公司": a filing's "the company" as the
@@ -1644,6 +1645,12 @@ class Assembler:
                         text[near.end:t.start]):
                 return None, False, True  # "with Ford Motor holding a minority stake": Ford's stake
             chinese = [c for c in before if c.kind != "foreign"]
+            if lang == "en" and t.kind == "trigger" and px.search(r"\w,\s+and\s+(?:[a-z][\w ]{0,30}\s+)?$", text[near.end:t.start]) \
+                    and px.fullmatch(r"[a-z]+ed|bought|took|won|signed|set\s+up|opened|built", t.text) \
+                    and (_foreign_object(near, t, text) or _bought_before_en(near, text)):
+                # "It bought German robot maker Kuka in 2016, …, and in the same year acquired
+                # Toshiba's appliance arm": a second verb of the subject, not of the firm bought
+                return (chinese[0], True, False) if chinese else (None, False, False)
             if chinese and px.match(r"(?:的)?(?:全部|部分|多数|控股)?(?:股权|股份)?(?:的)?(?:收购|并购)[^。；]*?，", text[near.end:t.start]):
                 # "海信完成了对…企业Gorenje的收购，目前在墨西哥…建有工业园": the firm bought
                 # is the object of the clause before; the subject goes on
@@ -2600,6 +2607,12 @@ def _bought_object(c: Mention, t: Mention, text: str) -> bool:
     return c.kind == "foreign" and t.key == "acquisition" and c.end <= t.start \
         and px.search(r"[对从向](?:[\u4e00-\u9fff]{2,4}?)?$", text[max(0, c.start - 6):c.start]) is not None \
         and not px.search(r"[，。；]", text[c.end:t.start])
+
+
+def _bought_before_en(c: Mention, text: str) -> bool:
+    """"bought German robot maker Kuka": a firm named as the object of a purchase verb."""
+    return px.search(r"\b(?:bought|acquired|purchased|took\s+over|buys|acquires)\s+(?:[\w'-]+\s+){0,4}$",
+                     text[max(0, c.start - 50):c.start]) is not None
 
 
 def _yardstick(c: Mention, text: str) -> bool:
