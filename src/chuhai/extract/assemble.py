@@ -1249,10 +1249,9 @@ class Assembler:
                 # "began storing European users' data at a facility in Dublin": a data centre
                 trig[i] = Mention("trigger", m.start, m.end, "data_center", None, m.text)
         for i, m in enumerate(trig):
-            if m.kind == "weak" and m.key == "construction_contract" and m.text.lower() in ("built", "constructed") \
-                    and _BUILT_BY.match(text, m.end) and any(
-                        f.kind in _COMPANY_KINDS and f.start == m.end + len(_BUILT_BY.match(text, m.end).group())
-                        for f in ms):
+            by = _BUILT_BY.match(text, m.end) if m.kind == "weak" and m.key == "construction_contract" \
+                and m.text.lower() in ("built", "constructed") else None
+            if by and any(f.kind in _COMPANY_KINDS and f.start == by.end() for f in ms):
                 # "The station … was built by Sinohydro Corporation": the builder named
                 # after a passive is the contractor, as plainly as "Sinohydro built it"
                 trig[i] = Mention("trigger", m.start, m.end, m.key, None, m.text)
@@ -2418,6 +2417,9 @@ def _split_sites(groups: dict[tuple[str, str, str], list[_Proposal]], headline: 
 
 
 #: a sentence about the firm's home market: a move without a place of its own is domestic
+_NEXT_CLAUSE_EN = re.compile(r"\band\s+(?:now\s+|then\s+|also\s+)?[a-z]+s\b|[,;]\s+(?:and|while|but|whereas)\s")
+
+
 def _clause_end(text: str, at: int, se: int, lang: str) -> int:
     """Where the clause holding ``at`` ends: before "and now ships …", ", while …"; the
     sentence's end when no other clause follows."""
@@ -2427,7 +2429,6 @@ def _clause_end(text: str, at: int, se: int, lang: str) -> int:
     return m.start() if m else se
 
 
-_NEXT_CLAUSE_EN = re.compile(r"\band\s+(?:now\s+|then\s+|also\s+)?[a-z]+s\b|[,;]\s+(?:and|while|but|whereas)\s")
 _DOMESTIC = re.compile(r"\b[Aa]t home\b|\bdomestic(?:ally)?\b|\bin (?:mainland )?China\b|国内|在国内|境内")
 _ALSO_ABROAD = re.compile(r"\b(?:abroad|overseas|outside China|worldwide|globally)\b|海外|境外|全球")
 
