@@ -6,7 +6,7 @@ payment, and a filing that calls itself "公司". The sentences are written for 
 
 from __future__ import annotations
 
-from tests.extract.helpers import triples
+from tests.extract.helpers import moves, triples
 
 
 def test_a_spelled_out_umlaut_names_the_city():
@@ -82,3 +82,15 @@ def test_a_filing_that_calls_itself_the_company():
     found = triples(text)
     assert ("hengrui", "USA", "licensing") in found
     assert ("hengrui", "HKG", "listing") in found
+
+
+def test_a_delivery_service_launched_in_a_market_is_a_move():
+    text = "今年5月，美团宣布未来五年将在巴西投资10亿美元，推出Keeta外卖服务。"
+    m = moves(text)[("meituan", "BRA", "other")]
+    assert m.evidence["move_type"].quote == "推出"
+    assert m.rule_confidence >= 0.9
+
+
+def test_a_product_launched_is_still_no_move():
+    text = "今年5月，小米在巴西推出新款手机。"
+    assert ("xiaomi", "BRA", "other") not in triples(text)

@@ -151,6 +151,8 @@ _NEW_LINE = re.compile(r"\b(?:second|third|fourth|additional|extra)\s+(?:[\w-]+\
 #: an app or service going live in a market: "在巴西桑托斯正式上线", "launched its Keeta
 #: delivery app in Brazil", "rolled out its ride-hailing service in Mexico"
 _SERVICE_LAUNCH = re.compile(r"(?<=[\u4e00-\u9fff])(?:正式|率先|陆续|已经|已|将|首先)?上线(?![\u4e00-\u9fff]{0,2}(?:产品|车型|新品|功能))|"
+                             # "将在巴西投资10亿美元，推出Keeta外卖服务", "在巴西重启外卖业务99Food"
+                             r"(?:推出|重启|开通)(?=[^，。；]{0,12}?(?:外卖|打车|网约车|配送|支付|电商|物流|即时零售)(?:服务|业务|平台))|"
                              r"\b(?:launch(?:ed|es|ing)?|roll(?:ed|s|ing)?\s+out|went\s+live\s+with)\s+(?:its|their|the)\s+"
                              r"(?:[\w-]+\s+){0,3}?(?:app|apps|service|services|platform)\b(?=\s+(?:in|across)\s)")
 #: "adding a second line at its plant in Bac Giang": the plant an expansion is made at
