@@ -58,3 +58,19 @@ def test_a_generic_chinese_firms_phrase_is_no_firm():
 def test_an_interest_gained_in_a_filings_words_is_bought():
     text = "2024年，海南矿业以约1亿美元取得马里布古尼锂矿项目公司51%的权益。"
     assert ("hainan_mining", "MLI", "acquisition") in triples(text)
+
+
+def test_words_of_a_move_after_a_firm_noun_are_no_name():
+    texts = ["中国宝武已完成对赢联盟西芒杜公司股权的增持。",
+             "中国电力国际与当地维索尔公司合资建设的风电项目并网。",
+             "由中航国际成套设备有限公司总承包的轻轨开通运营。"]
+    assert [_candidates(t) for t in texts] == [[], [], []]
+
+
+def test_a_name_after_a_firm_noun_is_still_a_candidate():
+    assert _candidates("新茶饮品牌青禾茶舍在马来西亚开店。") == ["青禾茶舍"]
+
+
+def test_bonds_listed_raise_money_and_list_no_firm():
+    text = "紫金矿业今年6月还在境外发行了20亿美元可转换公司债券，债券在香港联交所上市。"
+    assert not [t for t in triples(text) if t[2] == "listing"]

@@ -1257,6 +1257,11 @@ class Assembler:
                 # "The station … was built by Sinohydro Corporation": the builder named
                 # after a passive is the contractor, as plainly as "Sinohydro built it"
                 trig[i] = Mention("trigger", m.start, m.end, m.key, None, m.text)
+        for i, m in enumerate(trig):
+            if m.key == "listing" and px.search(r"(?:债券|债|票据|存托凭证以外的债务工具)[^，。；]{0,12}$", text[max(ss, m.start - 20):m.start]) \
+                    and not px.search(r"股|H股|IPO", text[max(ss, m.start - 12):m.start]):
+                # "发行了20亿美元可转换公司债券，债券在香港联交所上市": bonds listed raise money
+                trig[i] = Mention("trigger", m.start, m.end, "financing", None, m.text)
         for m in _GAINED_INTEREST_ZH.finditer(text, ss, se):
             # "以约1.18亿美元取得…项目公司51%的权益": an interest bought, in the words of a filing
             if not any(t.start < m.end() and m.start() < t.end for t in trig if t.kind == "trigger"):

@@ -1000,6 +1000,21 @@ def _umlauts_spelled_out(names: list[str]) -> list[str]:
     return out
 
 
+@functools.cache
+def _lexicon_rx_zh() -> re.Pattern[str]:
+    words = {w for _, zh in lx.TRIGGERS.values() for w in zh} | set(lx.WEAK_TRIGGERS[1]) \
+        | {w for _, zh in lx.WEAK_TYPED.values() for w in zh} | {w for _, zh in lx.STATUS_CUES.values() for w in zh} \
+        | {"建设", "股权", "增持", "合资", "承包", "总承包", "合作"}
+    alts = "|".join(re.escape(w) for w in sorted((w for w in words if _CJK.search(w)), key=len, reverse=True))
+    return re.compile(rf"(?:{alts})+")
+
+
+def _lexicon_words_only_zh(name: str) -> bool:
+    """"公司股权的", "公司合资建设的", "公司总承包的": after a firm noun, words of a move, not
+    a name ("股权", "合资建设", "总承包")."""
+    return bool(_CJK.search(name)) and _lexicon_rx_zh().fullmatch(name) is not None
+
+
 def _place_abbreviations_defined(text: str, out: list[Mention]) -> None:
     """"基桑富（KFM）铜钴矿", "Tenke Fungurume (TFM)": capitals defined in brackets right
     after a site's place name stand for that place wherever the article uses them again
@@ -1707,7 +1722,7 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
             return
         if any(s < m.end and m.start < e for m in out):
             return
-        if name in _ZH_NOT_NAMES or name.startswith(("由", "被")):
+        if name in _ZH_NOT_NAMES or name.startswith(("由", "被")) or _lexicon_words_only_zh(name):
             # "总部位于巴黎的…", "如今埃及基地…", "由育碧全资控股": a common word or a
             # passive's agent phrase, whatever the pattern
             return
