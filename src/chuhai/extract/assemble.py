@@ -1258,7 +1258,7 @@ class Assembler:
                 # after a passive is the contractor, as plainly as "Sinohydro built it"
                 trig[i] = Mention("trigger", m.start, m.end, m.key, None, m.text)
         for i, m in enumerate(trig):
-            if m.key == "listing" and px.search(r"(?:债券|债|票据|存托凭证以外的债务工具)[^，。；]{0,12}$", text[max(ss, m.start - 20):m.start]) \
+            if m.key == "listing" and px.search(r"(?:债券|债|票据)[^，。；]{0,12}$", text[max(ss, m.start - 20):m.start]) \
                     and not px.search(r"股|H股|IPO", text[max(ss, m.start - 12):m.start]):
                 # "发行了20亿美元可转换公司债券，债券在香港联交所上市": bonds listed raise money
                 trig[i] = Mention("trigger", m.start, m.end, "financing", None, m.text)
