@@ -1537,10 +1537,12 @@ _ZH_BAD_START = ("该", "这", "其", "本", "各", "多家", "一家", "有望"
                  "不过", "但是", "而是", "如果", "虽然", "尽管", "董事会", "股东大会", "监事会",
                  "近期", "有市场", "有消息", "有媒体", "有分析", "有业内", "有知情", "据", "市场传闻",
                  "带来", "面临", "看好", "认为", "需要", "希望", "考虑", "前十", "前五", "第一大")
+#: what follows a firm's name in a Chinese sentence: a verb, a time word, punctuation
+_ZH_AFTER_NAME = ("表示|宣布|称|已|将|计划|拟|于|在|与|的|发布|公告|近日|正式|今年|日前|旗下|，|、|和|近期|此前|"
+                  "目前|已经|向|也|还|亦|则|位于|合作|通过|签约|签署|登陆|进军|开设|收购|入股|中标|承建")
 _CUE_ZH = re.compile(
     rf"(?:{'|'.join(lx.FIRM_NOUNS_ZH)})(?P<name>{_ZH_NAME})"
-    r"(?=表示|宣布|称|已|将|计划|拟|于|在|与|的|发布|公告|近日|正式|今年|日前|旗下|，|、|和|近期|此前|目前|已经|向|之后|之前|以来|（|\(|"
-    r"也|还|亦|则|位于|合作|通过|签约|签署|登陆|进军|开设|收购|入股|中标|承建)")
+    rf"(?={_ZH_AFTER_NAME}|之后|之前|以来|（|\()")
 #: "美国上市公司FREYR Battery出售…", "德国零售商MediaMarkt的": a Latin-lettered name, spaces
 #: and all, after a Chinese firm noun
 _CUE_ZH_LATIN = re.compile(
@@ -1555,8 +1557,7 @@ _BARE_ZH = re.compile(
 #: "总部位于上海的寰泰能源自2019年以来…": a firm introduced by its home town
 _BASED_ZH = re.compile(
     rf"(?:总部位于|总部设在|总部设于|总部在|注册于|注册地在|来自)(?P<city>[\u4e00-\u9fff]{{2,6}}?)(?:市|省)?的(?P<name>{_ZH_NAME})"
-    r"(?=表示|宣布|称|已|将|计划|拟|于|在|与|自|的|发布|公告|近日|正式|今年|日前|旗下|，|、|和|近期|此前|目前|已经|向|"
-    r"也|还|亦|则|位于|合作|通过|签约|签署|登陆|进军|开设|收购|入股|中标|承建|是|为)")
+    rf"(?={_ZH_AFTER_NAME}|自|是|为)")
 #: "来乌投资" (coming to Uzbekistan to invest), "中非贸易" (China–Africa trade), "现有…":
 #: phrases a firm-noun pattern picks up
 #: common words the name patterns can take for a firm's name
