@@ -294,8 +294,9 @@ _DEMONSTRATIVE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w'$%.,-]+\s
 #: built together: "would jointly build a plant", "共同建设"
 _JOINTLY = re.compile(r"\b(?:jointly|together)\b(?:\s+[\w-]+){0,5}\s+(?:a|an|the)?\s*(?:[\w,-]+\s+){0,4}$|(?:共同|联合)[\u4e00-\u9fff]{0,8}$")
 #: a venture formed with partners, without "joint": "announced a similar venture with the same partners"
-_VENTURE_WITH = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:similar|new|separate|second|third|50-50|50:50|"
-                           r"equal|majority-owned|minority-owned)\s+)?(?P<noun>venture)\s+(?:with|between)\b")
+#: (the words between article and noun are free: "a US$5.9 billion (around 96 trillion rupiah)
+#: integrated venture between CATL, …")
+_VENTURE_WITH = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:[^.;:\n]|\.(?=\d)){0,70}?\s)?(?P<noun>venture)\s+(?:with|between)\b")
 #: the agent of a passive "built": "was built by China Harbour", "built by the Chinese firm PowerChina"
 _BUILT_BY = re.compile(r"\s+by\s+(?:(?:the\s+)?(?:state-owned\s+)?(?:Chinese\s+)?(?:[a-z-]+\s+){0,2}?)?")
 #: what a Chinese purchase is of, written before it: "对斯洛文尼亚家电企业Gorenje的收购"
@@ -915,11 +916,19 @@ class Assembler:
                     [f for f in firms if f.kind != "foreign" and f.key != comp.key
                      and not px.search(r"\b(?:its|their|and)\s+$", text[max(0, f.start - 7):f.start])],
                     markets)
+                home_elsewhere = False
                 if hosts == ["CHN"] and host_m is not None and host_m.start >= t.end \
                         and _clause_end(text, t.end, se, lang) <= host_m.start:
                     # "acquired the Sabi Star project in Buhera and now ships concentrate to
                     # its refineries in China": home is the next clause's, the site unplaced
                     hosts, host_m, city = [], None, None
+                elif hosts == ["CHN"] and t.key in _PLANT_TYPES and host_m is not None and host_m.start >= t.end and any(
+                        o.start >= t.end and o.end <= host_m.start and o.key in _PLANT_TYPES
+                        and 0 <= host_m.start - o.end <= 12 and "," in text[t.end:o.start]
+                        for o in triggers if o is not t):
+                    # "operates an HPAL plant inside the park, shipping products to its
+                    # cathode factories in China": home is the later factories' place
+                    hosts, host_m, city, home_elsewhere = [], None, None, True
                 obj = _OBJECT_BOUGHT_ZH.search(text, max(ss, t.start - 40), t.start) \
                     if lang == "zh" and t.key == "acquisition" else None
                 inside = [p for p in places if obj and obj.start("obj") <= p.start < obj.end("obj")] if obj else []
@@ -960,7 +969,7 @@ class Assembler:
                 if comp is topic and not direct and not hosts and not (
                         anaphor or definite or lang == "zh"):
                     continue  # a continued list needs its own place
-                if not hosts and _DOMESTIC.search(text, ss, _clause_end(text, t.end, se, lang)):
+                if not hosts and not home_elsewhere and _DOMESTIC.search(text, ss, _clause_end(text, t.end, se, lang)):
                     continue  # "At home, CATL continues to add capacity": not abroad
                 if not hosts and px.search(r"(?:海外|境外|全球|\boverseas\s+|\bglobal\s+)$",
                                            text[max(ss, t.start - 9):t.start]):
@@ -1413,7 +1422,7 @@ class Assembler:
                 # "Huayou agreed with Vale Indonesia and Ford to build a $4.5 billion plant",
                 # "与沙特公司共同投资建设": a plant built with partners is a joint venture
                 trig[i] = Mention("trigger", m.start, m.end, "joint_venture", None, m.text)
-        for v in _VENTURE_WITH.finditer(text, ss, se):
+        for v in (_VENTURE_WITH.finditer(text, ss, se) if "venture " in text[ss:se] else ()):
             # "TCL Zhonghuan announced a similar venture with the same partners"
             if not any(t.start < v.end("noun") and v.start("noun") < t.end and t.kind == "trigger" for t in trig):
                 trig = [t for t in trig if not (t.start < v.end("noun") and v.start("noun") < t.end)]
@@ -1464,6 +1473,15 @@ class Assembler:
                          and o.key not in _DEAL_TYPES and o.key != "listing"]
                 if typed and not plants:
                     out.append(Mention("trigger", m.start, m.end, typed[-1].key, None, m.text))
+                    continue
+                # "add capacity at its existing data centers in Mexico": capacity of the
+                # facility it is added at
+                at = next((o for o in trig if o.kind == "trigger" and o.start >= m.end
+                           and o.key not in _PLANT_TYPES and o.key not in _DEAL_TYPES and o.key != "listing"
+                           and px.fullmatch(r"\s+(?:at|in|to)\s+(?:its|their|the|our)\s+(?:[\w-]+\s+){0,2}",
+                                            text[m.end:o.start])), None)
+                if at is not None:
+                    out.append(Mention("trigger", m.start, m.end, at.key, None, m.text))
                     continue
             if m.key == "plant_expansion" and m.text.lower() in _EXPAND_MODIFIERS and not any(
                     (p.end <= m.start and m.start - p.end <= 3) or (
@@ -1837,6 +1855,11 @@ class Assembler:
                 preps.add(id(p))
             if p.extra == "demonym":
                 dist += 0 if t.key == "acquisition" else 40
+                if t.key == "acquisition" and px.match(r"-listed\b", text[p.end:p.end + 8]):
+                    # "taking over the Canadian-listed developer Neo Lithium" after "its 3Q
+                    # project in Catamarca": where the firm bought is listed, not where its
+                    # asset is
+                    dist += 60
             if t.key == "listing" and p.extra == "exchange":
                 dist -= 40
             if id(p) in nationality:

@@ -33,7 +33,7 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
         ["合资", "合资公司", "合资企业", "合营", "合资建厂", "成立合资"]),
     "acquisition": (
         ["acquire", "acquires", "acquired", "acquiring", "acquisition", "buy", "buys", "bought",
-         "buying", "purchase", "purchased", "takeover", "take over", "took over", "stake",
+         "buying", "purchase", "purchased", "takeover", "take over", "took over", "takes over", "taking over", "stake",
          "controlling stake", "majority stake", "merger", "buyout", "bid for", "takeover bid",
          "stakes", "takeover proposal", "takeover offer",
          # "will become the largest shareholder of Kadokawa": a stake bought, however worded

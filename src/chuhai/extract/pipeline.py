@@ -1206,7 +1206,8 @@ _VERB_BEFORE_EN = re.compile(r"\b(?:will|would|can|could|may|might|to|and|they|w
 #: "paid $1.5 billion for", "pay about 3 billion yuan for": a price paid for a business
 _PAID_FOR_EN = re.compile(r"\s+(?:about|around|roughly|nearly|some|more than|up to|an? )?\s*"
                           r"(?:US|HK|A|C|S)?[$€£¥]?\s?[\d.,]+\s*(?:bn|billion|million|mn|m|tn|trillion)?"
-                          r"(?:\s+(?:yuan|euros?|dollars|pounds|won|yen|reais|rupees))?(?:\s+in\s+cash)?\s+for\b",
+                          r"(?:\s+(?:yuan|euros?|dollars|pounds|won|yen|reais|rupees))?(?:\s+in\s+cash)?"
+                          r"(?:\s+in\s+(?:(?:early|late|mid-)\s*)?(?:19|20)\d\d|\s+(?:last|this)\s+year)?\s+for\b",
                           re.IGNORECASE)
 
 
@@ -1218,6 +1219,9 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
         return True  # "a regional headquarters licence", "a mining licence": a permit, no deal
     if lang == "zh" and text[cs:ce] == "融资" and text[cs - 1:cs] == "金":
         return True  # "所持金融资产": financial assets, no money raised
+    if mtype == "acquisition" and lang == "en" and text[cs:ce].lower() in (
+            "take over", "took over", "takes over", "taking over") and px.match(r"\s+as\b", text[ce:ce + 4]):
+        return True  # "took over as chief executive": a post, no firm bought
     if mtype == "acquisition" and lang == "en" and text[cs:ce].lower() in ("paid", "pay", "pays", "paying"):
         return not _PAID_FOR_EN.match(text, ce)  # "paid dividends", "pay tariffs": no purchase
     if mtype == "acquisition" and lang == "en" and text[cs:ce].lower() in ("buy", "buys", "buying", "bought") \

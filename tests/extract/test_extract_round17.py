@@ -1,0 +1,49 @@
+"""Round 17: a venture described before its noun, a home factory that is not the site's
+place, capacity added at a facility of another kind, a price paid a year before its object,
+a takeover told with "taking over", and where a bought firm is listed. The sentences are
+written for these tests."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import triples
+
+
+def test_a_venture_between_firms_with_its_size_before_the_noun_is_a_joint_venture():
+    text = ("Prabowo broke ground on a battery cell factory in Karawang, Indonesia, to be built with "
+            "China's CATL. The plant is part of a US$5.9 billion integrated venture between CATL, "
+            "Indonesia Battery Corporation and Antam.")
+    assert ("catl", "IDN", "joint_venture") in triples(text)
+    assert ("catl", "IDN", "greenfield_plant") not in triples(text)
+
+
+def test_home_factories_named_later_in_the_sentence_are_not_the_sites_place():
+    text = ("JAKARTA, June 29, 2025 -\n\nGEM Co. operates a nickel plant inside the park, "
+            "shipping intermediate products to its cathode factories in China.")
+    assert ("gem", "IDN", "greenfield_plant") in triples(text)
+
+
+def test_capacity_added_at_existing_data_centres_is_a_data_centre_move():
+    text = ("Alibaba Cloud will also add capacity at its existing data centers in Mexico and Japan, "
+            "it said on Wednesday.")
+    found = triples(text)
+    assert ("alibaba_cloud", "MEX", "data_center") in found
+    assert ("alibaba_cloud", "JPN", "data_center") in found
+    assert not any(t == "plant_expansion" for _, _, t in found)
+
+
+def test_a_price_paid_in_a_year_for_a_firm_is_a_purchase():
+    text = "Ganfeng also paid US$962 million in 2022 for Lithea, the owner of a brine project in Salta, Argentina."
+    assert ("ganfeng", "ARG", "acquisition") in triples(text)
+
+
+def test_taking_over_a_foreign_listed_developer_buys_its_asset_where_it_is():
+    text = ("Zijin Mining is completing its 3Q project in Catamarca, Argentina, which it obtained in 2022 by "
+            "taking over the Canadian-listed developer Neo Lithium for about US$750 million.")
+    found = triples(text)
+    assert ("zijin", "ARG", "acquisition") in found
+    assert ("zijin", "CAN", "acquisition") not in found
+
+
+def test_taking_over_as_chief_executive_buys_nothing():
+    text = "Li Wei, who is taking over as chief executive of BYD Europe in Germany, said little."
+    assert not any(t == "acquisition" for _, _, t in triples(text))
