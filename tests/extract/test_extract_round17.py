@@ -47,3 +47,18 @@ def test_taking_over_a_foreign_listed_developer_buys_its_asset_where_it_is():
 def test_taking_over_as_chief_executive_buys_nothing():
     text = "Li Wei, who is taking over as chief executive of BYD Europe in Germany, said little."
     assert not any(t == "acquisition" for _, _, t in triples(text))
+
+
+def test_a_plant_developed_with_a_local_partner_is_a_joint_venture():
+    text = ("China Power International Holding runs the 100-megawatt Zhanatas wind farm in the Zhambyl "
+            "region, developed with local partner Visor Holding, which has supplied the grid since 2021.")
+    assert ("cpi_holding", "KAZ", "joint_venture") in triples(text)
+
+
+def test_the_country_after_chinese_firms_is_the_article_country_not_china():
+    text = ("ASTANA, July 14, 2025 -\n\nKazakhstan is deepening energy cooperation with Chinese companies.\n\n"
+            "In June, the government named China National Nuclear Corporation (CNNC) to lead the consortium "
+            "for the country's second nuclear power plant, after Russia's Rosatom was chosen for the first.")
+    found = triples(text)
+    assert ("cnnc", "KAZ", "construction_contract") in found
+    assert not any(h == "RUS" for _, h, _ in found)

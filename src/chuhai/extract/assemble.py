@@ -448,7 +448,7 @@ _BUILT_FOR_OTHERS = ("greenfield_plant", "plant_expansion", "data_center")
 #: that will build", "selected PowerChina to build", "hired … to construct")
 _BUILD_VERB = r"(?:build|construct|lead|design|engineer|deliver|install)"
 _CHOSEN_TO_BUILD = re.compile(r"\b(?:chose|chosen|choose|chooses|selected|selects|select|picked|picks|tapped|"
-                              r"appointed|hired|contracted|commissioned|engaged)\b[^.;]{0,80}?\bto\s+"
+                              r"appointed|hired|contracted|commissioned|engaged|named)\b[^.;]{0,80}?\bto\s+"
                               rf"{_BUILD_VERB}\b(?!\s+(?:its|their)\b)[^.;]*$")
 
 
@@ -1864,6 +1864,12 @@ class Assembler:
                 dist -= 40
             if id(p) in nationality:
                 dist += 80
+            elif t.key not in ("acquisition", "joint_venture") and p.start >= t.end \
+                    and px.match(r"['’]s\s+(?!(?:first|second|third|largest|biggest|main|new|own)\b)[A-Z]", text[p.end:p.end + 5]) \
+                    and px.search(r"[,;]\s+(?:after|while|whereas|as|but)\b", text[t.end:p.start]):
+                # "the country's second nuclear power plant, after Russia's Rosatom was chosen
+                # for the first": a rival's country, in a clause of its own
+                dist += 60
             if p.end <= t.start and lang == "en" and px.match(r"\s*,", text[p.end:t.start]) and px.search(
                     r",\s+(?:which|who|whose)\b[^,;.]*$", text[max(0, p.start - 60):p.start]):
                 # "Sinomine, which is listed in Shenzhen, bought Bikita": a place of the
@@ -2293,15 +2299,19 @@ def _in_appositive(t: Mention, firms: list[Mention], places: list[Mention], text
 _WITH_PARTNER = re.compile(r"\s*(?:,\s*)?\b(?:(?:together\s+)?with|alongside)\s+(?:(?:its|a|the)\s+)?"
                            r"(?:(?:local|[A-Z][a-z]+n|joint[\s-]venture)\s+)?(?:partners?\s+)?"
                            r"(?:[A-Z][\w.-]*-based\s+)?$")
+#: a participle before "with" a plant's partner: "its Zhanatas wind farm, developed with local
+#: partner Visor Holding"
+_MADE_TOGETHER = r"(?:developed|built|constructed|operated|run|owned|set\s+up)(?:\s+jointly)?"
 #: what may stand between a plant and "with" its partner: its place ("in Slovakia", "on Obi
 #: island"), nothing else
 _PLANT_PLACE = re.compile(r"(?:\s+(?:in|at|on|near)\s+(?:the\s+)?[A-Z][\w-]*"
                           r"(?:,?\s+(?:[A-Z][\w-]*|island|province|state|region|county|city)){0,3}?)?"
-                          r"(?=,?\s+(?:together\s+)?with\s|,?\s+alongside\s)")
+                          r"(?=,?\s+(?:_BY_HAND\s+)?(?:together\s+)?with\s|,?\s+alongside\s)"
+                          .replace("_BY_HAND", _MADE_TOGETHER))
 #: a partner the pipeline did not know as a firm: a capitalised name right after "with"
-_WITH_NAME = re.compile(r",?\s+(?:(?:together\s+)?with|alongside)\s+(?:(?:its|a)\s+)?(?:local\s+)?(?:partners?\s+)?"
+_WITH_NAME = re.compile(r",?\s+(?:(?:_BY_HAND\s+)?(?:together\s+)?with|alongside)\s+(?:(?:its|a)\s+)?(?:local\s+)?(?:partners?\s+)?"
                         r"(?P<name>(?!(?:The|A|An|Its|Their|His|Her|Local|Government|State|Chinese)\b)"
-                        r"[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,3})")
+                        r"[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,3})".replace("_BY_HAND", _MADE_TOGETHER))
 
 
 def _built_with_partner(t: Mention, comp: Mention, firms: list[Mention], triggers: list[Mention],
@@ -2528,7 +2538,10 @@ def _place_anaphors(text: str, mentions: list[Mention], lang: str, frame: Mentio
                     and m.end <= a.start()]
             ref = prev[-1] if prev else (frame if frame is not None and frame.key in titled else None)
         else:
-            ref = places[i] if i >= 0 else frame
+            # "cooperation with Chinese companies … the country's second nuclear plant": the
+            # firms' nationality is no country the article is about
+            prev = [m for m in places[:i + 1] if not (m.key == "CHN" and m.extra == "demonym")]
+            ref = prev[-1] if prev else frame
         if ref is None:
             continue
         out.append(Mention("place", a.start(), a.end(), ref.key, None, a.group(), {"anaphor"}))
