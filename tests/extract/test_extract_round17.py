@@ -62,3 +62,31 @@ def test_the_country_after_chinese_firms_is_the_article_country_not_china():
     found = triples(text)
     assert ("cnnc", "KAZ", "construction_contract") in found
     assert not any(h == "RUS" for _, h, _ in found)
+
+
+def test_a_line_leading_to_a_city_is_built_where_it_runs_by_every_builder_named():
+    text = ("BELGRADE, May 2025 -\n\nThe Belgrade-Novi Sad section of the line to Budapest, built by China "
+            "Railway International and China Communications Construction Company, opened in March 2022.")
+    found = triples(text)
+    assert ("cccc", "SRB", "construction_contract") in found
+    assert not any(h == "HUN" for _, h, _ in found)
+
+
+def test_a_described_subject_is_the_one_firm_its_sentence_named():
+    text = ("Lima's other distributor, Luz del Sur, has been owned by China Three Gorges Corp since 2020, "
+            "when the state-owned hydropower group bought it from U.S.-based Sempra Energy for $3.59 billion.")
+    assert ("china_three_gorges", "PER", "acquisition") in triples(text)
+
+
+def test_a_sellers_country_before_its_stake_is_not_the_host():
+    text = ("China Southern Power Grid International has agreed to buy Italian utility Enel's controlling "
+            "stake in its Peruvian power distribution business for about $2.9 billion.")
+    found = triples(text)
+    assert ("csg_intl", "PER", "acquisition") in found
+    assert ("csg_intl", "ITA", "acquisition") not in found
+
+
+def test_a_project_held_in_partnership_with_a_local_firm_is_a_joint_venture():
+    text = ("COSCO Shipping Ports, which has held 60% of the Chancay port project north of Lima, Peru, since "
+            "2019 in partnership with local miner Volcan, is due to open the terminal in November.")
+    assert ("cosco_ports", "PER", "joint_venture") in triples(text)

@@ -179,6 +179,11 @@ _PREP_WEAK = re.compile(r"(?:\b(?:in|into|at)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}|(
 _MADE_NEAR = re.compile(r"(?:assembl|produc|manufactur|mak)\w*")
 _ANAPHOR_EN = re.compile(
     r"\b[Tt]he\s+(?:[\w'-]+\s+){0,3}(?:" + "|".join(lx.FIRM_NOUNS_EN) + r")\b")
+#: a firm described as the subject right before its verb: "when the state-owned hydropower
+#: group bought it"
+_NP_SUBJECT_EN = re.compile(
+    r"\b[Tt]he\s+(?:[\w'-]+\s+){0,3}(?:" + "|".join(lx.FIRM_NOUNS_EN) + r")\s+"
+    r"(?:(?:has|had|have|will|would|also|then|later|subsequently|itself)\s+)*$")
 _ONE_MORE = re.compile(r"\b(?:a|the|its)\s+(?:second|third|fourth|fifth|new|another)\s+"
                        r"(?:one|facility|site)\b|"
                        r"\banother(?:\s+one)?\b(?=\s+(?:in|at|near|outside)\b)|"
@@ -548,6 +553,14 @@ _PLACE_ANAPHOR = {
                      r"(?<=在)(?P<nation>全国)(?=[^，。；]{0,4}(?:开设|开出|建设|布局|设有|拥有))"),
 }
 _FRAME_EXCLUDED = {"CHN", "HKG", "MAC", "TWN"}
+#: a partner named as such: "in partnership with local miner Volcan"
+_IN_PARTNERSHIP = re.compile(r"\bin\s+(?:a\s+)?(?:joint\s+|equal\s+)?partnership\s+with\b")
+#: a seller's stake after its country: "Italian utility Enel's controlling stake in …"
+_SELLERS_STAKE_EN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s+"
+                               r"(?:[\w%.-]+\s+){0,3}(?:stake|interest|holding|shareholding)s?\s+in\b")
+#: where a line leads, not where it is built: "the line to Budapest", "a pipeline to China"
+_ROUTE_TO = re.compile(r"\b(?:line|railway|rail\s+link|road|highway|motorway|expressway|pipeline|route|link|"
+                       r"corridor|connection|cable|interconnector)\s+to\s+(?:the\s+)?$")
 #: a sentence opening with its place: "In Saudi Arabia, …", "在沙特，…"
 _SCENE = {"en": re.compile(r"\s*(?:In|Across|Throughout|Elsewhere\s+in|Over\s+in)\s+(?:the\s+)?"),
           "zh": re.compile(r"\s*(?:在|于)")}
@@ -821,6 +834,13 @@ class Assembler:
                         and _ISSUER_SELF.search(text, max(ss, t.start - 40), t.start):
                     # "本集团已完成收购苏里南Rosebel金矿": a filing's "the group" is its issuer
                     comp, direct = issuer, False
+                if comp is None and lang == "en" and (np_ := _NP_SUBJECT_EN.search(text, ss, t.start)):
+                    named = [f for f in firms if f.kind in _COMPANY_KINDS and f.end <= np_.start()]
+                    if len({f.key for f in named}) == 1:
+                        # "… has been owned by China Three Gorges since 2020, when the
+                        # state-owned hydropower group bought it": a description of the one
+                        # firm the sentence has named
+                        comp, direct = named[-1], False
                 if comp is None:
                     recent = topic is not None and si - topic_sent <= 3
                     zh_dropped_subject = lang == "zh" and topic is not None and si - topic_sent <= 2
@@ -1089,6 +1109,15 @@ class Assembler:
                                  or (lang == "zh" and _SIGNED_JOINTLY_ZH.search(text[ss:t.start]))
                                  # "The venture plans to invest … in a smartphone plant"
                                  or _VENTURE_SUBJECT.match(text[ss:t.start])
+                                 # "has held 60% of the Chancay port project since 2019 in
+                                 # partnership with local miner Volcan"
+                                 or (lang == "en" and (ip := _IN_PARTNERSHIP.search(
+                                     text, max(ss, t.start - 80), min(se, t.end + 80))) is not None
+                                     and not px.search(r"[;]|\b(?:which|that|who)\b",
+                                                       text[min(ip.end(), t.end):max(ip.start(), t.start)])
+                                     # (not "a data centre complex … in partnership with": a
+                                     # facility of another kind)
+                                     and not any(o.key != t.key and 0 <= t.start - o.end <= 2 for o in triggers))
                                  # "a battery plant in Slovakia with InoBat", "its joint
                                  # venture with Invenergy began producing at a factory"
                                  or (lang == "en" and _built_with_partner(t, comp, firms, triggers, text, se,
@@ -1774,6 +1803,17 @@ class Assembler:
                 cur = f
             else:
                 break
+        if px.search(r"\bby\s+(?:the\s+)?$", text[max(0, comp.start - 8):comp.start]):
+            # "built by China Railway International and China Communications Construction":
+            # the agents of a passive, listed after the first
+            cur = comp
+            for f in [f for f in firms if f.start >= comp.end and f.kind != "foreign"]:
+                between = _LEGAL_TAIL.sub("", text[cur.end:f.start], count=1)
+                if not (_SEP.match(between) and between.strip() != "与"):
+                    break
+                if f.key != comp.key:
+                    out.append(f)
+                cur = f
         return out
 
     def _target_home(self, t: Mention, firms: list[Mention], text: str) -> Mention | None:
@@ -1864,6 +1904,10 @@ class Assembler:
                 dist -= 40
             if id(p) in nationality:
                 dist += 80
+            elif t.key == "acquisition" and lang == "en" and _SELLERS_STAKE_EN.match(text, p.end):
+                dist += 80  # "buy Italian utility Enel's stake in its Peruvian business": the seller's
+            if lang == "en" and _ROUTE_TO.search(text, max(0, p.start - 40), p.start):
+                dist += 60  # "the Belgrade-Novi Sad section of the line to Budapest": where it leads
             elif t.key not in ("acquisition", "joint_venture") and p.start >= t.end \
                     and px.match(r"['’]s\s+(?!(?:first|second|third|largest|biggest|main|new|own)\b)[A-Z]", text[p.end:p.end + 5]) \
                     and px.search(r"[,;]\s+(?:after|while|whereas|as|but)\b", text[t.end:p.start]):
