@@ -90,3 +90,20 @@ def test_a_project_held_in_partnership_with_a_local_firm_is_a_joint_venture():
     text = ("COSCO Shipping Ports, which has held 60% of the Chancay port project north of Lima, Peru, since "
             "2019 in partnership with local miner Volcan, is due to open the terminal in November.")
     assert ("cosco_ports", "PER", "joint_venture") in triples(text)
+
+
+def test_an_interest_held_in_a_foreign_block_is_a_purchase():
+    text = "中国海洋石油集团有限公司（下称中国海油）持有圭亚那Stabroek区块25%权益，是这一深水油田的三大股东之一。"
+    assert ("cnooc", "GUY", "acquisition") in triples(text)
+
+
+def test_two_firms_joined_by_yu_that_each_take_a_share_both_move():
+    text = "2019年11月巴西区块拍卖中，中国海油与中国石油天然气集团（下称中国石油）各获得Búzios油田5%权益。"
+    found = triples(text)
+    assert ("cnooc", "BRA", "acquisition") in found
+    assert ("cnpc", "BRA", "acquisition") in found
+
+
+def test_an_oil_field_development_project_is_a_site():
+    text = "在非洲，由中国海油担任作业者的乌干达翠鸟油田开发项目仍在建设中。"
+    assert ("cnooc", "UGA", "greenfield_plant") in triples(text)

@@ -307,7 +307,10 @@ _BUILT_BY = re.compile(r"\s+by\s+(?:(?:the\s+)?(?:state-owned\s+)?(?:Chinese\s+)
 #: what a Chinese purchase is of, written before it: "对斯洛文尼亚家电企业Gorenje的收购"
 _OBJECT_BOUGHT_ZH = re.compile(r"对(?P<obj>[^，。；对]{2,30}?)(?:的)?(?:全部|部分|多数|控股)?(?:股权|股份)?(?:的)?$")
 #: an interest gained, in a filing's words: "取得…项目公司51%的权益", "获得该矿30%权益"
-_GAINED_INTEREST_ZH = re.compile(r"(?:取得|获得|购得|受让)[^，。；]{0,30}?\d+(?:\.\d+)?%(?:的)?(?P<noun>权益|股份|股权)")
+_GAINED_INTEREST_ZH = re.compile(r"(?:取得|获得|购得|受让)[^，。；]{0,30}?\d+(?:\.\d+)?%(?:的)?(?P<noun>权益|股份|股权)|"
+                                 # "持有该国Stabroek区块25%权益": an interest held in an asset (a
+                                 # firm's shares held, "持有合资公司51%股权", are a venture's)
+                                 r"持有(?![^，。；]{0,30}?(?:合资|合营))[^，。；]{0,30}?(?:区块|油田|气田|矿|项目)[^，。；]{0,6}?\d+(?:\.\d+)?%(?:的)?(?P<held>权益)")
 #: a project invested in together with named partners ("与马斯达尔和法国电力共同投资该项目")
 _INVESTED_WITH_ZH = re.compile(r"与(?P<partners>[^，。；]{2,40}?)(?P<verb>(?:共同|联合)(?:投资|出资|持有|开发))")
 #: a plant agreed with named foreign partners to be built together: "与RELC和Vision Industries
@@ -1304,7 +1307,8 @@ class Assembler:
             # "以约1.18亿美元取得…项目公司51%的权益": an interest bought, in the words of a filing
             if not any(t.start < m.end() and m.start() < t.end for t in trig if t.kind == "trigger"):
                 trig = [t for t in trig if not (t.start < m.end() and m.start() < t.end)]
-                trig.append(Mention("trigger", m.start("noun"), m.end("noun"), "acquisition", None, m.group("noun")))
+                g = "noun" if m.group("noun") else "held"
+                trig.append(Mention("trigger", m.start(g), m.end(g), "acquisition", None, m.group(g)))
         for i, m in enumerate(trig):
             if m.key == "plant_expansion" and m.text == "二期" and px.search(r"一期(?:和|及|、|与|以及)$", text[max(ss, m.start - 3):m.start]):
                 # "德布勒森工厂一期和二期项目建设": both phases are the plant itself
@@ -1797,7 +1801,12 @@ class Assembler:
             # "TCL Zhonghuan Renewable Energy Technology Co. and JinkoSolar": the rest of a
             # legal name the registry's alias stops short of is no word between them
             between = _LEGAL_TAIL.sub("", text[f.end:cur.start], count=1)
-            if _SEP.match(between) and between.strip() != "与":
+            # "中国海油与中国石油…各获得Búzios油田5%权益": "与" joins two movers when each does it
+            each = between.strip() == "与" and px.match(r"[^，。；]{0,24}?(?:各|分别|均)", text[comp.end:comp.end + 30])
+            if f.key == cur.key and px.fullmatch(r"[\u4e00-\u9fff]{0,8}（(?:下称|以下简称|简称)?", between):
+                cur = f  # "中国石油天然气集团（下称中国石油）": one firm, named twice
+                continue
+            if _SEP.match(between) and (between.strip() != "与" or each):
                 if f.key != comp.key:
                     out.append(f)
                 cur = f
