@@ -107,3 +107,29 @@ def test_two_firms_joined_by_yu_that_each_take_a_share_both_move():
 def test_an_oil_field_development_project_is_a_site():
     text = "在非洲，由中国海油担任作业者的乌干达翠鸟油田开发项目仍在建设中。"
     assert ("cnooc", "UGA", "greenfield_plant") in triples(text)
+
+
+def test_a_short_name_glued_inside_a_place_name_is_not_the_firm():
+    text = "宝钢股份与沙特阿美在沙特东部拉斯海尔合资建设厚板项目，宝钢股份持股50%。"
+    found = triples(text)
+    assert ("baosteel", "SAU", "joint_venture") in found
+    assert not any(c == "haier" for c, _, _ in found)
+
+
+def test_a_firm_opening_a_sentence_before_its_partner_is_the_mover():
+    text = "民营钢企走得更早。德龙钢铁与青山控股在印尼莫罗瓦利工业园合资建设的德信钢铁已投产多年。"
+    assert ("德龙钢铁", "IDN", "joint_venture") in triples(text)
+
+
+def test_a_stake_taken_without_a_place_is_where_the_paragraph_just_was():
+    text = ("11月中旬，几内亚西芒杜铁矿首批矿石装船运往中国。中国宝武钢铁集团（下称中国宝武）参股了北部"
+            "1、2号矿块的开发主体。")
+    assert ("baowu", "GIN", "acquisition") in triples(text)
+
+
+def test_the_paragraph_place_does_not_reach_a_home_town_or_a_region():
+    home = ("美国霍尼韦尔在济南设立区域研发中心。省内企业也在加快产业升级，潍柴动力在潍坊投资建设的"
+            "大缸径发动机新工厂年内投产。")
+    assert not any(c == "weichai" for c, _, _ in triples(home))
+    region = "零跑国际于2024年5月在荷兰阿姆斯特丹正式成立。零跑国际已在欧洲建立超过600家销售网点。"
+    assert not any(h == "NLD" and t == "retail_store" for _, h, t in triples(region))

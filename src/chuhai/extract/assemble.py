@@ -760,8 +760,12 @@ class Assembler:
         heading = -1
         last_type: str | None = None
         last_prop_sent = -10
+        # the foreign place the paragraph spoke of last: (sentence, place)
+        para_place: tuple[int, Mention] | None = None
         for si, (ss, se) in enumerate(sents):
             ms = by_sent[si]
+            if si and "\n" in text[sents[si - 1][1]:ss]:
+                para_place = None
             dateline_end = ss
             if lang == "en" and si < 5:
                 d = _DATELINE.match(text, ss, se) or _DATELINE_TITLE.match(text, ss, se)
@@ -1023,6 +1027,15 @@ class Assembler:
                         # "A few kilometres away, EVE Energy broke ground …" under the dateline
                         # "DEBRECEN, Hungary": the article's own place
                         hosts, host_m, city, fallback = [frame.key], frame, None, True
+                    elif para_place is not None and si - para_place[0] == 1 and direct and t.kind != "weak" \
+                            and t.key != "listing" and not _ALSO_ABROAD.search(text, ss, se) \
+                            and not _REGION_WORDS.search(text, ss, se) \
+                            and not _home_town_named(text, ss, se, lang):
+                        # "11月中旬，几内亚西芒杜铁矿首批矿石装船…。中国宝武…参股了北部1、2号矿块的
+                        # 开发主体": the place the paragraph's last sentence was about (not
+                        # "在欧洲建立600家销售网点", which places it in a region, nor "潍柴动力在
+                        # 潍坊投资建设的新工厂", in a home town the matcher does not know)
+                        hosts, host_m, city, fallback = [para_place[1].key], para_place[1], None, True
                     else:
                         continue
                 contractor = self.company_sector.get(key) in lx.CONTRACTOR_SECTORS or (
@@ -1170,6 +1183,15 @@ class Assembler:
             for p in sent_props:
                 if p.host_mention is not None:
                     last_host[p.company_key] = (si, p.host_mention)
+            # (not a foreign firm's nationality: "美国霍尼韦尔在济南设立研发中心")
+            foreign_here = [pl for pl in places if pl.key not in _FRAME_EXCLUDED and not any(
+                f.kind == "foreign" and 0 <= f.start - pl.end <= 3 for f in firms) and not any(
+                c.key == "CHN" and c.start > pl.end and not px.search(r"[，。；,;]", text[pl.end:c.start])
+                for c in places)]
+            if foreign_here:
+                para_place = (si, foreign_here[-1])
+            elif places:
+                para_place = None  # a domestic place since: the paragraph has moved home
             if places and all(pl.key == "CHN" for pl in places):
                 # "小米汽车的全部产能均位于北京亦庄。小米汽车工厂二期已于今年建成": the firm's
                 # last place is now at home, so a following plant is domestic
@@ -2523,6 +2545,20 @@ def _clause_end(text: str, at: int, se: int, lang: str) -> int:
 
 
 _DOMESTIC = re.compile(r"\b[Aa]t home\b|\bdomestic(?:ally)?\b|\bin (?:mainland )?China\b|国内|在国内|境内")
+def _home_town_named(text: str, ss: int, se: int, lang: str) -> bool:
+    """Whether the sentence sets something in a mainland town the place matcher does not
+    know ("潍柴动力在潍坊投资建设的新工厂", "a new plant in Weifang")."""
+    from chuhai.extract.pipeline import chinese_places
+    en, zh = chinese_places()
+    if lang == "zh":
+        return any(m.group("town") in zh for m in _AT_TOWN_ZH.finditer(text, ss, se))
+    return any(m.group(1) in en for m in px.finditer(r"\b(?:in|at|near)\s+([A-Z][a-z]+)\b", text[ss:se]))
+
+
+_AT_TOWN_ZH = re.compile(r"[在于](?P<town>[\u4e00-\u9fff]{2,3}?)(?:市|省)?(?:投资|建设|设立|扩建|新建|建|开设|的|落地)")
+#: a region, which places a move without naming its country
+_REGION_WORDS = re.compile(r"\b(?:Europe|Africa|Asia|Latin\s+America|Middle\s+East|North\s+America|South\s+America|"
+                           r"Southeast\s+Asia|the\s+Gulf|the\s+region)\b|欧洲|东南亚|中东|非洲|拉美|北美|南美|亚洲|海湾地区")
 _ALSO_ABROAD = re.compile(r"\b(?:abroad|overseas|outside China|worldwide|globally)\b|海外|境外|全球")
 
 

@@ -481,6 +481,12 @@ class Matchers:
                 continue
             if extra == "ambiguous" and not _ambiguous_ok(text, cs):
                 continue
+            if lang == "zh" and ce - cs == 2 and text[cs:ce] in _DISTINCTIVE_ZH and not _ambiguous_ok(text, cs) \
+                    and not any(k == key and s2 != cs and (e2 - s2 > 2 or _ambiguous_ok(text, s2))
+                                for s2, e2, _, _, k, _ in name_spans):
+                # "在沙特东部拉斯海尔合资建设": a short name glued inside another word, and the
+                # firm named nowhere else, is part of that word (a place), not the firm
+                continue
             if lang == "zh" and text[cs:ce] in ("日产", "年产", "月产") and px.match(r"[\d约超近达熟水原钢粗万千百量能]", text[ce:ce + 1]):
                 continue  # "日产熟料水泥生产线", "日产1万吨": daily output, not Nissan
             if label.startswith("WORLD|") and not _world_city_ok(text, cs, ce, lang):
@@ -1557,7 +1563,9 @@ _BARE_ZH = re.compile(
     rf"(?<=领域，)|(?<=方面，)|(?<=行业，)|(?<=[年月日初底]，))(?P<name>[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{2,3}}的[^\s\d，。、；：“”（）()《》{_ZH_STOP}]"
     rf"|[^\s\d，。、；：“”（）()《》{_ZH_STOP}]{{3,6}}?)"
     r"(?=正在|正|计划|拟|将|宣布|表示|称|已|近日|日前|今年|此前|正式|在|于|获|完成|启动|签约|签署|签下|中标|"
-    r"承建|收购|入股|斩获|拿下|开设|进军|登陆|也|还|再次|首次|则)", re.M)
+    r"承建|收购|入股|斩获|拿下|开设|进军|登陆|也|还|再次|首次|则"
+    # "德龙钢铁与青山控股在印尼…合资建设": a name ending in a trade word, then its partner
+    r"|(?<=钢铁|能源|科技|矿业|电力|汽车|化工|电气|材料|电子|药业|医药|锂业|钴业|轮胎|水泥|纺织|重工)与)", re.M)
 #: "总部位于上海的寰泰能源自2019年以来…": a firm introduced by its home town
 _BASED_ZH = re.compile(
     rf"(?:总部位于|总部设在|总部设于|总部在|注册于|注册地在|来自)(?P<city>[\u4e00-\u9fff]{{2,6}}?)(?:市|省)?的(?P<name>{_ZH_NAME})"
