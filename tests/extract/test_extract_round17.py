@@ -133,3 +133,19 @@ def test_the_paragraph_place_does_not_reach_a_home_town_or_a_region():
     assert not any(c == "weichai" for c, _, _ in triples(home))
     region = "零跑国际于2024年5月在荷兰阿姆斯特丹正式成立。零跑国际已在欧洲建立超过600家销售网点。"
     assert not any(h == "NLD" and t == "retail_store" for _, h, t in triples(region))
+
+
+def test_a_report_on_a_filing_calls_the_filer_gongsi_after_a_foreign_subject():
+    text = ("华新水泥（600801）近日晚间公告，公司拟以约10亿美元收购尼日利亚上市公司拉法基非洲的控股权。"
+            "拉法基非洲在尼日利亚拥有多座水泥工厂。此前，公司已在塔吉克斯坦投资建设水泥工厂并已投产，"
+            "并收购了坦桑尼亚马文尼水泥公司。")
+    found = triples(text)
+    assert ("huaxin_cement", "TJK", "greenfield_plant") in found
+    assert ("huaxin_cement", "TZA", "acquisition") in found
+
+
+def test_a_sellers_country_before_a_bracketed_name_holding_indirectly_is_not_the_host():
+    text = "华新水泥拟收购瑞士豪瑞集团（Holcim）间接持有的尼日利亚上市公司拉法基非洲（Lafarge Africa Plc）的控股权。"
+    found = triples(text)
+    assert ("huaxin_cement", "NGA", "acquisition") in found
+    assert ("huaxin_cement", "CHE", "acquisition") not in found

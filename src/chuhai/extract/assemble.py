@@ -376,6 +376,11 @@ _LENDER = re.compile(r"由\0(?:牵头|提供|安排|出资|贷款)|由\0[^，。
 _COMPANY_SUBJECT_ZH = re.compile(r"\s*(?:[\d一二三四五六七八九十]+[、.．]\s*)?(?:(?:与此同时|同时|此外|另外|目前|截至目前)[，,]?)?"
                                  r"(?:本|该)?(?:公司|集团)"
                                  r"(?:拟|将|已|于|在|计划|决定|同意|以|通过|全资|旗下|位于)")
+#: a stock code after a firm's name: "华新水泥（600801）", "（02899.HK）"
+_STOCK_CODE_ZH = re.compile(r"\s*[（(](?:[A-Z]{2}[:：])?\d{4,6}(?:\.[A-Z]{2})?[）)]")
+#: a bare "公司" as a clause's subject: "此前，公司已在塔吉克斯坦…"
+_BARE_COMPANY_SUBJECT_ZH = re.compile(r"(?:^|[，。；：])\s*(?:(?:此前|目前|同时|此外|另外|截至目前|近年来|去年|今年)[，,]?)?"
+                                      r"公司(?:已|将|拟|于|在|还|亦|也|曾|计划|正|先后|陆续)[^。；]*$")
 #: "本集团", "本公司": the issuer of a filing speaking of itself
 _ISSUER_SELF = re.compile(r"本(?:集团|公司)(?:已|于|在|将|拟|曾|亦|也)?[^，。；]{0,30}$")
 #: a filing that calls itself "the company": "（以下简称“公司”）", "（下称“本集团”）"
@@ -754,6 +759,10 @@ class Assembler:
         issuer = next((m for m in mentions if m.kind in _COMPANY_KINDS), None)
         # "江苏恒瑞医药股份有限公司（以下简称“公司”）": the filing names itself "公司"
         self_named = issuer is not None and _DEFINES_SELF_ZH.search(text) is not None
+        # "华新水泥（600801）近日晚间公告": a report on a listed firm's filing
+        filing_report = lang == "zh" and issuer is not None and any(
+            m.key == issuer.key and (_STOCK_CODE_ZH.match(text, m.end) is not None or "公告" in text[m.end:m.end + 12])
+            for m in mentions if m.kind in _COMPANY_KINDS)
         topic_sent = -10
         last_host: dict[str, tuple[int, Mention]] = {}
         scene: tuple[int, Mention] | None = None
@@ -841,6 +850,14 @@ class Assembler:
                         and _ISSUER_SELF.search(text, max(ss, t.start - 40), t.start):
                     # "本集团已完成收购苏里南Rosebel金矿": a filing's "the group" is its issuer
                     comp, direct = issuer, False
+                if comp is None and lang == "zh" and issuer is not None and issuer.kind in ("company", "candidate") \
+                        and (topic is None or si - topic_sent > 3) and filing_report \
+                        and _BARE_COMPANY_SUBJECT_ZH.search(text, ss, t.start) \
+                        and not any(f.key != issuer.key for f in firms if f.start < t.start):
+                    # "华新水泥（600801）近日晚间公告，…。此前，公司已在塔吉克斯坦…投资建设水泥工厂":
+                    # a report on a filing calls the filer "公司" throughout, when the
+                    # topic was lost to a foreign subject ("拉法基非洲在尼日利亚拥有…")
+                    comp, direct = issuer, _COMPANY_SUBJECT_ZH.match(text, ss, t.start) is not None
                 if comp is None and lang == "en" and (np_ := _NP_SUBJECT_EN.search(text, ss, t.start)):
                     named = [f for f in firms if f.kind in _COMPANY_KINDS and f.end <= np_.start()]
                     if len({f.key for f in named}) == 1:
@@ -1891,7 +1908,8 @@ class Assembler:
                 return [], None, None, False
         # "收购澳大利亚Leo Lithium所持该项目剩余40%的权益": the seller's country, never the host
         places = [p for p in places if not (lang == "zh" and (px.match(
-            r"[A-Za-z\u4e00-\u9fff .&-]{1,16}?(?:所持|持有的)", text[p.end:p.end + 20])
+            # ("瑞士豪瑞集团（Holcim）间接持有的": a bracketed name and "indirectly" too)
+            r"[A-Za-z\u4e00-\u9fff .&-]{1,16}?(?:（[^）]{1,30}）)?(?:间接|直接)?(?:所持|持有的)", text[p.end:p.end + 50])
             # "从加拿大Nutrien公司手中收购SQM股份": the seller's country
             or (px.search(r"[从自向]$", text[max(0, p.start - 1):p.start])
                 and px.match(r"[A-Za-z\u4e00-\u9fff .&-]{1,16}?(?:手中|处|手里)", text[p.end:p.end + 22]))))]
