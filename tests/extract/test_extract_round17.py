@@ -149,3 +149,17 @@ def test_a_sellers_country_before_a_bracketed_name_holding_indirectly_is_not_the
     found = triples(text)
     assert ("huaxin_cement", "NGA", "acquisition") in found
     assert ("huaxin_cement", "CHE", "acquisition") not in found
+
+
+def test_the_nationality_of_a_firm_selling_what_it_holds_is_not_the_host():
+    text = ("赣锋国际于2024年10月与澳大利亚上市公司Leo Lithium Limited签署股权转让协议，拟以3.427亿美元收购"
+            "Leo Lithium持有的马里锂业40%股权。")
+    assert not any(h == "AUS" for _, h, _ in triples(text))
+
+
+def test_a_project_at_another_town_of_the_country_is_another_site():
+    text = ("赣锋锂业（002460）公告称，公司与Lithium Argentina合资开发的阿根廷胡胡伊省Cauchari-Olaroz盐湖项目已于"
+            "2023年投产；位于萨尔塔省的Mariana盐湖项目正处于建设阶段。")
+    found = triples(text)
+    assert ("ganfeng", "ARG", "joint_venture") in found
+    assert ("ganfeng", "ARG", "greenfield_plant") in found

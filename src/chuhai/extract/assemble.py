@@ -376,6 +376,8 @@ _LENDER = re.compile(r"由\0(?:牵头|提供|安排|出资|贷款)|由\0[^，。
 _COMPANY_SUBJECT_ZH = re.compile(r"\s*(?:[\d一二三四五六七八九十]+[、.．]\s*)?(?:(?:与此同时|同时|此外|另外|目前|截至目前)[，,]?)?"
                                  r"(?:本|该)?(?:公司|集团)"
                                  r"(?:拟|将|已|于|在|计划|决定|同意|以|通过|全资|旗下|位于)")
+#: what follows a seller's name: "持有的", "（以下简称…）间接持有的", "所持"
+_HELD_BY_ZH = re.compile(r"(?:（[^）]{1,30}）)?(?:间接|直接)?(?:所持|持有的)")
 #: a stock code after a firm's name: "华新水泥（600801）", "（02899.HK）"
 _STOCK_CODE_ZH = re.compile(r"\s*[（(](?:[A-Z]{2}[:：])?\d{4,6}(?:\.[A-Z]{2})?[）)]")
 #: a bare "公司" as a clause's subject: "此前，公司已在塔吉克斯坦…"
@@ -1913,6 +1915,14 @@ class Assembler:
             # "从加拿大Nutrien公司手中收购SQM股份": the seller's country
             or (px.search(r"[从自向]$", text[max(0, p.start - 1):p.start])
                 and px.match(r"[A-Za-z\u4e00-\u9fff .&-]{1,16}?(?:手中|处|手里)", text[p.end:p.end + 22]))))]
+        if lang == "zh" and t.key == "acquisition":
+            # "与澳大利亚上市公司Leo Lithium签署协议，拟收购Leo Lithium持有的马里锂业40%股权":
+            # the nationality of a firm that sells what it holds
+            sellers = {g.key for g in foreign if _HELD_BY_ZH.match(text, g.end) or px.search(
+                re.escape(px.sub(r"\s+(?:Limited|Ltd\.?|Inc\.?|Corp\.?|Corporation|PLC|plc|AG|SA|B\.V\.|N\.V\.)$", "", g.text))
+                + _HELD_BY_ZH.pattern, text[g.end:g.end + 300].split("。")[0])}
+            places = [p for p in places if not any(
+                f.key in sellers and 0 <= f.start - p.end <= 8 for f in foreign)]
         if not places:
             return [], None, None, False
         # "also exports right-hand-drive cars to Europe and Australia": a market, no site;
@@ -2193,6 +2203,14 @@ class Assembler:
                 if same and not any(k[2] == mtype for k in same):
                     groups[max(same, key=lambda k: max(q.sent for q in groups[k]))].append(p)
                     continue
+            if p.attach_only and p.weak and mtype == "greenfield_plant" and p.city is not None:
+                cities = [{str(q.city.extra) for q in groups[k] if q.city is not None}
+                          for k in groups if k[:2] == pair]
+                if cities and all(c and str(p.city.extra) not in c for c in cities):
+                    # "…合资开发的胡胡伊省Cauchari-Olaroz盐湖项目已于2023年投产；位于萨尔塔省的
+                    # Mariana盐湖项目正处于建设阶段": a project at another town of the same
+                    # country is another site
+                    p.attach_only = p.weak = False
             if p.attach_only:
                 # "the plant", "该项目" without a company or place of its own: more about a
                 # move already introduced, not a new one
