@@ -163,3 +163,16 @@ def test_a_project_at_another_town_of_the_country_is_another_site():
     found = triples(text)
     assert ("ganfeng", "ARG", "joint_venture") in found
     assert ("ganfeng", "ARG", "greenfield_plant") in found
+
+
+def test_a_stake_held_together_with_named_partners_is_a_venture_where_the_project_is():
+    text = ("中国港湾承建的尼日利亚莱基深水港于2023年1月开港。中国港湾同时持有项目公司股权，与新加坡Tolaram集团、"
+            "拉各斯州政府共同持股。")
+    found = triples(text)
+    assert ("chec", "NGA", "joint_venture") in found
+    assert not any(h == "SGP" for _, h, _ in found)
+
+
+def test_capacity_of_a_given_size_planned_abroad_is_a_plant():
+    text = "钧达股份（002865.SZ）同样在阿曼规划了5GW高效电池产能。"
+    assert ("drinda", "OMN", "greenfield_plant") in triples(text)

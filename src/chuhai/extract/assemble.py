@@ -312,7 +312,7 @@ _GAINED_INTEREST_ZH = re.compile(r"(?:取得|获得|购得|受让)[^，。；]{0
                                  # firm's shares held, "持有合资公司51%股权", are a venture's)
                                  r"持有(?![^，。；]{0,30}?(?:合资|合营))[^，。；]{0,30}?(?:区块|油田|气田|矿|项目)[^，。；]{0,6}?\d+(?:\.\d+)?%(?:的)?(?P<held>权益)")
 #: a project invested in together with named partners ("与马斯达尔和法国电力共同投资该项目")
-_INVESTED_WITH_ZH = re.compile(r"与(?P<partners>[^，。；]{2,40}?)(?P<verb>(?:共同|联合)(?:投资|出资|持有|开发))")
+_INVESTED_WITH_ZH = re.compile(r"与(?P<partners>[^，。；]{2,40}?)(?P<verb>(?:共同|联合)(?:投资|出资|持有|持股|开发))")
 #: a plant agreed with named foreign partners to be built together: "与RELC和Vision Industries
 #: 签约，拟共同投资…在沙特建设…工厂", "与Vision Industries等沙特合作方签署协议，拟共同在沙特建设"
 _SIGNED_JOINTLY_ZH = re.compile(r"与(?=[^，。；]{0,30}?(?:[A-Za-z]{2}|合作方|当地企业|本土企业|当地合作伙伴))[^，。；]{1,30}?"
@@ -376,6 +376,9 @@ _LENDER = re.compile(r"由\0(?:牵头|提供|安排|出资|贷款)|由\0[^，。
 _COMPANY_SUBJECT_ZH = re.compile(r"\s*(?:[\d一二三四五六七八九十]+[、.．]\s*)?(?:(?:与此同时|同时|此外|另外|目前|截至目前)[，,]?)?"
                                  r"(?:本|该)?(?:公司|集团)"
                                  r"(?:拟|将|已|于|在|计划|决定|同意|以|通过|全资|旗下|位于)")
+#: capacity of a given size planned or built: "规划了5GW高效电池产能"
+_CAPACITY_PLANNED_ZH = re.compile(r"(?:规划|布局|新建|投建|建设)了?(?:年产)?[\d.]+\s*(?:GWh|GW|MW|万吨|吨|万辆|辆|万台|万套)"
+                                  r"[^，。；\d]{0,8}?(?P<noun>产能)")
 #: what follows a seller's name: "持有的", "（以下简称…）间接持有的", "所持"
 _HELD_BY_ZH = re.compile(r"(?:（[^）]{1,30}）)?(?:间接|直接)?(?:所持|持有的)")
 #: a stock code after a firm's name: "华新水泥（600801）", "（02899.HK）"
@@ -1344,6 +1347,10 @@ class Assembler:
                     and not px.search(r"股|H股|IPO", text[max(ss, m.start - 12):m.start]):
                 # "发行了20亿美元可转换公司债券，债券在香港联交所上市": bonds listed raise money
                 trig[i] = Mention("trigger", m.start, m.end, "financing", None, m.text)
+        for m in _CAPACITY_PLANNED_ZH.finditer(text, ss, se):
+            # "同样在阿曼规划了5GW高效电池产能": capacity planned abroad is a plant
+            if not any(t.start < m.end() and m.start() < t.end for t in trig if t.kind == "trigger"):
+                trig.append(Mention("trigger", m.start("noun"), m.end("noun"), "greenfield_plant", None, m.group("noun")))
         for m in _GAINED_INTEREST_ZH.finditer(text, ss, se):
             # "以约1.18亿美元取得…项目公司51%的权益": an interest bought, in the words of a filing
             if not any(t.start < m.end() and m.start() < t.end for t in trig if t.kind == "trigger"):
@@ -1505,11 +1512,16 @@ class Assembler:
         if (w := _INVESTED_WITH_ZH.search(text, ss, se)) and any(
                 p.kind in ("foreign", "company", "candidate") and w.start("partners") <= p.start < w.end("partners")
                 for p in ms) and any(p.kind in _COMPANY_KINDS and 0 <= w.start() - p.end <= 4
-                                     and not px.search(r"[，。；、,]", text[p.end:w.start()]) for p in ms):
+                                     and not px.search(r"[，。；、,]", text[p.end:w.start()]) for p in ms) or (
+                w is not None and w.group("verb").endswith("持股") and px.match(r"\s*[，,]", text[w.start() - 1:w.start()])
+                and any(p.kind in _COMPANY_KINDS and p.end <= w.start() for p in ms)):
             # "晶科电力与阿布扎比国家能源公司、马斯达尔和法国电力共同投资该项目，持有20%股权":
             # a project a Chinese firm owns with named partners is a joint venture, its
             # stake a share of it
-            later = [i for i, m in enumerate(trig) if m.start >= w.start() and m.key in ("acquisition", "greenfield_plant")]
+            later = [i for i, m in enumerate(trig) if (m.start >= w.start() and m.key in ("acquisition", "greenfield_plant"))
+                     # "同时持有项目公司股权，与新加坡Tolaram集团、拉各斯州政府共同持股": the
+                     # stake held with partners, told before them
+                     or (m.key == "acquisition" and m.text in lx.STAKE_WORDS and w.group("verb").endswith("持股"))]
             for i in later:
                 trig[i] = Mention("trigger", trig[i].start, trig[i].end, "joint_venture", None, trig[i].text)
             if not later and not any(m.start >= w.start() and m.kind == "trigger" for m in trig):
@@ -1915,6 +1927,13 @@ class Assembler:
             # "从加拿大Nutrien公司手中收购SQM股份": the seller's country
             or (px.search(r"[从自向]$", text[max(0, p.start - 1):p.start])
                 and px.match(r"[A-Za-z\u4e00-\u9fff .&-]{1,16}?(?:手中|处|手里)", text[p.end:p.end + 22]))))]
+        if lang == "zh" and t.key == "joint_venture":
+            # "与新加坡Tolaram集团、拉各斯州政府共同持股": a partner's nationality, when the
+            # sentence names another place (with a local partner, "与巴西CAOA集团合资", it is
+            # the host)
+            own = [p for p in places if not (text[p.start - 1:p.start] in ("与", "、", "和") and any(
+                f.kind == "foreign" and 0 <= f.start - p.end <= 3 for f in foreign))]
+            places = own or places
         if lang == "zh" and t.key == "acquisition":
             # "与澳大利亚上市公司Leo Lithium签署协议，拟收购Leo Lithium持有的马里锂业40%股权":
             # the nationality of a firm that sells what it holds
