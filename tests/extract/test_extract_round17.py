@@ -176,3 +176,20 @@ def test_a_stake_held_together_with_named_partners_is_a_venture_where_the_projec
 def test_capacity_of_a_given_size_planned_abroad_is_a_plant():
     text = "钧达股份（002865.SZ）同样在阿曼规划了5GW高效电池产能。"
     assert ("drinda", "OMN", "greenfield_plant") in triples(text)
+
+
+def test_a_foreign_firms_venture_with_a_chinese_firm_is_its_move_and_its_own_factory_no_part_of_it():
+    text = ("Dixon Technologies, India's largest electronics contract manufacturer, agreed in December to form a "
+            "joint venture in India with Chinese smartphone maker Vivo in which Dixon will hold 51% and the Chinese brand 49%. The venture will take over part of the production now done at Vivo's own factory in "
+            "Greater Noida, on the outskirts of Delhi.")
+    found = [(c.lower(), h, t) for c, h, t in triples(text)]
+    assert ("vivo", "IND", "joint_venture") in found
+    assert ("vivo", "IND", "greenfield_plant") in found
+    assert ("vivo", "IND", "acquisition") not in found
+
+
+
+def test_the_city_is_not_the_home_town_a_firm_is_listed_in():
+    text = ("EVE Energy is building a factory in Debrecen, Hungary. Semcorp, the separator maker listed in "
+            "Shenzhen as Yunnan Energy New Material, is also building a plant in the city.")
+    assert ("semcorp", "HUN", "greenfield_plant") in triples(text)

@@ -849,6 +849,11 @@ class Assembler:
                         ss + agent.start(1) <= f.start < t.start for f in companies):
                     continue  # "由土耳其亚皮·默克兹公司承建", "由坦桑尼亚政府通过…贷款": a foreign agent
                 comp, direct, blocked = self._company_for(t, firms, text)
+                if (blocked or comp is None) and lang == "en" and t.key == "joint_venture" \
+                        and (partner := _chinese_partner(t, firms, text, se)) is not None:
+                    # "Dixon agreed to form a joint venture with Chinese smartphone maker Vivo":
+                    # a foreign firm's venture with a Chinese firm is the Chinese firm's move
+                    comp, direct, blocked = partner, True, False
                 if blocked:
                     continue
                 if comp is None and issuer is not None and lang == "zh" \
@@ -1146,7 +1151,8 @@ class Assembler:
                                  # "与RELC和Vision Industries签约，拟共同投资…在沙特建设…工厂"
                                  or (lang == "zh" and _SIGNED_JOINTLY_ZH.search(text[ss:t.start]))
                                  # "The venture plans to invest … in a smartphone plant"
-                                 or _VENTURE_SUBJECT.match(text[ss:t.start])
+                                 or (_VENTURE_SUBJECT.match(text[ss:t.start]) and not _OWN_BEFORE.search(
+                                     text, max(ss, t.start - 30), t.start))
                                  # "has held 60% of the Chancay port project since 2019 in
                                  # partnership with local miner Volcan"
                                  or (lang == "en" and (ip := _IN_PARTNERSHIP.search(
@@ -2165,6 +2171,9 @@ class Assembler:
             # Sorowako: a plant at another site is not the venture's
             elsewhere = p.company_direct and p.city is not None \
                 and str(p.city.extra) not in jv_cities.get(pair, {str(p.city.extra)})
+            # "The venture will take over part of the production now done at Vivo's own factory
+            # in Greater Noida": the firm's own plant is not the venture's
+            elsewhere = elsewhere or _OWN_BEFORE.search(text, max(0, p.trigger.start - 30), p.trigger.start) is not None
             if mtype == "greenfield_plant" and pair in jv_sents and not p.weak and not elsewhere \
                     and (restated or not _ANOTHER.search(text[max(0, p.trigger.start - 14):p.trigger.start])) and (
                     _DEFINITE.search(text[max(0, p.trigger.start - 30):p.trigger.start])
@@ -2444,6 +2453,22 @@ _WITH_NAME = re.compile(r",?\s+(?:(?:_BY_HAND\s+)?(?:together\s+)?with|alongside
                         r"[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,3})".replace("_BY_HAND", _MADE_TOGETHER))
 
 
+def _chinese_partner(t: Mention, firms: list[Mention], text: str, se: int) -> Mention | None:
+    """The Chinese firm a venture is formed "with": after it ("a joint venture with Vivo"), or
+    before it ("signed an agreement with Longcheer Technology … to set up a venture")."""
+    for f in firms:
+        if f.kind not in _COMPANY_KINDS:
+            continue
+        if t.end <= f.start <= t.end + 60 and px.fullmatch(
+                r"\s+(?:in\s+[A-Z][\w\s]{0,20}?\s+)?with\s+(?:(?:the\s+)?[\w-]+\s+){0,4}", text[t.end:f.start]):
+            return f
+        if f.end <= t.start <= f.end + 120 and px.search(r"\bwith\s+(?:(?:the\s+)?[\w-]+\s+){0,4}$", text[max(0, f.start - 50):f.start]) \
+                and px.search(r"\bto\s+(?:set\s+up|form|create|establish|launch)\s+(?:a|an|the)\s+(?:[\w:%-]+\s+){0,3}$",
+                              text[f.end:t.start]) and not px.search(r"[.;]", text[f.end:t.start]):
+            return f
+    return None
+
+
 def _built_with_partner(t: Mention, comp: Mention, firms: list[Mention], triggers: list[Mention],
                         text: str, se: int, host_m: Mention | None = None) -> bool:
     """Whether a plant is built with a partner, which makes it a joint venture: a firm after
@@ -2611,6 +2636,9 @@ def _home_town_named(text: str, ss: int, se: int, lang: str) -> bool:
 
 
 _AT_TOWN_ZH = re.compile(r"[在于](?P<town>[\u4e00-\u9fff]{2,3}?)(?:市|省)?(?:投资|建设|设立|扩建|新建|建|开设|的|落地)")
+#: a firm's own facility: "Vivo's own factory in Greater Noida", "its own plant"
+_OWN_BEFORE = re.compile(r"\bown\s+(?:[\w-]+\s+){0,2}$")
+_LISTED_OR_BASED_IN = re.compile(r"\b(?:listed|traded|based|headquartered)\s+(?:in|on)\s+(?:the\s+)?$")
 #: a region, which places a move without naming its country
 _REGION_WORDS = re.compile(r"\b(?:Europe|Africa|Asia|Latin\s+America|Middle\s+East|North\s+America|South\s+America|"
                            r"Southeast\s+Asia|the\s+Gulf|the\s+region)\b|欧洲|东南亚|中东|非洲|拉美|北美|南美|亚洲|海湾地区")
@@ -2657,8 +2685,11 @@ def _place_anaphors(text: str, mentions: list[Mention], lang: str, frame: Mentio
         i = bisect.bisect_right(ends, a.start()) - 1
         if a.group("city"):
             # "debuted in Hong Kong … the largest offering in the city": a city-state is a city
-            prev = [m for m in places[:i + 1] if (isinstance(m.extra, str) and m.extra != "demonym")
-                    or m.key in _CITY_STATES]
+            # (but not "the separator maker listed in Shenzhen … a plant in the city": the home
+            # town a firm is listed or based in is no scene)
+            prev = [m for m in places[:i + 1] if ((isinstance(m.extra, str) and m.extra != "demonym")
+                    or m.key in _CITY_STATES) and not (m.key == "CHN" and _LISTED_OR_BASED_IN.search(
+                        text, max(0, m.start - 25), m.start))]
             ref = prev[-1] if prev else frame_city
             if ref is None:
                 continue

@@ -1226,8 +1226,11 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
     if lang == "zh" and text[cs:ce] == "融资" and text[cs - 1:cs] == "金":
         return True  # "所持金融资产": financial assets, no money raised
     if mtype == "acquisition" and lang == "en" and text[cs:ce].lower() in (
-            "take over", "took over", "takes over", "taking over") and px.match(r"\s+as\b", text[ce:ce + 4]):
-        return True  # "took over as chief executive": a post, no firm bought
+            "take over", "took over", "takes over", "taking over") and px.match(
+                r"\s+as\b|\s+(?:(?:part|some|much|most|all)\s+of\s+)?(?:the\s+|its\s+|their\s+)?"
+                r"(?:production|manufacturing|assembly|operations?|management|running|work|role|duties|"
+                r"responsibility|leadership)\b", text[ce:ce + 40]):
+        return True  # "took over as chief executive", "take over part of the production": no firm bought
     if mtype == "acquisition" and lang == "en" and text[cs:ce].lower() in ("paid", "pay", "pays", "paying"):
         return not _PAID_FOR_EN.match(text, ce)  # "paid dividends", "pay tariffs": no purchase
     if mtype == "acquisition" and lang == "en" and text[cs:ce].lower() in ("buy", "buys", "buying", "bought") \
