@@ -193,3 +193,10 @@ def test_the_city_is_not_the_home_town_a_firm_is_listed_in():
     text = ("EVE Energy is building a factory in Debrecen, Hungary. Semcorp, the separator maker listed in "
             "Shenzhen as Yunnan Energy New Material, is also building a plant in the city.")
     assert ("semcorp", "HUN", "greenfield_plant") in triples(text)
+
+
+def test_firms_listed_each_with_its_date_and_one_that_also_listed_share_the_market():
+    text = "港股同样热闹。茶百道2024年4月、古茗今年2月先后登陆港交所，沪上阿姨也在今年5月完成上市。"
+    found = triples(text)
+    for firm in ("chapanda", "guming", "hushang_ayi"):
+        assert (firm, "HKG", "listing") in found

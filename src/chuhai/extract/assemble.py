@@ -776,6 +776,7 @@ class Assembler:
         last_prop_sent = -10
         # the foreign place the paragraph spoke of last: (sentence, place)
         para_place: tuple[int, Mention] | None = None
+        by_sent_places: list[list[Mention]] = []
         for si, (ss, se) in enumerate(sents):
             ms = by_sent[si]
             if si and "\n" in text[sents[si - 1][1]:ss]:
@@ -794,6 +795,7 @@ class Assembler:
             # only for the purchase of that firm
             places = [m for m in located if "home" not in m.flags]
             home_places = [m for m in located if "home" in m.flags]
+            by_sent_places.append(located)
             lead = _SCENE[lang].match(text, dateline_end, se)
             if lead:
                 # "In Saudi Arabia, two Chinese groups have signed up …": the place the
@@ -1006,6 +1008,14 @@ class Assembler:
                 # ("在港上市": the lexicon's trigger is "上市", the market the two characters before)
                 implied = _LISTING_PLACE.get(t.text) or _LISTING_PLACE.get(text[max(0, t.start - 2):t.end]) \
                     if t.key == "listing" else None
+                if t.key == "listing" and not hosts and not implied:
+                    # "古茗今年2月登陆港交所，沪上阿姨也在今年5月完成上市": the market the
+                    # sentence (or the last one) listed in
+                    mk = [p for p in located + (by_sent_places[si - 1] if si else [])
+                          if p.extra == "exchange" and p.end <= t.start or p.extra == "exchange" and p.start < ss]
+                    if mk and px.search(r"也|亦|同样|\balso\b", text[ss:t.start]):
+                        host_m = max(mk, key=lambda p: p.start)
+                        hosts, city, prep = [host_m.key], None, True
                 if implied and not any(h == implied for h in hosts):
                     # "紫金分拆黄金资产赴港上市": the trigger names the market itself
                     host_m = Mention("place", t.start, t.end, implied, None, t.text)
@@ -1860,6 +1870,9 @@ class Assembler:
             # "TCL Zhonghuan Renewable Energy Technology Co. and JinkoSolar": the rest of a
             # legal name the registry's alias stops short of is no word between them
             between = _LEGAL_TAIL.sub("", text[f.end:cur.start], count=1)
+            if px.fullmatch(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?|(?:今年|去年|前年)(?:\d{1,2}月)?)、", between) \
+                    and px.match(r"[^，。；]{0,12}?(?:先后|相继|分别|均|都)", text[comp.end:comp.end + 20]):
+                between = "、"  # "茶百道2024年4月、古茗今年2月先后登陆港交所": each with its date
             # "中国海油与中国石油…各获得Búzios油田5%权益": "与" joins two movers when each does it
             each = between.strip() == "与" and px.match(r"[^，。；]{0,24}?(?:各|分别|均)", text[comp.end:comp.end + 30])
             if f.key == cur.key and px.fullmatch(r"[\u4e00-\u9fff]{0,8}（(?:下称|以下简称|简称)?", between):
