@@ -200,3 +200,13 @@ def test_firms_listed_each_with_its_date_and_one_that_also_listed_share_the_mark
     found = triples(text)
     for firm in ("chapanda", "guming", "hushang_ayi"):
         assert (firm, "HKG", "listing") in found
+
+
+def test_a_regional_headquarters_set_abroad_is_an_office_not_the_firms_home():
+    text = "迈瑞医疗是其中的代表。迈瑞的北美总部设在美国新泽西州，海外收入约占公司总收入四成。"
+    assert ("mindray", "USA", "office_hq") in triples(text)
+
+
+def test_this_firm_described_after_its_name_is_the_firm_not_firms_in_general():
+    text = "百济神州走得更远。这家总部位于瑞士巴塞尔的中国创新药企，2024年在美国新泽西州霍普韦尔启用了生物药生产基地。"
+    assert ("beigene", "USA", "greenfield_plant") in triples(text)

@@ -887,7 +887,9 @@ class Assembler:
                     # a generic subject is not the firm of the previous sentences
                     g = _GENERIC_SUBJECT[lang].search(text, ss, t.start)
                     # "Unlike many rivals, it went abroad early": a comparison, not the subject
-                    generic = g is not None and not _COMPARED.search(text[max(ss, g.start() - 24):g.start()])
+                    generic = g is not None and not _COMPARED.search(text[max(ss, g.start() - 24):g.start()]) \
+                        and not (lang == "zh" and px.search(r"(?:这家|该家)[^，。；]{0,24}$", text[ss:g.start()]))
+                    # ("这家总部位于瑞士巴塞尔的中国创新药企": one firm described, not firms in general)
                     # "除已宣布建厂的车企和电池企业外": the trigger says what unnamed firms did
                     generic = generic or (lang == "zh" and _DONE_BY_GENERIC_ZH.match(text, t.end) is not None)
                     pron = [m.end() for m in _SUBJECT_PRONOUN.finditer(text, ss, t.start)]

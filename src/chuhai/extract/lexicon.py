@@ -326,7 +326,9 @@ ANAPHORS: tuple[list[str], list[str]] = (
      "the board", "its board", "the board of directors", "the issuer"],
     ["该公司", "公司", "其", "该集团", "集团", "该企业", "该工厂", "工厂", "该项目", "项目",
      "本公司", "董事会", "公司董事会",
-     "该中心", "该基地", "双方", "该车企", "此次", "此前", "同时", "另外", "此外"],
+     "该中心", "该基地", "双方", "该车企", "此次", "此前", "同时", "另外", "此外",
+     # "这家总部位于瑞士巴塞尔的中国创新药企，2024年在美国…启用了…生产基地"
+     "这家", "该家"],
 )
 
 #: Registry firms with a home abroad that are Chinese-founded and -run (counted as movers).

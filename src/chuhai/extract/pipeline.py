@@ -1131,7 +1131,7 @@ def _home_place(text: str, cs: int, ce: int, lang: str) -> bool:
                                  text[ce:ce + 45]):
         return True  # "the Qingdao, China-based appliance giant", "a Louisville, Ky.-based business"
     if _HQ_PLACED.search(text[max(0, cs - 30):cs]):
-        return False  # "并将海外业务总部设在新加坡": where the firm put it, not where it is from
+        return False  # "并将海外业务总部设在新加坡", "北美总部设在美国新泽西州": where the firm put it, not its home
     if lang == "en" and _MOVE_BASED_IN.search(text[max(0, cs - 45):cs]):
         return False  # "a joint venture based in Amsterdam": where the move is
     return _HOME_BEFORE.search(text[max(0, cs - 45):cs]) is not None
@@ -1142,7 +1142,8 @@ def _home_place(text: str, cs: int, ce: int, lang: str) -> bool:
 _MOVE_BASED_IN = re.compile(r"\b(?:joint\s+venture|JV|venture|subsidiary|unit|arm|hub)\s*,?\s+"
                             r"(?:(?:that\s+is|which\s+is|to\s+be)\s+)?(?:based|headquartered)\s+in\s+(?:the\s+)?$")
 #: a headquarters placed somewhere by a move, not a firm's home: "将海外业务总部设在新加坡"
-_HQ_PLACED = re.compile(r"将[^，。；]{0,10}总部(?:设在|设于|迁至|迁往|落户)$")
+_HQ_PLACED = re.compile(r"(?:将[^，。；]{0,10}|(?:北美|欧洲|海外|国际|亚太|区域|拉美|中东|东南亚|非洲|美国|欧洲区|地区)"
+                        r"(?:业务)?)总部(?:设在|设于|迁至|迁往|落户|位于)$")
 
 
 #: "浙江桐乡的化纤企业…", "江苏的一家电池厂商": a Chinese place describing the firm that follows
@@ -1350,8 +1351,9 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
     if mtype == "office_hq" and lang == "zh" and text[cs:ce] == "总部":
         # "后者总部位于瑞士日内瓦": where a firm is based, not a move (unless "将总部设在")
         if px.match(r"(?:位于|设在|设于|在)", text[ce:ce + 2]) and not px.search(
-                r"(?:将|把|迁|设立|成立)[^，。]{0,6}$", text[max(0, cs - 10):cs]):
-            return True
+                r"(?:将|把|迁|设立|成立)[^，。]{0,6}$|(?:北美|欧洲|海外|国际|亚太|区域|拉美|中东|东南亚|非洲|美国|地区)(?:业务)?$",
+                text[max(0, cs - 10):cs]):
+            return True  # (not "迈瑞的北美总部设在美国新泽西州": a regional headquarters is one)
     if mtype == "construction_contract" and lang == "en" and text[cs:ce].lower().startswith("contract"):
         # "win government contracts", "a contract manufacturing deal": not building work
         around = text[max(0, cs - 120):ce + 120]
