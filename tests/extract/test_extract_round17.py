@@ -210,3 +210,18 @@ def test_a_regional_headquarters_set_abroad_is_an_office_not_the_firms_home():
 def test_this_firm_described_after_its_name_is_the_firm_not_firms_in_general():
     text = "百济神州走得更远。这家总部位于瑞士巴塞尔的中国创新药企，2024年在美国新泽西州霍普韦尔启用了生物药生产基地。"
     assert ("beigene", "USA", "greenfield_plant") in triples(text)
+
+
+def test_a_foreign_firm_paying_upfront_for_rights_licenses_from_the_chinese_owner():
+    text = ("Pfizer agreed to pay $1.25 billion upfront for rights to SSGJ-707, 3SBio's PD-1/VEGF bispecific "
+            "antibody, outside China.")
+    assert ("3sbio", "USA", "licensing") in triples(text)
+
+
+def test_taxes_collected_upfront_license_nothing_and_an_equity_stake_received_buys_nothing():
+    assert not triples("Temu said platforms in Brazil collect taxes upfront in exchange for faster customs clearance.")
+    text = ("Last year Hengrui licensed a portfolio of GLP-1 obesity assets to Kailera Therapeutics, a U.S. startup, "
+            "for $110 million upfront plus an equity stake in the biotech.")
+    found = triples(text)
+    assert ("hengrui", "USA", "licensing") in found
+    assert ("hengrui", "USA", "acquisition") not in found

@@ -856,6 +856,14 @@ class Assembler:
                     # "Dixon agreed to form a joint venture with Chinese smartphone maker Vivo":
                     # a foreign firm's venture with a Chinese firm is the Chinese firm's move
                     comp, direct, blocked = partner, True, False
+                if (blocked or comp is None) and lang == "en" and t.key == "licensing" and (owner := next((
+                        f for f in firms if f.kind in _COMPANY_KINDS and t.end <= f.start <= t.end + 80 and f.end <= se
+                        and (px.match(r"['’]s\s", text[f.end:f.end + 3])
+                             or px.search(r"\bfrom\s+(?:the\s+)?(?:Chinese\s+)?(?:[\w-]+\s+){0,2}$", text[max(0, f.start - 40):f.start]))
+                        and not px.search(r"[.;]", text[t.end:f.start])), None)) is not None:
+                    # "Pfizer agreed to pay $1.25 billion upfront for rights to SSGJ-707, 3SBio's
+                    # PD-1/VEGF bispecific antibody": the Chinese owner of what is licensed
+                    comp, direct, blocked = owner, True, False
                 if blocked:
                     continue
                 if comp is None and issuer is not None and lang == "zh" \

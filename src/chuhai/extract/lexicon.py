@@ -53,7 +53,9 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
         ["license", "licence", "licenses", "licences", "licensing", "licensed", "licensing deal",
          "technology licensing", "royalty deal", "royalty agreement", "franchise agreement", "franchise deal",
          "exclusive rights", "global rights", "rights outside", "out-licensed", "out-licensing",
-         "franchising agreement", "master franchise"],
+         "franchising agreement", "master franchise",
+         # "agreed to pay $1.25 billion upfront for rights to SSGJ-707": a drug deal's price
+         "upfront", "for rights to"],
         ["授权", "技术许可", "专利许可", "许可协议", "技术授权", "许可", "牌照", "许可证", "执照",
          "经营许可", "特许经营协议", "权益授予", "权利授予",
          # "武田将支付12亿美元首付款": a drug deal's upfront payment is a licence's price

@@ -1232,6 +1232,14 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
                 r"(?:production|manufacturing|assembly|operations?|management|running|work|role|duties|"
                 r"responsibility|leadership)\b", text[ce:ce + 40]):
         return True  # "took over as chief executive", "take over part of the production": no firm bought
+    if mtype == "acquisition" and lang == "en" and text[cs:ce].lower() in ("stake", "stakes") and px.search(
+            r"\b(?:plus|as\s+well\s+as|along\s+with|and\s+receive[sd]?)\s+(?:an?\s+)?(?:equity\s+|minority\s+)?$",
+            text[max(0, cs - 30):cs], re.IGNORECASE):
+        return True  # "for $110 million upfront plus an equity stake in the biotech": paid in shares
+    if mtype == "licensing" and lang == "en" and text[cs:ce].lower() == "upfront" and not px.search(
+            r"[$€£¥]\s?[\d.,]+\s*(?:bn|billion|million|mn|m)?\s*(?:in\s+cash\s+)?$|\b(?:million|billion)\s+(?:dollars|euros|yuan)\s+$",
+            text[max(0, cs - 30):cs], re.IGNORECASE):
+        return True  # "collect taxes upfront": a drug deal's upfront is a sum of money
     if mtype == "acquisition" and lang == "en" and text[cs:ce].lower() in ("paid", "pay", "pays", "paying"):
         return not _PAID_FOR_EN.match(text, ce)  # "paid dividends", "pay tariffs": no purchase
     if mtype == "acquisition" and lang == "en" and text[cs:ce].lower() in ("buy", "buys", "buying", "bought") \
