@@ -225,3 +225,18 @@ def test_taxes_collected_upfront_license_nothing_and_an_equity_stake_received_bu
     found = triples(text)
     assert ("hengrui", "USA", "licensing") in found
     assert ("hengrui", "USA", "acquisition") not in found
+
+
+def test_money_raised_from_an_investor_is_financing_and_in_the_capital_is_the_city_named():
+    text = ("Construction of the plant is under way in Riyadh, Saudi Arabia, the executive said. Lenovo is also setting up "
+            "its regional headquarters for the Middle East and Africa in the capital. Electric carmaker NIO raised "
+            "$2.2 billion from Abu Dhabi's CYVN Holdings in December 2023.")
+    found = triples(text)
+    assert ("lenovo", "SAU", "office_hq") in found
+    assert ("nio", "ARE", "financing") in found
+
+
+def test_the_capital_a_firm_puts_up_is_money_not_a_place():
+    text = ("CATL will build a plant in Zaragoza, Spain, with Stellantis. A joint venture limits the capital it has to "
+            "put up in Europe.")
+    assert not any(h != "ESP" for _, h, _ in triples(text))

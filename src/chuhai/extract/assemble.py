@@ -376,6 +376,9 @@ _LENDER = re.compile(r"由\0(?:牵头|提供|安排|出资|贷款)|由\0[^，。
 _COMPANY_SUBJECT_ZH = re.compile(r"\s*(?:[\d一二三四五六七八九十]+[、.．]\s*)?(?:(?:与此同时|同时|此外|另外|目前|截至目前)[，,]?)?"
                                  r"(?:本|该)?(?:公司|集团)"
                                  r"(?:拟|将|已|于|在|计划|决定|同意|以|通过|全资|旗下|位于)")
+#: money raised from an investor: "raised $2.2 billion from Abu Dhabi's CYVN Holdings"
+_RAISED_FROM = re.compile(r"\b(?P<verb>raised|raises|raising|raise)\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+)?"
+                          r"(?:US|HK|A|S)?[$€£¥]\s?[\d.,]+\s*(?:bn|billion|million|mn|m)?\s+(?:in\s+(?:new\s+)?(?:funding|capital|equity)\s+)?from\b")
 #: capacity of a given size planned or built: "规划了5GW高效电池产能"
 _CAPACITY_PLANNED_ZH = re.compile(r"(?:规划|布局|新建|投建|建设)了?(?:年产)?[\d.]+\s*(?:GWh|GW|MW|万吨|吨|万辆|辆|万台|万套)"
                                   r"[^，。；\d]{0,8}?(?P<noun>产能)")
@@ -558,7 +561,7 @@ _ACTOR_AFTER_EN = re.compile(
 #: "the country", "the kingdom", "该国", "当地": a place named earlier in the article
 _PLACE_ANAPHOR = {
     "en": re.compile(r"\b(?:the|this)\s+(?:(?P<country>country|kingdom|island nation|nation|emirate|"
-                     r"republic|island)|(?P<city>city|town|state|province|region))\b(?!\s+(?:of|council|government)\b)|"
+                     r"republic|island)|(?P<city>city|town|state|province|region|capital))\b(?!\s+(?:of|council|government)\b)|"
                      r"(?<=[a-z,] )(?P<there>there)\b(?!\s+(?:is|are|was|were|will|would|has|have|"
                      r"had|seems|appears|may|might|could|should|must)\b|')"),
     "zh": re.compile(r"(?P<country>该国|(?<=[在于赴])当地|当地(?=[建设投开生]))|(?P<city>该市|(?<=[在于])该城)|"
@@ -1373,6 +1376,11 @@ class Assembler:
                     and not px.search(r"股|H股|IPO", text[max(ss, m.start - 12):m.start]):
                 # "发行了20亿美元可转换公司债券，债券在香港联交所上市": bonds listed raise money
                 trig[i] = Mention("trigger", m.start, m.end, "financing", None, m.text)
+        for m in (_RAISED_FROM.finditer(text, ss, se) if "raise" in text[ss:se] else ()):
+            # "NIO raised $2.2 billion from Abu Dhabi's CYVN Holdings": money raised from an
+            # investor is financing
+            if not any(t.start < m.end() and m.start() < t.end for t in trig if t.kind == "trigger"):
+                trig.append(Mention("trigger", m.start("verb"), m.end("verb"), "financing", None, m.group("verb")))
         for m in _CAPACITY_PLANNED_ZH.finditer(text, ss, se):
             # "同样在阿曼规划了5GW高效电池产能": capacity planned abroad is a plant
             if not any(t.start < m.end() and m.start() < t.end for t in trig if t.kind == "trigger"):
@@ -2706,6 +2714,9 @@ def _place_anaphors(text: str, mentions: list[Mention], lang: str, frame: Mentio
     out = []
     for a in rx.finditer(text):
         i = bisect.bisect_right(ends, a.start()) - 1
+        if a.group("city") == "capital" and not px.search(r"\b(?:in|to|near|outside|around|into)\s+$",
+                                                          text[max(0, a.start() - 8):a.start()]):
+            continue  # "the capital it has to put up": money, not a city
         if a.group("city"):
             # "debuted in Hong Kong … the largest offering in the city": a city-state is a city
             # (but not "the separator maker listed in Shenzhen … a plant in the city": the home
