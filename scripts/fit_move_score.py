@@ -60,6 +60,9 @@ ARRIVALS = {
     # round 16: written in round 15 and scored blind at its start and end; read as the
     # end of round 15 left them (the latest code that had not seen their errors)
     "48dc4b1": ["heldout71", "heldout72"],
+    # round 17: written in round 16 and scored blind at its start and end; read as the
+    # end of round 16 left them
+    "9e93f83": ["heldout73", "heldout74"],
 }
 THRESHOLDS = [round(0.05 * i, 2) for i in range(4, 13)]
 C = 1.0  # inverse regularisation; 0.3 and 1 give the same F1 within 0.003 (leave-one-out)
