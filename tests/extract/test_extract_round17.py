@@ -240,3 +240,11 @@ def test_the_capital_a_firm_puts_up_is_money_not_a_place():
     text = ("CATL will build a plant in Zaragoza, Spain, with Stellantis. A joint venture limits the capital it has to "
             "put up in Europe.")
     assert not any(h != "ESP" for _, h, _ in triples(text))
+
+
+def test_plants_a_foreign_business_owns_are_not_the_buyers_new_plants():
+    text = ("今年4月，美的集团完成对瑞士Arbonia集团旗下气候业务的收购。Arbonia气候业务在德国、波兰等地拥有热泵和暖通工厂，"
+            "美的希望借此补齐短板。")
+    found = triples(text)
+    assert ("midea", "CHE", "acquisition") in found
+    assert not any(t == "greenfield_plant" for _, _, t in found)

@@ -379,6 +379,10 @@ _COMPANY_SUBJECT_ZH = re.compile(r"\s*(?:[\d一二三四五六七八九十]+[、
 #: money raised from an investor: "raised $2.2 billion from Abu Dhabi's CYVN Holdings"
 _RAISED_FROM = re.compile(r"\b(?P<verb>raised|raises|raising|raise)\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+)?"
                           r"(?:US|HK|A|S)?[$€£¥]\s?[\d.,]+\s*(?:bn|billion|million|mn|m)?\s+(?:in\s+(?:new\s+)?(?:funding|capital|equity)\s+)?from\b")
+#: a foreign (Latin-lettered) firm or business as the subject that owns sites: "Arbonia气候
+#: 业务在德国、波兰等地拥有热泵和暖通工厂"
+_FOREIGN_OWNS_ZH = re.compile(r"(?P<name>[A-Z][A-Za-z&.\-]*(?:\s[A-Z][A-Za-z&.\-]*){0,3})[\u4e00-\u9fff]{0,6}?"
+                              r"(?:在|于)[^，。；]{1,30}?(?:拥有|设有|运营)[^，。；]*$")
 #: capacity of a given size planned or built: "规划了5GW高效电池产能"
 _CAPACITY_PLANNED_ZH = re.compile(r"(?:规划|布局|新建|投建|建设)了?(?:年产)?[\d.]+\s*(?:GWh|GW|MW|万吨|吨|万辆|辆|万台|万套)"
                                   r"[^，。；\d]{0,8}?(?P<noun>产能)")
@@ -840,6 +844,9 @@ class Assembler:
                     continue  # "retain Lafarge Africa's listing": another firm's, not named to us
                 if lang == "zh" and t.key != "acquisition" and _TARGET_SUBJECT.match(text, ss, t.start):
                     continue  # "目标公司透过其附属公司持有…金矿项目": what the target owns
+                if lang == "zh" and t.key in _PLANT_TYPES and (own := _FOREIGN_OWNS_ZH.match(text, ss, t.start)) \
+                        and not any(f.kind == "company" and f.start < own.end("name") for f in firms):
+                    continue  # "Arbonia气候业务在德国、波兰等地拥有热泵工厂": what a foreign firm owns
                 if lang == "en" and t.kind == "weak" and any(px.fullmatch(r",\s+(?:which|who)\s+(?:[\w-]+\s+){0,2}", text[f.end:t.start])
                                         for f in firms) and (r := _CLAUSE_RESUMES.search(text, t.end, se)) \
                         and not any(t.end <= p.start < r.start() for p in places):
