@@ -1241,9 +1241,10 @@ class Assembler:
             for p in sent_props:
                 if p.host_mention is not None:
                     last_host[p.company_key] = (si, p.host_mention)
-            # (not a foreign firm's nationality: "美国霍尼韦尔在济南设立研发中心")
+            # (not a place glued to a firm, which it describes: "美国霍尼韦尔在济南设立研发中心",
+            # "在阿联酋比亚迪经销商附近")
             foreign_here = [pl for pl in places if pl.key not in _FRAME_EXCLUDED and not any(
-                f.kind == "foreign" and 0 <= f.start - pl.end <= 3 for f in firms) and not any(
+                0 <= f.start - pl.end <= (3 if f.kind == "foreign" else 0) for f in firms) and not any(
                 c.key == "CHN" and c.start > pl.end and not px.search(r"[，。；,;]", text[pl.end:c.start])
                 for c in places)]
             if foreign_here:
