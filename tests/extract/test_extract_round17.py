@@ -248,3 +248,9 @@ def test_plants_a_foreign_business_owns_are_not_the_buyers_new_plants():
     found = triples(text)
     assert ("midea", "CHE", "acquisition") in found
     assert not any(t == "greenfield_plant" for _, _, t in found)
+
+
+def test_the_agreement_refers_back_to_the_firms_deal():
+    text = ("BYD signed a $1 billion investment agreement with the Turkish government in July 2024 for a plant in "
+            "Manisa. The agreement also includes a research and development center in Türkiye.")
+    assert ("byd", "TUR", "rnd_center") in triples(text)

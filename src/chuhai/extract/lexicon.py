@@ -321,7 +321,7 @@ ANAPHORS: tuple[list[str], list[str]] = (
      "the chinese supplier", "the chinese manufacturer", "the chinese maker",
      "the plant", "the factory", "the facility", "the project", "the centre", "the center",
      "the two companies", "the two firms", "both companies", "the two groups",
-     "the deal", "the venture", "the expansion", "the site", "the store", "the investment",
+     "the deal", "the agreement", "the venture", "the expansion", "the site", "the store", "the investment",
      "the new phase", "the contract", "the loan", "the listing", "the ipo", "the offering",
      "he", "she", "we", "they", "our", "those include", "these include", "they include",
      # a filing's own words for the issuer: "the Board approved the construction of a plant"
