@@ -1968,7 +1968,7 @@ class Assembler:
         # "收购澳大利亚Leo Lithium所持该项目剩余40%的权益": the seller's country, never the host
         places = [p for p in places if not (lang == "zh" and (px.match(
             # ("瑞士豪瑞集团（Holcim）间接持有的": a bracketed name and "indirectly" too)
-            r"[A-Za-z\u4e00-\u9fff .&-]{1,16}?(?:（[^）]{1,30}）)?(?:间接|直接)?(?:所持|持有的)", text[p.end:p.end + 50])
+            r"[A-Za-z\u4e00-\u9fff .&-]{1,16}?" + _HELD_BY_ZH.pattern, text[p.end:p.end + 50])
             # "从加拿大Nutrien公司手中收购SQM股份": the seller's country
             or (px.search(r"[从自向]$", text[max(0, p.start - 1):p.start])
                 and px.match(r"[A-Za-z\u4e00-\u9fff .&-]{1,16}?(?:手中|处|手里)", text[p.end:p.end + 22]))))]

@@ -1142,8 +1142,9 @@ def _home_place(text: str, cs: int, ce: int, lang: str) -> bool:
 _MOVE_BASED_IN = re.compile(r"\b(?:joint\s+venture|JV|venture|subsidiary|unit|arm|hub)\s*,?\s+"
                             r"(?:(?:that\s+is|which\s+is|to\s+be)\s+)?(?:based|headquartered)\s+in\s+(?:the\s+)?$")
 #: a headquarters placed somewhere by a move, not a firm's home: "将海外业务总部设在新加坡"
-_HQ_PLACED = re.compile(r"(?:将[^，。；]{0,10}|(?:北美|欧洲|海外|国际|亚太|区域|拉美|中东|东南亚|非洲|美国|欧洲区|地区)"
-                        r"(?:业务)?)总部(?:设在|设于|迁至|迁往|落户|位于)$")
+#: the scope words of a regional headquarters ("北美总部", "海外业务总部"): an office, not a home
+_REGIONAL_HQ_ZH = r"(?:北美|欧洲|海外|国际|亚太|区域|拉美|中东|东南亚|非洲|美国|欧洲区|地区)(?:业务)?"
+_HQ_PLACED = re.compile(rf"(?:将[^，。；]{{0,10}}|{_REGIONAL_HQ_ZH})总部(?:设在|设于|迁至|迁往|落户|位于)$")
 
 
 #: "浙江桐乡的化纤企业…", "江苏的一家电池厂商": a Chinese place describing the firm that follows
@@ -1359,8 +1360,7 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
     if mtype == "office_hq" and lang == "zh" and text[cs:ce] == "总部":
         # "后者总部位于瑞士日内瓦": where a firm is based, not a move (unless "将总部设在")
         if px.match(r"(?:位于|设在|设于|在)", text[ce:ce + 2]) and not px.search(
-                r"(?:将|把|迁|设立|成立)[^，。]{0,6}$|(?:北美|欧洲|海外|国际|亚太|区域|拉美|中东|东南亚|非洲|美国|地区)(?:业务)?$",
-                text[max(0, cs - 10):cs]):
+                rf"(?:将|把|迁|设立|成立)[^，。]{{0,6}}$|{_REGIONAL_HQ_ZH}$", text[max(0, cs - 10):cs]):
             return True  # (not "迈瑞的北美总部设在美国新泽西州": a regional headquarters is one)
     if mtype == "construction_contract" and lang == "en" and text[cs:ce].lower().startswith("contract"):
         # "win government contracts", "a contract manufacturing deal": not building work
