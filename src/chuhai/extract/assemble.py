@@ -377,8 +377,9 @@ _COMPANY_SUBJECT_ZH = re.compile(r"\s*(?:[\d一二三四五六七八九十]+[、
                                  r"(?:本|该)?(?:公司|集团)"
                                  r"(?:拟|将|已|于|在|计划|决定|同意|以|通过|全资|旗下|位于)")
 #: money raised from an investor: "raised $2.2 billion from Abu Dhabi's CYVN Holdings"
-_RAISED_FROM = re.compile(r"\b(?P<verb>raised|raises|raising|raise)\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+)?"
-                          r"(?:US|HK|A|S)?[$€£¥]\s?[\d.,]+\s*(?:bn|billion|million|mn|m)?\s+(?:in\s+(?:new\s+)?(?:funding|capital|equity)\s+)?from\b")
+#: (the sum itself is the money parser's mention)
+_RAISED_BEFORE = re.compile(r"\b(?P<verb>raised|raises|raising|raise)\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+)?$")
+_RAISED_AFTER = re.compile(r"\s+(?:in\s+(?:new\s+)?(?:funding|capital|equity)\s+)?from\b")
 #: a foreign (Latin-lettered) firm or business as the subject that owns sites: "Arbonia气候
 #: 业务在德国、波兰等地拥有热泵和暖通工厂"
 _FOREIGN_OWNS_ZH = re.compile(r"(?P<name>[A-Z][A-Za-z&.\-]*(?:\s[A-Z][A-Za-z&.\-]*){0,3})[\u4e00-\u9fff]{0,6}?"
@@ -1031,8 +1032,8 @@ class Assembler:
                 if t.key == "listing" and not hosts and not implied:
                     # "古茗今年2月登陆港交所，沪上阿姨也在今年5月完成上市": the market the
                     # sentence (or the last one) listed in
-                    mk = [p for p in located + (by_sent_places[si - 1] if si else [])
-                          if p.extra == "exchange" and p.end <= t.start or p.extra == "exchange" and p.start < ss]
+                    mk = [p for p in (by_sent_places[si - 1] if si else []) + located
+                          if p.extra == "exchange" and p.end <= t.start]
                     if mk and px.search(r"也|亦|同样|\balso\b", text[ss:t.start]):
                         host_m = max(mk, key=lambda p: p.start)
                         hosts, city, prep = [host_m.key], None, True
@@ -1384,11 +1385,13 @@ class Assembler:
                     and not px.search(r"股|H股|IPO", text[max(ss, m.start - 12):m.start]):
                 # "发行了20亿美元可转换公司债券，债券在香港联交所上市": bonds listed raise money
                 trig[i] = Mention("trigger", m.start, m.end, "financing", None, m.text)
-        for m in (_RAISED_FROM.finditer(text, ss, se) if "raise" in text[ss:se] else ()):
+        for mo in (m for m in ms if m.kind == "money" and "raise" in text[max(ss, m.start - 24):m.start]):
             # "NIO raised $2.2 billion from Abu Dhabi's CYVN Holdings": money raised from an
             # investor is financing
-            if not any(t.start < m.end() and m.start() < t.end for t in trig if t.kind == "trigger"):
-                trig.append(Mention("trigger", m.start("verb"), m.end("verb"), "financing", None, m.group("verb")))
+            v = _RAISED_BEFORE.search(text, max(ss, mo.start - 24), mo.start)
+            if v and _RAISED_AFTER.match(text, mo.end) and not any(
+                    t.start < mo.end and v.start() < t.end for t in trig if t.kind == "trigger"):
+                trig.append(Mention("trigger", v.start("verb"), v.end("verb"), "financing", None, v.group("verb")))
         for m in _CAPACITY_PLANNED_ZH.finditer(text, ss, se):
             # "同样在阿曼规划了5GW高效电池产能": capacity planned abroad is a plant
             if not any(t.start < m.end() and m.start() < t.end for t in trig if t.kind == "trigger"):
@@ -2674,6 +2677,7 @@ def _home_town_named(text: str, ss: int, se: int, lang: str) -> bool:
     return any(m.group(1) in en for m in px.finditer(r"\b(?:in|at|near)\s+([A-Z][a-z]+)\b", text[ss:se]))
 
 
+#: a town named as where something is set up or built: "在潍坊投资建设的"
 _AT_TOWN_ZH = re.compile(r"[在于](?P<town>[\u4e00-\u9fff]{2,3}?)(?:市|省)?(?:投资|建设|设立|扩建|新建|建|开设|的|落地)")
 #: a firm's own facility: "Vivo's own factory in Greater Noida", "its own plant"
 _OWN_BEFORE = re.compile(r"\bown\s+(?:[\w-]+\s+){0,2}$")

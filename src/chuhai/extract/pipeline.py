@@ -1211,9 +1211,10 @@ _VERB_BEFORE_EN = re.compile(r"\b(?:will|would|can|could|may|might|to|and|they|w
                              r"must|should)\s+$", re.IGNORECASE)
 
 
+#: a sum written in English: "US$962 million", "$1.25bn", "2 billion"
+_SUM_EN = r"(?:US|HK|A|C|S)?[$€£¥]?\s?[\d.,]+\s*(?:bn|billion|million|mn|m|tn|trillion)?"
 #: "paid $1.5 billion for", "pay about 3 billion yuan for": a price paid for a business
-_PAID_FOR_EN = re.compile(r"\s+(?:about|around|roughly|nearly|some|more than|up to|an? )?\s*"
-                          r"(?:US|HK|A|C|S)?[$€£¥]?\s?[\d.,]+\s*(?:bn|billion|million|mn|m|tn|trillion)?"
+_PAID_FOR_EN = re.compile(r"\s+(?:about|around|roughly|nearly|some|more than|up to|an? )?\s*" + _SUM_EN +
                           r"(?:\s+(?:yuan|euros?|dollars|pounds|won|yen|reais|rupees))?(?:\s+in\s+cash)?"
                           r"(?:\s+in\s+(?:(?:early|late|mid-)\s*)?(?:19|20)\d\d|\s+(?:last|this)\s+year)?\s+for\b",
                           re.IGNORECASE)
@@ -1238,7 +1239,7 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
             text[max(0, cs - 30):cs], re.IGNORECASE):
         return True  # "for $110 million upfront plus an equity stake in the biotech": paid in shares
     if mtype == "licensing" and lang == "en" and text[cs:ce].lower() == "upfront" and not px.search(
-            r"[$€£¥]\s?[\d.,]+\s*(?:bn|billion|million|mn|m)?\s*(?:in\s+cash\s+)?$|\b(?:million|billion)\s+(?:dollars|euros|yuan)\s+$",
+            r"(?=(?:US|HK|A|C|S)?[$€£¥])" + _SUM_EN + r"\s*(?:in\s+cash\s+)?$|\b(?:million|billion)\s+(?:dollars|euros|yuan)\s+$",
             text[max(0, cs - 30):cs], re.IGNORECASE):
         return True  # "collect taxes upfront": a drug deal's upfront is a sum of money
     if mtype == "acquisition" and lang == "en" and text[cs:ce].lower() in ("paid", "pay", "pays", "paying"):
