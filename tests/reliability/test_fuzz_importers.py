@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -176,7 +177,10 @@ def test_atheris_harness_runs_every_layout(group, atheris_runs):
     stderr = log.read_text(errors="replace")
     tail = stderr[-3000:]
     assert proc.returncode == 0, f"the fuzzer found a crash (input saved in {d}):\n{tail}"
-    assert stderr.count(f"Done {ATHERIS_RUNS} runs") == len(GROUPS[group]), tail
+    # libFuzzer may pass the -runs bound by a few when a mutation is run again (seen:
+    # "Done 102 runs" for -runs=100), so each layout must report at least that many.
+    done = [int(n) for n in re.findall(r"^Done (\d+) runs", stderr, re.MULTILINE)]
+    assert len(done) == len(GROUPS[group]) and min(done) >= ATHERIS_RUNS, (done, tail)
 
 
 @pytest.mark.parametrize("name", list(targets.ARTICLE_TARGETS))
