@@ -103,6 +103,7 @@ rounds (test_extract_round6.py to test_extract_round9.py). Moves below
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import math
 import re
@@ -397,9 +398,81 @@ _BARE_COMPANY_SUBJECT_ZH = re.compile(r"(?:^|[，。；：])\s*(?:(?:此前|目�
 #: "本集团", "本公司": the issuer of a filing speaking of itself
 _ISSUER_SELF = re.compile(r"本(?:集团|公司)(?:已|于|在|将|拟|曾|亦|也)?[^，。；]{0,30}$")
 #: a filing that calls itself "the company": "（以下简称“公司”）", "（下称“本集团”）"
+#: the header of an exchange filing ("证券代码：603799　证券简称：华友钴业　公告编号：2023-112"),
+#: which calls its issuer "公司" throughout
+#: "…，与公司已在韩国合资建设": the filer as a foreign firm's partner, in the trigger's clause
+_WITH_FILER_ZH = re.compile(r"与(?:本)?公司(?:已|将|拟|曾|在|于|共同|合作)?[^，。；]{0,20}$")
+_FILING_HEADER_ZH = re.compile(r"(?:证券代码|股票代码|证券简称|股票简称|公告编号)\s*[:：]")
+#: "The unit of Shenzhen-based Huawei Technologies": a subsidiary named by its parent
+_UNIT_OF_EN = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:unit|subsidiary|arm|division)\s+of\s+(?:(?:the\s+)?[\w-]+\s+){0,2}$")
+#: someone asked about a rumour knows nothing of it
+_UNAWARE_EN = re.compile(r"\b(?:had|has|have)\s+[\"“]?no\s+information[\"”]?\s+(?:about|on|of)\b|\bwas\s+not\s+aware\s+of\s+(?:any|such)\b")
+#: a place a firm is listed at, said of the firm: "在多伦多上市的Lumina Gold", "于加拿大多伦多
+#: 创业板上市的公司"
+_LISTED_THERE_ZH = re.compile(r"[^，。；、]{0,10}?上市的(?:[A-Za-z\u4e00-\u9fff]{0,12}?(?:公司|企业|集团)|[A-Za-z]|一家)")
+#: a filing's definition of itself right after its legal name: "洛陽欒川鉬業集團股份有限公司
+#: （「本公司」，…）", "…（以下简称“公司”）"
+_SELF_DEFINITION_ZH = re.compile(r"\s*[（(]\s*(?:以下简称|以下称|下称|简称)?\s*[“\"「『](?:本?公司|本?集团)[”\"」』]")
+
+
+#: a short name defined after a firm's full name (and its stock codes): "Hisense Home
+#: Appliances Group Co., Ltd. (SZSE: 000921) (\"Hisense HA\")", "…（以下简称“华友钴业”）"
+_SHORT_NAME = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?,?\s*[（(]\s*(?:以下简称|以下称|下称|简称)?\s*(?:the\s+)?"
+                         r"[“\"「『](?P<name>[^“”\"「」『』()（）]{2,30})[”\"」』]")
+
+
+def _short_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A short name a text defines for a registered firm stands for that firm wherever it is
+    written after: "Hisense HA" is Hisense Home Appliances, not Hisense, its parent."""
+    out = list(mentions)
+    for m in mentions:
+        if m.kind != "company":
+            continue
+        d = _SHORT_NAME.match(text, m.end)
+        if d is None or d.group("name").lower() in ("company", "group", "issuer", "board", "公司", "本公司",
+                                                      "集团", "本集团"):
+            continue
+        name = d.group("name")
+        for occ in px.finditer(re.escape(name), text[d.start("name"):]):
+            a, b = d.start("name") + occ.start(), d.start("name") + occ.end()
+            if px.match(r"\w", text[b:b + 1]) or (a and px.match(r"\w", text[a - 1]) and name.isascii()):
+                continue  # part of a longer word
+            inside = [x for x in out if x.start < b and a < x.end]
+            if any(x.kind not in ("company", "candidate", "foreign", "anaphor") for x in inside):
+                continue
+            out = [x for x in out if x not in inside] + [Mention("company", a, b, m.key, m.extra, name, set())]
+    if len(out) == len(mentions) and all(x is y for x, y in zip(out, mentions)):
+        return mentions
+    return sorted(out, key=lambda x: (x.start, -x.end))
+
+
+def _self_defined_alias(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """A filing's legal name the registry lacks ("洛阳栾川钼业集团股份有限公司（「本公司」…")
+    is the registered firm its headline named ("洛陽鉬業：自願性公告"): the unregistered name
+    defined as "the Company" is read as that firm throughout."""
+    mentions = _short_names(text, mentions)
+    definition = _SELF_DEFINITION_ZH if lang == "zh" else _DEFINES_SELF_EN
+    named = next((m for m in mentions if m.kind == "company"), None)
+    if named is None:
+        return mentions
+    for m in mentions:
+        if m.kind == "candidate" and m.start > named.start and definition.match(text, m.end) \
+                and not (lang == "en" and text[m.end:m.end + 1] not in " ("):
+            return [dataclasses.replace(x, kind="company", key=named.key) if x.kind == "candidate" and x.key == m.key
+                    else x for x in mentions]
+    return mentions
+
+
 _DEFINES_SELF_ZH = re.compile(r"(?:以下简称|以下称|下称|简称)\s*[“\"「](?:本?公司|本?集团)[”\"」]")
 #: "the company" as the subject before a trigger, in such a filing: "本次合作是公司继…达成许可协议",
 #: "公司H股已于…挂牌上市"
+#: "ANTA Sports Products Limited (the \"Company\", together with its subsidiaries, the
+#: \"Group\")", "Sunwoda Electronic Co., Ltd. (\"Sunwoda\" or the \"Company\")": an English
+#: filing's or press release's defined terms for its issuer
+_DEFINES_SELF_EN = re.compile(r"\(\s*(?:[“\"][^()\"“”]{1,30}[”\"]\s+or\s+)?(?:the\s+)?[“\"](?:Company|Group|Issuer)[”\"]")
+#: "… pursuant to which the Group has conditionally agreed to acquire", "a consortium led by
+#: the Company completed the acquisition of …": the defined term (capitalised) before a trigger
+_SELF_NAMED_SUBJECT_EN = re.compile(r"\b[Tt]he\s+(?:Company|Group|Issuer)\b(?![“\"”])[^.;]{0,90}$")
 _SELF_NAMED_SUBJECT_ZH = re.compile(r"(?:^|(?<=[，。；：\n是]))(?:公司|集团)(?!的)[^，。；]{0,60}$")
 #: "目标公司透过其附属公司持有…": a sentence about what the target of a purchase owns
 _TARGET_SUBJECT = re.compile(r"\s*(?:该)?(?:目标公司|标的公司|目标集团)(?!的)")
@@ -607,6 +680,8 @@ _ABBREV = {"U.S", "Co", "Corp", "Inc", "Ltd", "Mr", "Ms", "Dr", "St", "No", "Jan
 _SEP = re.compile(r"^(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+as well as\s+)(?:the\s+)?|、|和|及|与|以及|，|\s*/\s*|"
                   r",?\s+and\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+){0,2}?(?:[A-Z][\w'-]+,\s+)?)$")
 _COMPANY_KINDS = ("company", "candidate")
+#: "…, including battery maker CATL and …": firms named as examples of a move told in general
+_INCLUDING_EN = re.compile(r",\s+(?:including|such\s+as|among\s+them)\s+")
 #: a consortium and its members, each of whom wins what the consortium wins
 _CONSORTIUM = re.compile(r"由(?P<members>[^，。；由]{2,80}?)(?:共同|联合)?(?:组成|牵头组成)的(?:联合体|联营体|财团)|"
                          r"\bconsortium\s+(?:of|comprising|including|made\s+up\s+of|formed\s+by|led\s+by)\s+"
@@ -758,6 +833,7 @@ class Assembler:
         frame, frame_city = self._frame(text, mentions, sents, lang)
         mentions = sorted(mentions + _place_anaphors(text, mentions, lang, frame, frame_city),
                           key=lambda m: (m.start, -m.end))
+        mentions = _self_defined_alias(text, mentions, lang)
         starts = [s for s, _ in sents]
         by_sent: list[list[Mention]] = [[] for _ in sents]
         for m in mentions:
@@ -771,7 +847,13 @@ class Assembler:
         # 须予披露交易…"), which "本集团"/"本公司" stand for
         issuer = next((m for m in mentions if m.kind in _COMPANY_KINDS), None)
         # "江苏恒瑞医药股份有限公司（以下简称“公司”）": the filing names itself "公司"
-        self_named = issuer is not None and _DEFINES_SELF_ZH.search(text) is not None
+        self_named = issuer is not None and (_DEFINES_SELF_ZH.search(text) is not None or (
+            lang == "zh" and _FILING_HEADER_ZH.search(text, 0, 400) is not None))
+        if lang == "en" and (defined := _DEFINES_SELF_EN.search(text)):
+            # the firm named just before its defined term is the issuer, wherever it stands
+            issuer = next((m for m in reversed(mentions) if m.kind in _COMPANY_KINDS
+                           and m.end <= defined.start() and defined.start() - m.end <= 4), None)
+            self_named = issuer is not None
         # "华新水泥（600801）近日晚间公告": a report on a listed firm's filing
         filing_report = lang == "zh" and issuer is not None and any(
             m.key == issuer.key and (_STOCK_CODE_ZH.match(text, m.end) is not None or "公告" in text[m.end:m.end + 12])
@@ -867,6 +949,17 @@ class Assembler:
                     # "Dixon agreed to form a joint venture with Chinese smartphone maker Vivo":
                     # a foreign firm's venture with a Chinese firm is the Chinese firm's move
                     comp, direct, blocked = partner, True, False
+                if (blocked or comp is None) and lang == "zh" and t.key == "joint_venture":
+                    # "LG化学…，与公司已在韩国合资建设前驱体项目": a foreign firm's venture "with"
+                    # the Chinese firm (or the filer, "公司") is the Chinese firm's move
+                    partner = next((f for f in firms if f.kind in _COMPANY_KINDS and f.end <= t.start
+                                    and text[f.start - 1:f.start] == "与"
+                                    and any(o.kind == "foreign" and ss <= o.start < f.start for o in firms)
+                                    and not px.search(r"[，。；]", text[f.end:t.start])), None)
+                    if partner is None and self_named and _WITH_FILER_ZH.search(text, ss, t.start):
+                        partner = issuer
+                    if partner is not None:
+                        comp, direct, blocked = partner, True, False
                 if (blocked or comp is None) and lang == "en" and t.key == "licensing" and (owner := next((
                         f for f in firms if f.kind in _COMPANY_KINDS and t.end <= f.start <= t.end + 80 and f.end <= se
                         and (px.match(r"['’]s\s", text[f.end:f.end + 3])
@@ -875,6 +968,12 @@ class Assembler:
                     # "Pfizer agreed to pay $1.25 billion upfront for rights to SSGJ-707, 3SBio's
                     # PD-1/VEGF bispecific antibody": the Chinese owner of what is licensed
                     comp, direct, blocked = owner, True, False
+                if comp is not None and topic is not None and lang == "en" \
+                        and self.company_parent.get(topic.key) == comp.key and _UNIT_OF_EN.search(
+                            text, max(ss, comp.start - 60), comp.start):
+                    # "Huawei Cloud was first off the mark. The unit of Shenzhen-based Huawei
+                    # Technologies launched its Riyadh cloud region": the unit, not its parent
+                    comp = topic
                 if blocked:
                     continue
                 if comp is None and issuer is not None and lang == "zh" \
@@ -889,6 +988,13 @@ class Assembler:
                     # a report on a filing calls the filer "公司" throughout, when the
                     # topic was lost to a foreign subject ("拉法基非洲在尼日利亚拥有…")
                     comp, direct = issuer, _COMPANY_SUBJECT_ZH.match(text, ss, t.start) is not None
+                if comp is None and lang == "en" and (inc := _INCLUDING_EN.search(text, t.end, se)) \
+                        and inc.start() - t.end <= 80 and (first := next((
+                            f for f in firms if f.kind in _COMPANY_KINDS and f.start >= inc.end()
+                            and px.fullmatch(r"(?:[a-z][\w-]*\s+){0,3}", text[inc.end():f.start])), None)):
+                    # "a flurry of large listings by mainland companies in 2025, including
+                    # battery maker CATL and Jiangsu Hengrui": the firms named as examples
+                    comp, direct = first, True
                 if comp is None and lang == "en" and (np_ := _NP_SUBJECT_EN.search(text, ss, t.start)):
                     named = [f for f in firms if f.kind in _COMPANY_KINDS and f.end <= np_.start()]
                     if len({f.key for f in named}) == 1:
@@ -896,6 +1002,12 @@ class Assembler:
                         # state-owned hydropower group bought it": a description of the one
                         # firm the sentence has named
                         comp, direct = named[-1], False
+                if comp is None and self_named and lang == "zh" and issuer.kind == "company" \
+                        and _SELF_NAMED_SUBJECT_ZH.search(text, max(ss, t.start - 70), t.start) \
+                        and not any(f.kind != "foreign" and f.key != issuer.key for f in firms if ss <= f.start < t.start):
+                    # "公司在墨西哥新莱昂州建设的…工厂" in a filing: the filer, even when the
+                    # sentences before were about a partner the registry does not know
+                    comp, direct = issuer, _COMPANY_SUBJECT_ZH.match(text, ss, t.start) is not None
                 if comp is None:
                     recent = topic is not None and si - topic_sent <= 3
                     zh_dropped_subject = lang == "zh" and topic is not None and si - topic_sent <= 2
@@ -950,15 +1062,20 @@ class Assembler:
                                         and not _bought_object(f, t, text)
                                         and not (f.kind == "foreign" and _bought_before_en(f, text))):
                         comp, direct = topic, False
+                        if lang == "en" and self_named and topic.key == issuer.key \
+                                and _SELF_NAMED_SUBJECT_EN.search(text, max(ss, t.start - 100), t.start):
+                            direct = True  # "the Group has agreed to acquire": its defined name
                         if lang == "zh" and _COMPANY_SUBJECT_ZH.match(text, ss, t.start):
                             # "2、公司拟在美国设立全资子公司": a filing's "the company" as the
                             # subject names the firm as plainly as its name would
                             direct = True
-                    elif self_named and lang == "zh" and _SELF_NAMED_SUBJECT_ZH.search(text, max(ss, t.start - 70), t.start) \
+                    elif self_named and (_SELF_NAMED_SUBJECT_ZH if lang == "zh" else _SELF_NAMED_SUBJECT_EN).search(
+                            text, max(ss, t.start - (70 if lang == "zh" else 100)), t.start) \
                             and not any(f.kind != "foreign" and f.key != issuer.key for f in firms if ss <= f.start < t.start):
                         # "本次合作是公司继…与美国默沙东…达成许可协议" in a filing that calls itself
-                        # "公司": the issuer, however far back the topic was set
-                        comp, direct = issuer, False
+                        # "公司": the issuer, however far back the topic was set ("the Company"
+                        # in an English filing is its defined name, as plain as the name itself)
+                        comp, direct = issuer, lang == "en"
                     else:
                         continue
                 if direct and lang == "zh":
@@ -1020,6 +1137,13 @@ class Assembler:
                         # "bought GE Appliances from General Electric", "buy a stake in
                         # Puma": a foreign firm bought (or sold from) is in its home country
                         hosts, host_m, city, prep = [target.key], target, None, True
+                if not hosts and t.key == "acquisition" and lang == "en":
+                    told = _described_home(t, firms, mentions, text, se)
+                    if told is not None:
+                        # "…agreed to acquire … the Jack Wolfskin business …. Jack Wolfskin is
+                        # an outdoor brand … headquartered in Idstein, Germany": the target's
+                        # home as the text describes it elsewhere
+                        hosts, host_m, city, prep = [told.key], told, None, True
                 if t.key == "licensing":
                     licensee = self._licensee(t, firms, places, text)
                     if licensee is not None:
@@ -1219,6 +1343,13 @@ class Assembler:
                 sent_props = [p for p in sent_props if p.trigger.end > cut]
             else:
                 kept = []
+            if lang == "en" and _UNAWARE_EN.search(text, ss, se):
+                # "Tabloids reported that BYD would build a car plant near Niš. The ministry
+                # said it had \"no information\" about such a project": the rumour told just
+                # before is not confirmed (this sentence's own facts stand)
+                for p in proposals:
+                    if p.rumour and si - 2 <= p.sent < si:
+                        denied.add((p.company_key, p.host))
             if deny:
                 for p in sent_props:
                     denied.add((p.company_key, p.host))
@@ -1597,6 +1728,16 @@ class Assembler:
             m.kind == "weak" and m.text.lower() in _EXPANDABLE)]
         out = []
         for m in trig:
+            if m.key == "plant_expansion" and (obj := next((
+                    o for o in trig if o.kind == "trigger" and o.start >= m.end and o.key not in _PLANT_TYPES
+                    and o.key not in _DEAL_TYPES and o.key != "listing" and px.fullmatch(
+                        r"[^，。；、]{0,2}" if px.search(r"[\u4e00-\u9fff]", m.text)
+                        else r"\s+(?:(?:of\s+)?(?:its|their|the|our)\s+)?(?:[\w-]+\s+)?",
+                        text[m.end:o.start])), None)) is not None:
+                # "新增或扩建数据中心", "expand its data centres in Japan": growing a facility
+                # of another kind is a move of that kind
+                out.append(Mention("trigger", m.start, m.end, obj.key, None, m.text))
+                continue
             if m.key == "plant_expansion" and m.text.lower() in _CAPACITY_WORDS:
                 # "opened its first data centre in Mexico and will also add capacity in
                 # Asia": capacity of the kind of thing the sentence is about
@@ -1913,6 +2054,18 @@ class Assembler:
                 cur = f
             else:
                 break
+        if examples := px.search(r"\b(?:including|such\s+as|among\s+them)\s+(?:[a-z][\w-]*\s+){0,3}$",
+                                 text[max(0, comp.start - 50):comp.start]):
+            # "…, including battery maker CATL and drugmaker Jiangsu Hengrui": every example
+            cur = comp
+            for f in [f for f in firms if f.start >= comp.end and f.kind != "foreign"]:
+                between = _LEGAL_TAIL.sub("", text[cur.end:f.start], count=1)
+                if not px.fullmatch(r"(?:,\s*|,?\s+and\s+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}", between):
+                    break
+                if f.key != comp.key:
+                    out.append(f)
+                cur = f
+            return out
         if px.search(r"\bby\s+(?:the\s+)?$", text[max(0, comp.start - 8):comp.start]):
             # "built by China Railway International and China Communications Construction":
             # the agents of a passive, listed after the first
@@ -1950,6 +2103,10 @@ class Assembler:
                    markets: dict[int, bool] | None = None):
         """Hosts of trigger ``t`` among ``places``. ``markets`` remembers, by place start,
         which places of this text name a market rather than a site."""
+        if lang == "zh" and t.key != "listing":
+            # "收购在多伦多上市的Lumina Gold", "一家于加拿大多伦多创业板上市的公司": where the
+            # firm bought is listed, not where what it owns is
+            places = [p for p in places if not _LISTED_THERE_ZH.match(text, p.end)]
         if not places:
             return [], None, None, False
         scored = []
@@ -2016,7 +2173,10 @@ class Assembler:
             elif lang == "zh" and "，" in between:
                 dist += 30  # "印尼项目已投产，公司还计划在匈牙利建厂"
             before = text[max(0, p.start - 30):p.start]
-            if _PREP_EN.search(before):
+            if _PREP_EN.search(before) or (lang == "en" and p.start >= t.end and t.text.lower() in (
+                    "enter", "enters", "entered", "entering") and px.fullmatch(r"\s+(?:the\s+)?", text[t.end:p.start])):
+                # ("opened a store in Hanoi in 2018 and entered Indonesia in 2020": the country
+                # a firm enters is its object, as near as a preposition's)
                 dist -= 25
                 preps.add(id(p))
             if p.extra == "demonym":
@@ -2435,14 +2595,18 @@ def _is_news(p: _Proposal, text: str, headline: int | None) -> bool:
 SITE_KM = 150.0
 
 
+#: new shares sold by a listed firm: sold for Hong Kong dollars, they are sold in Hong Kong
+_PLACEMENT_WORDS = {"placement", "share placement", "top-up placement", "配售新股", "配售", "先旧后新配售"}
+
+
 def _currency_place(t: Mention, ms: list[Mention], lang: str) -> Mention | None:
     """The country a price points to when the sentence names none, as a place mention on
     the price: shares sold for Hong Kong dollars are listed in Hong Kong ("raised HK$41
-    billion in the year's biggest listing"); in Chinese news a purchase priced in a
+    billion in the year's biggest listing"), and so are new shares placed; in Chinese news a purchase priced in a
     one-country currency is of a firm of that country ("以129亿日元完成收购东芝映像…"; English
     news prices London-listed miners in pounds, whatever their mines' country)."""
-    if t.key == "listing":
-        homes = {"HKD": "HKG"}
+    if t.key == "listing" or (t.key == "financing" and t.text.lower() in _PLACEMENT_WORDS):
+        homes = {"HKD": "HKG"}  # ("配售8亿股新股，募资约425亿港元": a placement in Hong Kong)
     elif t.key == "acquisition" and lang == "zh":
         homes = CURRENCY_COUNTRY
     else:
@@ -2503,6 +2667,12 @@ def _chinese_partner(t: Mention, firms: list[Mention], text: str, se: int) -> Me
             continue
         if t.end <= f.start <= t.end + 60 and px.fullmatch(
                 r"\s+(?:in\s+[A-Z][\w\s]{0,20}?\s+)?with\s+(?:(?:the\s+)?[\w-]+\s+){0,4}", text[t.end:f.start]):
+            return f
+        if t.end <= f.start <= t.end + 110 and px.fullmatch(
+                # "a joint venture between the state-owned North-West Power Generation
+                # Company and China National Machinery Import & Export Corporation"
+                r"\s+between\s+(?:the\s+)?(?:[\w&.'-]+\s+){1,8}?and\s+(?:(?:the\s+)?[\w-]+\s+){0,3}",
+                text[t.end:f.start]):
             return f
         if f.end <= t.start <= f.end + 120 and px.search(r"\bwith\s+(?:(?:the\s+)?[\w-]+\s+){0,4}$", text[max(0, f.start - 50):f.start]) \
                 and px.search(r"\bto\s+(?:set\s+up|form|create|establish|launch)\s+(?:a|an|the)\s+(?:[\w:%-]+\s+){0,3}$",
@@ -2842,6 +3012,33 @@ def _unknown_owner(t: Mention, ms: list[Mention], text: str, ss: int) -> bool:
         return False  # "Europe's largest battery factory": a superlative, not an owner
     end = m.end(1)
     return not any(x.end == end and x.kind in ("company", "candidate", "foreign", "place") for x in ms)
+
+
+#: "Jack Wolfskin is an outdoor … brand founded in 1981 and headquartered in ", "Amer Sports,
+#: the owner of Salomon based in ": a firm's home as a sentence describes it
+_HOME_TOLD = re.compile(r"(?:\s+(?:is|was)|,)\s+(?:an?|the)\s[^.;:]{0,120}?\b(?:headquartered|based)\s+in\s+")
+
+
+def _described_home(t: Mention, firms: list[Mention], mentions: list[Mention], text: str,
+                    end: int) -> Mention | None:
+    """The home of the firm a purchase takes as its object (a known foreign firm, or any
+    capitalised name: "to acquire … the companies holding the Jack Wolfskin business"),
+    where the text describes it anywhere ("Jack Wolfskin is an outdoor brand … headquartered
+    in Idstein, Germany") — not a seller's or partner's ("bought … from X", "with X")."""
+    stop = px.search(r"[.;]|\b(?:from|with|by|and|to|for)\b", text[t.end:end])
+    obj_end = t.end + stop.start() if stop else end
+    names = [text[f.start:f.end] for f in firms if f.kind == "foreign" and t.end <= f.start < obj_end]
+    names += [n.group() for n in px.finditer(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}", text[t.end:obj_end])]
+    places = [m for m in mentions if m.kind == "place" and m.key not in ("CHN", "HKG", "MAC")]
+    for name in names:
+        for m in px.finditer(re.escape(name) + _HOME_TOLD.pattern, text):
+            # the place, or the country after a town the gazetteer lacks ("Idstein,
+            # Germany"); a known city's country is its key already
+            at = next((p for p in places if p.start >= m.end() and px.fullmatch(
+                r"(?:[A-Z][\w'-]*\s+){0,2}(?:[A-Z][\w'-]*,\s*)?", text[m.end():p.start])), None)
+            if at is not None:
+                return at
+    return None
 
 
 _DIRECT_OBJECT = re.compile(r"\s*(?:(?:a|an|the)\s+)?(?:(?:about|around|roughly|nearly)\s+)?(?:\d+(?:\.\d+)?\s?%\s+)?"

@@ -16,7 +16,7 @@ from __future__ import annotations
 #: "a joint venture to build a plant" is a joint venture, "a loan for its factory" financing.
 TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
     "listing": (
-        ["IPO", "IPOs", "initial public offering", "listing", "secondary listing", "list its shares",
+        ["IPO", "IPOs", "initial public offering", "listing", "listings", "secondary listing", "list its shares",
          "list shares", "go public", "going public", "flotation", "GDR", "GDRs",
          "global depositary receipts", "stock market debut", "trading debut", "market debut",
          "share sale", "listed its shares", "listing application", "list it", "list them",
@@ -41,6 +41,8 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "become the top shareholder", "become its largest shareholder",
          "become the controlling shareholder", "became the largest shareholder",
          "becoming the largest shareholder",
+         # "has owned half of Argentina's Veladero mine since 2017": a stake, however worded
+         "owns half of", "owned half of", "own half of", "owning half of",
          # "took full control of Oslo-based Funcom"
          "took control of", "take control of", "takes control of", "taking control of",
          "took full control of", "take full control of", "takes full control of",
@@ -102,7 +104,7 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "artificial intelligence hub", "computing hub", "supercomputing centre",
          "supercomputing center"],
         ["数据中心", "云计算中心", "算力中心", "智算中心", "云数据中心", "可用区", "云节点",
-         "区域节点", "新节点", "节点开服", "云服务节点", "云区域"]),
+         "区域节点", "新节点", "节点开服", "云服务节点", "云区域", "云计算区域", "云计算节点"]),
     "rnd_center": (
         ["R&D centre", "R&D center", "R&D hub", "research centre", "research center",
          "research and development centre", "research and development center",
@@ -136,6 +138,8 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "manufacturing plant", "production site", "materials complex", "industrial complex",
          "production complex", "manufacturing complex", "chemical complex", "battery complex",
          "manufacturing facilities", "production facilities", "production bases", "contract manufacturing",
+         "manufacturing bases", "manufacturing sites", "production sites", "manufacturing plants",
+         "production plants", "assembly plants", "production lines", "assembly lines",
          "contract assembly", "contract assembler", "contract manufacturer", "cement plant",
          "tyre plant", "tire plant", "HPAL plant", "HPAL plants", "mill",
          # power a firm will own and run (a contractor's are contracts, see _BUILT_FOR_OTHERS)

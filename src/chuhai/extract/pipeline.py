@@ -1220,12 +1220,26 @@ _PAID_FOR_EN = re.compile(r"\s+(?:about|around|roughly|nearly|some|more than|up 
                           re.IGNORECASE)
 
 
+#: a listed firm named after "上市的": "在多伦多上市的Lumina Gold", "一家于…创业板上市的公司" (a
+#: Chinese name there is the firm's own listing told in passing: "3月在香港上市的蜜雪集团首日大涨")
+_LISTED_FIRM_ZH = re.compile(r"的(?:[A-Za-z]|一家|公司)")
+#: the opening of a filing's defined term: "(the \"Acquisition\")", "(the “Joint Venture”)"
+_DEFINED_TERM_EN = re.compile(r"\(\s*(?:the\s+)?[\"“]$")
+
+
 def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> bool:
+    if lang == "en" and _DEFINED_TERM_EN.search(text, max(0, cs - 8), cs) and text[ce:ce + 1] in "\"”":
+        return True  # "(the \"Acquisition\")": a filing's label for a deal it has just told
     if mtype == "office_hq" and lang == "en" and _HQ_STAYS_EN.match(text, ce):
         return True  # "the headquarters stays in Düsseldorf": a bought firm's promise, no office
     if mtype == "licensing" and lang == "en" and text[cs:ce].lower() in ("licence", "license", "licences", "licenses") \
             and _PERMIT_OF_EN.search(text[max(0, cs - 30):cs]):
         return True  # "a regional headquarters licence", "a mining licence": a permit, no deal
+    if lang == "zh" and text[cs:ce] == "上市" and _LISTED_FIRM_ZH.match(text, ce):
+        return True  # "收购在多伦多上市的Lumina Gold": what the firm bought is, no listing of the buyer's
+    if lang == "zh" and text[cs:ce] == "配售" and (text[max(0, cs - 2):cs] in ("超额", "国际", "公开", "优先")
+                                                 or text[ce:ce + 1] == "权"):
+        return True  # "超额配售", "国际配售部分": a tranche of a share offering, no placement
     if lang == "zh" and text[cs:ce] == "融资" and text[cs - 1:cs] == "金":
         return True  # "所持金融资产": financial assets, no money raised
     if mtype == "acquisition" and lang == "en" and text[cs:ce].lower() in (
