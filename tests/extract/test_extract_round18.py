@@ -174,3 +174,19 @@ def test_a_short_name_defined_for_a_unit_is_the_unit_not_its_parent():
     assert ("hisense_ha", "SVN", "acquisition") in found
     assert ("hisense_ha", "MEX", "greenfield_plant") in found
     assert not any(c == "hisense" for c, _, _ in found)
+
+
+def test_a_unit_named_as_the_means_is_not_the_mover():
+    text = ("证券代码：601689　　证券简称：拓普集团　　公告编号：2025-018\n\n"
+            "宁波拓普集团股份有限公司（以下简称“公司”）召开董事会会议。\n\n"
+            "为满足欧洲客户需求，公司拟通过全资子公司拓普欧洲有限公司在波兰下西里西亚省投资建设汽车零部件生产基地。")
+    found = triples(text)
+    assert ("tuopu", "POL", "greenfield_plant") in found
+    assert not any(h == "POL" and c != "tuopu" for c, h, _ in found)
+
+
+def test_what_a_firm_did_next_in_its_own_clause_is_a_move_of_its_own():
+    text = "海信早在2015年就收购了夏普位于墨西哥的电视工厂，此后又在新莱昂州投资建设冰箱和空调工厂。"
+    found = triples(text)
+    assert ("hisense", "MEX", "acquisition") in found
+    assert ("hisense", "MEX", "greenfield_plant") in found

@@ -421,6 +421,11 @@ _SHORT_NAME = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?,?\s*[（(]\s*(?
                          r"[“\"「『](?P<name>[^“”\"「」『』()（）]{2,30})[”\"」』]")
 
 
+_THROUGH_UNIT = re.compile(r"(?:通过|经由|以)(?:其|公司|本公司)?(?:全资|控股|境外|下属|海外)*(?:子公司|孙公司)$|"
+                           r"\bthrough\s+(?:its|a)\s+(?:wholly[\s-]owned\s+|overseas\s+|local\s+)?"
+                           r"(?:subsidiary|unit|affiliate)\s*,?\s*$")
+
+
 def _short_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """A short name a text defines for a registered firm stands for that firm wherever it is
     written after: "Hisense HA" is Hisense Home Appliances, not Hisense, its parent."""
@@ -451,6 +456,11 @@ def _self_defined_alias(text: str, mentions: list[Mention], lang: str) -> list[M
     is the registered firm its headline named ("洛陽鉬業：自願性公告"): the unregistered name
     defined as "the Company" is read as that firm throughout."""
     mentions = _short_names(text, mentions)
+    # "公司拟通过全资子公司拓普欧洲有限公司在波兰…投资建设", "through its wholly owned unit
+    # Sunwoda Europe GmbH": a unit the registry does not know, named as the means, is no
+    # mover of its own; the subject is
+    mentions = [m for m in mentions if not (m.kind == "candidate" and _THROUGH_UNIT.search(
+        text, max(0, m.start - 40), m.start))]
     definition = _SELF_DEFINITION_ZH if lang == "zh" else _DEFINES_SELF_EN
     named = next((m for m in mentions if m.kind == "company"), None)
     if named is None:
@@ -535,6 +545,8 @@ _CLAUSE = re.compile(r"，(?:并|同时|还|另|此外|而)|；|;|, (?:and|while
 #: a relative clause closed and the main verb resumed: "…, which bought X in 2022, is expanding"
 _RELATIVE_ENDS = re.compile(r"\b(?:which|who)\s[^.;]*?,\s+(?:is|are|was|were|has|have|had|will|would|plans|"
                             r"also|now|then)\b")
+#: "…，此后又…": what a firm did next, in a clause of its own
+_LATER_ZH = re.compile(r"，(?:此后|随后|其后|之后)(?:又|还|再|也)")
 _DEAL_TYPES = ("joint_venture", "licensing", "acquisition", "construction_contract", "financing")
 #: weak facility words an expansion word can govern ("expand its yarn complex"); with them a
 #: sentence has a plant, so "新增产能" in it stays an expansion instead of taking another type
@@ -3320,8 +3332,11 @@ def _one_per_pair(props: list[_Proposal], text: str) -> list[_Proposal]:
                     and not (p.weak or q.weak) and "plant_expansion" in (p.move_type, q.move_type) \
                     and not px.search(r"用于|用来|以便|旨在", between):  # "贷款，用于扩大生产线": its purpose
                 continue  # "与IGO合资的奎纳纳工厂，二期扩建项目已于2024年暂停": the expansion's own clause
-            if _CLAUSE.search(between) or (_NEW_VERB.search(between) and not (p.weak or q.weak)):
-                continue  # "move its European headquarters to Budapest and set up an R&D centre"
+            if _CLAUSE.search(between) or (_NEW_VERB.search(between) and not (p.weak or q.weak)) \
+                    or _LATER_ZH.search(between):
+                # "move its European headquarters to Budapest and set up an R&D centre",
+                # "收购了夏普位于墨西哥的电视工厂，此后又在新莱昂州投资建设冰箱工厂"
+                continue
             if not p.weak and p.move_type not in {x.move_type for x in c} and _RELATIVE_ENDS.search(
                     text, max(0, c[0].trigger.start - 12), p.trigger.start):
                 # "Huayou, which bought the Arcadia mine in 2022, is expanding the complex":
