@@ -190,3 +190,31 @@ def test_what_a_firm_did_next_in_its_own_clause_is_a_move_of_its_own():
     found = triples(text)
     assert ("hisense", "MEX", "acquisition") in found
     assert ("hisense", "MEX", "greenfield_plant") in found
+
+
+def test_there_after_a_foreign_firms_nationality_is_the_place_told_before():
+    text = ("When BYD bought Ford's old factory complex in Camaçari, Bahia, in 2023, local politicians hailed "
+            "it as a second chance for a region hit hard by the American carmaker's exit. Two years later, "
+            "the first BYD Dolphins have rolled off the line there, and the Chinese company says it will "
+            "eventually make 150,000 cars a year at the site.")
+    found = triples(text)
+    assert ("byd", "BRA", "acquisition") in found
+    assert not any(h == "USA" for _, h, _ in found)
+
+
+def test_talks_of_one_firm_do_not_hedge_another_firms_clause():
+    text = ("GAC is in talks with local partners about assembly in Brazil, while Chery has built cars in "
+            "Jacareí since 2014 through a joint venture with the Caoa group.")
+    assert ("chery", "BRA", "joint_venture") in triples(text)
+
+
+def test_a_strategic_investment_taken_in_from_abroad_is_financing():
+    assert ("nio", "ARE", "financing") in triples(
+        "In 2023, NIO received a US$3.3 billion strategic investment from Abu Dhabi's CYVN Holdings.")
+    assert ("nio", "ARE", "financing") in triples(
+        "蔚来于2023年获得阿布扎比投资机构CYVN Holdings约33亿美元的战略投资。")
+
+
+def test_a_strategic_investment_made_abroad_is_no_financing():
+    found = triples("CATL made a strategic investment in a Hungarian battery start-up in 2024.")
+    assert not any(t == "financing" for _, _, t in found)

@@ -489,7 +489,8 @@ _TARGET_SUBJECT = re.compile(r"\s*(?:该)?(?:目标公司|标的公司|目标集
 #: talks reach further than other doubts: "was in discussions with Nissan over the Japanese
 #: carmaker's Rosslyn plant" (no deal yet)
 _TALKS = re.compile(r"\bin\s+(?:advanced\s+|early\s+|preliminary\s+|exclusive\s+)?(?:talks|discussions|"
-                    r"negotiations)\s+(?:with|over|about|on|to)\b[^.;]*$|"
+                    # (up to another firm's clause: "…, while Chery has built cars in Jacareí")
+                    r"negotiations)\s+(?:with|over|about|on|to)\b(?:(?!,\s+(?:while|but|whereas)\b)[^.;])*$|"
                     # "Talks between Dongfeng and the Italian government about a plant in Italy
                     # ended", "held talks with Dongfeng about a factory": the talks, not a plant
                     r"\b(?:[Tt]alks|[Dd]iscussions|[Nn]egotiations)\s+(?:[\w'-]+\s+){0,10}?(?:about|on|over|for)\s+"
@@ -2895,6 +2896,11 @@ def _dateline_place(name: str) -> tuple[str, str | None] | None:
     return _dateline_names().get(name.strip().lower())
 
 
+_FIRM_NOUN_EN = re.compile(r"\s+(?:[\w-]+\s+)?(?:carmaker|automaker|company|firm|group|maker|manufacturer|"
+                           r"miner|utility|giant|rival|partner|investor|fund|bank|operator|retailer|"
+                           r"developer|producer|supplier|brand|chain|conglomerate|contractor)s?\b")
+
+
 def _place_anaphors(text: str, mentions: list[Mention], lang: str, frame: Mention | None,
                     frame_city: Mention | None) -> list[Mention]:
     """"the country", "the kingdom", "there", "该国", "当地" (a country) and "the city",
@@ -2902,7 +2908,10 @@ def _place_anaphors(text: str, mentions: list[Mention], lang: str, frame: Mentio
     dateline): "has been producing separators in the city since 2023"."""
     rx = _PLACE_ANAPHOR[lang]
     places = sorted((m for m in mentions if m.kind == "place" and m.extra != "exchange"
-                     and "home" not in m.flags and text[m.end:m.end + 2] != "'s"),
+                     and "home" not in m.flags and text[m.end:m.end + 2] != "'s"
+                     # "a region hit hard by the American carmaker's exit. … the line there": a
+                     # firm's nationality is no place told of
+                     and not (m.extra == "demonym" and _FIRM_NOUN_EN.match(text, m.end))),
                     key=lambda m: m.start)
     ends = [m.end for m in places]
     out = []

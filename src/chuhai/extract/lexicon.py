@@ -74,8 +74,12 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "bonds", "green bond", "syndicated loan", "refinancing", "funding round",
          # new shares sold by a listed firm in its market ("raised HK$4.9 billion in a
          # placement in Hong Kong")
-         "placement", "share placement", "top-up placement", "follow-on offering"],
-        ["贷款", "融资", "授信", "银团贷款", "债券", "发债", "绿色债券", "配售新股", "配售", "先旧后新配售"]),
+         "placement", "share placement", "top-up placement", "follow-on offering",
+         # "received a $3.3 billion strategic investment from Abu Dhabi's CYVN": money raised
+         # from a foreign investor (only after such a verb: see the pipeline's trigger check)
+         "strategic investment", "equity investment"],
+        ["贷款", "融资", "授信", "银团贷款", "债券", "发债", "绿色债券", "配售新股", "配售", "先旧后新配售",
+         "战略投资"]),
     "plant_expansion": (
         ["expansion", "expand", "expands", "expanded", "expanding", "second phase",
          "new phase", "phase II", "phase two", "additional capacity", "add capacity",

@@ -1220,6 +1220,9 @@ _PAID_FOR_EN = re.compile(r"\s+(?:about|around|roughly|nearly|some|more than|up 
                           re.IGNORECASE)
 
 
+#: a firm taking in an investment, before the investment's words
+_TAKES_IN = re.compile(r"(?:获得|引入|引进|接受|获)[^，。；]{0,40}$|\b(?:received|receives|receive|secured|secures|"
+                       r"won|wins|attracted|attracts|landed|lands|took\s+in|takes\s+in)\s+(?:[^,.;]|(?<=\d)[.,](?=\d)){0,40}$")
 #: a listed firm named after "上市的": "在多伦多上市的Lumina Gold", "一家于…创业板上市的公司" (a
 #: Chinese name there is the firm's own listing told in passing: "3月在香港上市的蜜雪集团首日大涨")
 _LISTED_FIRM_ZH = re.compile(r"的(?:[A-Za-z]|一家|公司)")
@@ -1235,6 +1238,10 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
     if mtype == "licensing" and lang == "en" and text[cs:ce].lower() in ("licence", "license", "licences", "licenses") \
             and _PERMIT_OF_EN.search(text[max(0, cs - 30):cs]):
         return True  # "a regional headquarters licence", "a mining licence": a permit, no deal
+    if mtype == "financing" and text[cs:ce].lower() in ("strategic investment", "equity investment", "战略投资"):
+        # money a firm takes in ("获得…约33亿美元的战略投资", "received a strategic investment
+        # from"), not one it makes ("对…进行战略投资", "a strategic investment in a start-up")
+        return not _TAKES_IN.search(text[max(0, cs - 60):cs])
     if lang == "zh" and text[cs:ce] == "上市" and _LISTED_FIRM_ZH.match(text, ce):
         return True  # "收购在多伦多上市的Lumina Gold": what the firm bought is, no listing of the buyer's
     if lang == "zh" and text[cs:ce] == "配售" and (text[max(0, cs - 2):cs] in ("超额", "国际", "公开", "优先")
