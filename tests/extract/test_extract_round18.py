@@ -218,3 +218,9 @@ def test_a_strategic_investment_taken_in_from_abroad_is_financing():
 def test_a_strategic_investment_made_abroad_is_no_financing():
     found = triples("CATL made a strategic investment in a Hungarian battery start-up in 2024.")
     assert not any(t == "financing" for _, _, t in found)
+
+
+def test_local_firms_after_yu_are_partners_not_a_generic_subject():
+    text = ("赛轮轮胎6月11日晚间公告，公司拟在墨西哥投资建设轮胎项目。此前，赛轮越南工厂已于2013年投产。"
+            "同日公司还公告称，拟与埃及当地企业合资设立公司，在埃及建设全钢子午线轮胎项目，公司持股60%。")
+    assert ("sailun", "EGY", "joint_venture") in triples(text)

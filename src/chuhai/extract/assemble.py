@@ -1031,7 +1031,11 @@ class Assembler:
                     # a generic subject is not the firm of the previous sentences
                     g = _GENERIC_SUBJECT[lang].search(text, ss, t.start)
                     # "Unlike many rivals, it went abroad early": a comparison, not the subject
+                    # ("拟与埃及当地企业合资设立公司", "a venture with local firms": partners, not the
+                    # subject)
                     generic = g is not None and not _COMPARED.search(text[max(ss, g.start() - 24):g.start()]) \
+                        and not px.search(r"(?:与|同|跟)(?:[\u4e00-\u9fff]{2,5})?$|\bwith\s+(?:several\s+|two\s+|three\s+)?$",
+                                          text[max(ss, g.start() - 12):g.start()]) \
                         and not (lang == "zh" and px.search(r"(?:这家|该家)[^，。；]{0,24}$", text[ss:g.start()]))
                     # ("这家总部位于瑞士巴塞尔的中国创新药企": one firm described, not firms in general)
                     # "除已宣布建厂的车企和电池企业外": the trigger says what unnamed firms did
