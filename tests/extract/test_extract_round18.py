@@ -224,3 +224,15 @@ def test_local_firms_after_yu_are_partners_not_a_generic_subject():
     text = ("赛轮轮胎6月11日晚间公告，公司拟在墨西哥投资建设轮胎项目。此前，赛轮越南工厂已于2013年投产。"
             "同日公司还公告称，拟与埃及当地企业合资设立公司，在埃及建设全钢子午线轮胎项目，公司持股60%。")
     assert ("sailun", "EGY", "joint_venture") in triples(text)
+
+
+def test_an_upper_case_name_in_title_case_is_the_firm():
+    # the Financial Times writes SEMCORP and CNOOC as "Semcorp" and "Cnooc"
+    found = triples("Semcorp, the separator maker, started production at its €200mn plant in Debrecen, Hungary, in 2023.")
+    assert ("semcorp", "HUN", "greenfield_plant") in found
+
+
+def test_a_public_office_is_no_office_of_the_firm():
+    text = ("Cosco Shipping Ports bought a stake in a Hamburg terminal. The deal was held up after Germany's "
+            "federal cyber security office classified the terminal as critical infrastructure.")
+    assert not any(t == "office_hq" for _, _, t in triples(text))

@@ -351,6 +351,8 @@ class Matchers:
                 # news writes "LONGi", "Longi" and "LONGI": spelling variants, matched exactly
                 # so that "senior" or "eve" in running text never look like a firm
                 en.extend([n, n.upper() if len(n) > 3 else n, n.title() if not n.isupper() else n])
+                if n.isupper() and n.isalpha() and len(n) >= 5:
+                    en.append(n.title())  # the FT's house style: "Semcorp", "Cnooc", "Svolt"
                 if px.search(r"\b(?:Co|Inc|Corp|Ltd)$", n):
                     en.append(n + ".")  # "Merck & Co." is one token longer than "Merck & Co"
                 # "Power Construction Corp of China" for "… Corporation of China"
@@ -1226,11 +1228,18 @@ _TAKES_IN = re.compile(r"(?:获得|引入|引进|接受|获)[^，。；]{0,40}$|
 #: a listed firm named after "上市的": "在多伦多上市的Lumina Gold", "一家于…创业板上市的公司" (a
 #: Chinese name there is the firm's own listing told in passing: "3月在香港上市的蜜雪集团首日大涨")
 _LISTED_FIRM_ZH = re.compile(r"的(?:[A-Za-z]|一家|公司)")
+#: a public body called an office: "the federal cyber security office", "the prime minister's office"
+_AGENCY_OFFICE = re.compile(r"\b(?:[Ff]ederal|[Gg]overnment|[Cc]yber|[Ss]ecurity|[Ss]tatistics|[Ss]tatistical|[Pp]atent|"
+                            r"[Pp]rosecutors?['’]?|[Pp]resident['’]s|[Mm]inister['’]s|[Aa]udit|[Tt]ax|[Cc]abinet|"
+                            r"[Cc]ompetition|[Aa]ntitrust|[Pp]ress|[Ff]oreign|[Pp]ublic)\s+(?:[\w-]+\s+){0,2}$")
 #: the opening of a filing's defined term: "(the \"Acquisition\")", "(the “Joint Venture”)"
 _DEFINED_TERM_EN = re.compile(r"\(\s*(?:the\s+)?[\"“]$")
 
 
 def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> bool:
+    if mtype == "office_hq" and lang == "en" and text[cs:ce].lower() in ("office", "offices") \
+            and _AGENCY_OFFICE.search(text, max(0, cs - 40), cs):
+        return True  # "Germany's federal cyber security office classified …": an agency
     if lang == "en" and _DEFINED_TERM_EN.search(text, max(0, cs - 8), cs) and text[ce:ce + 1] in "\"”":
         return True  # "(the \"Acquisition\")": a filing's label for a deal it has just told
     if mtype == "office_hq" and lang == "en" and _HQ_STAYS_EN.match(text, ce):
