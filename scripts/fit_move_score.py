@@ -63,6 +63,9 @@ ARRIVALS = {
     # round 17: written in round 16 and scored blind at its start and end; read as the
     # end of round 16 left them
     "9e93f83": ["heldout73", "heldout74"],
+    # round 18: written in round 17 and scored blind at its start and end; read as the
+    # end of round 17 left them
+    "3ab4624": ["heldout75", "heldout76"],
 }
 THRESHOLDS = [round(0.05 * i, 2) for i in range(4, 13)]
 C = 1.0  # inverse regularisation; 0.3 and 1 give the same F1 within 0.003 (leave-one-out)
