@@ -236,3 +236,15 @@ def test_a_public_office_is_no_office_of_the_firm():
     text = ("Cosco Shipping Ports bought a stake in a Hamburg terminal. The deal was held up after Germany's "
             "federal cyber security office classified the terminal as critical infrastructure.")
     assert not any(t == "office_hq" for _, _, t in triples(text))
+
+
+def test_a_unit_introduced_with_its_latin_name_is_the_mover():
+    text = "海底捞的打法则是资本先行。其海外业务运营主体特海国际（Super Hi）于2022年底在港股上市，今年5月又登陆美国纳斯达克。"
+    found = triples(text)
+    assert ("特海国际", "HKG", "listing") in found
+    assert not any(c == "haidilao" for c, _, _ in found)
+
+
+def test_a_partner_after_a_unit_word_is_no_unit():
+    text = "该项目由宁德时代旗下子公司与印尼电池公司（IBC）等合资建设。"
+    assert not any(c.startswith("与") for c, _, _ in triples(text))

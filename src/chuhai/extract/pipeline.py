@@ -587,6 +587,7 @@ class Matchers:
             out = self._ambiguous_later(text, out)
         else:
             out = self._owned_institutes_zh(text, out)
+            out = _named_units_zh(text, out)
         out.sort(key=lambda m: (m.start, -m.end))
         _short_names_of_earlier(out, lang, self._root)
         _abbreviations_defined(text, out)
@@ -1654,6 +1655,29 @@ def _chinese_place_names_zh() -> frozenset[str]:
 
 #: "GE Appliances, a Haier company,", "Illuminate USA, a joint venture of LONGi and …",
 #: "Nexperia, owned by China's Wingtech": a name, then its Chinese owner
+#: a firm's unit introduced with its Latin name: "其海外业务运营主体特海国际（Super Hi）",
+#: "旗下子公司安克创新（Anker）"
+_NAMED_UNIT_ZH = re.compile(r"(?:其|旗下|公司)[\u4e00-\u9fff]{0,6}?(?:运营主体|主体|子公司|品牌|平台)"
+                            r"(?P<name>(?![与和及在对向于将把的为是])[\u4e00-\u9fff]{2,8})(?=[（(][A-Za-z][A-Za-z .&'-]{1,30}[)）])")
+
+
+def _named_units_zh(text: str, out: list[Mention]) -> list[Mention]:
+    """A unit the registry does not know, introduced as a firm's unit with its Latin name
+    ("其海外业务运营主体特海国际（Super Hi）于2022年底…在港股上市"), is a firm (a candidate)
+    wherever its name is written: the mover of what it does, not its parent."""
+    taken = [(m.start, m.end) for m in out if m.kind in ("company", "foreign", "candidate")]
+    new = []
+    for u in _NAMED_UNIT_ZH.finditer(text):
+        name = u.group("name")
+        if any(u.start("name") < te and ts < u.end("name") for ts, te in taken):
+            continue
+        for m in px.finditer(re.escape(name), text):
+            if not any(m.start() < te and ts < m.end() for ts, te in taken):
+                new.append(Mention("candidate", m.start(), m.end(), name, None, name, {"sure"}))
+                taken.append((m.start(), m.end()))
+    return out + new
+
+
 _OWNED_INSTITUTE_ZH = re.compile(
     r"(?:所属|旗下|下属)的?(?P<name>[\u4e00-\u9fff]{2,14}?(?:设计研究院|设计院|研究院|"
     r"工程局|[一二三四五六七八九十]+局))(?=[与和在于，、（(签承将已正还])")
