@@ -412,7 +412,8 @@ _UNAWARE_EN = re.compile(r"\b(?:had|has|have)\s+[\"“]?no\s+information[\"”]?
 _LISTED_THERE_ZH = re.compile(r"[^，。；、]{0,10}?上市的(?:[A-Za-z\u4e00-\u9fff]{0,12}?(?:公司|企业|集团)|[A-Za-z]|一家)")
 #: a filing's definition of itself right after its legal name: "洛陽欒川鉬業集團股份有限公司
 #: （「本公司」，…）", "…（以下简称“公司”）"
-_SELF_DEFINITION_ZH = re.compile(r"\s*[（(]\s*(?:以下简称|以下称|下称|简称)?\s*[“\"「『](?:本?公司|本?集团)[”\"」』]")
+_SELF_TERM_ZH = r"(?:以下简称|以下称|下称|简称)?\s*[“\"「『](?:本?公司|本?集团)[”\"」』]"
+_SELF_DEFINITION_ZH = re.compile(r"\s*[（(]\s*" + _SELF_TERM_ZH)
 
 
 #: a short name defined after a firm's full name (and its stock codes): "Hisense Home
@@ -451,10 +452,11 @@ def _short_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda x: (x.start, -x.end))
 
 
-def _self_defined_alias(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
-    """A filing's legal name the registry lacks ("洛阳栾川钼业集团股份有限公司（「本公司」…")
-    is the registered firm its headline named ("洛陽鉬業：自願性公告"): the unregistered name
-    defined as "the Company" is read as that firm throughout."""
+def _filing_names(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """Firms as a filing or press release names them: a short name it defines stands for
+    its firm (:func:`_short_names`); an unregistered unit named as the means is no mover; and
+    a legal name the registry lacks, defined as "the Company" ("洛阳栾川钼业集团股份有限公司
+    （「本公司」…"), is the registered firm the headline named ("洛陽鉬業：自願性公告")."""
     mentions = _short_names(text, mentions)
     # "公司拟通过全资子公司拓普欧洲有限公司在波兰…投资建设", "through its wholly owned unit
     # Sunwoda Europe GmbH": a unit the registry does not know, named as the means, is no
@@ -694,7 +696,8 @@ _SEP = re.compile(r"^(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+as well as\s+)(?:the\s+)
                   r",?\s+and\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+){0,2}?(?:[A-Z][\w'-]+,\s+)?)$")
 _COMPANY_KINDS = ("company", "candidate")
 #: "…, including battery maker CATL and …": firms named as examples of a move told in general
-_INCLUDING_EN = re.compile(r",\s+(?:including|such\s+as|among\s+them)\s+")
+_EXAMPLES_EN = r"(?:including|such\s+as|among\s+them)"
+_INCLUDING_EN = re.compile(r",\s+" + _EXAMPLES_EN + r"\s+")
 #: a consortium and its members, each of whom wins what the consortium wins
 _CONSORTIUM = re.compile(r"由(?P<members>[^，。；由]{2,80}?)(?:共同|联合)?(?:组成|牵头组成)的(?:联合体|联营体|财团)|"
                          r"\bconsortium\s+(?:of|comprising|including|made\s+up\s+of|formed\s+by|led\s+by)\s+"
@@ -846,7 +849,7 @@ class Assembler:
         frame, frame_city = self._frame(text, mentions, sents, lang)
         mentions = sorted(mentions + _place_anaphors(text, mentions, lang, frame, frame_city),
                           key=lambda m: (m.start, -m.end))
-        mentions = _self_defined_alias(text, mentions, lang)
+        mentions = _filing_names(text, mentions, lang)
         starts = [s for s, _ in sents]
         by_sent: list[list[Mention]] = [[] for _ in sents]
         for m in mentions:
@@ -2071,8 +2074,7 @@ class Assembler:
                 cur = f
             else:
                 break
-        if examples := px.search(r"\b(?:including|such\s+as|among\s+them)\s+(?:[a-z][\w-]*\s+){0,3}$",
-                                 text[max(0, comp.start - 50):comp.start]):
+        if px.search(r"\b" + _EXAMPLES_EN + r"\s+(?:[a-z][\w-]*\s+){0,3}$", text[max(0, comp.start - 50):comp.start]):
             # "…, including battery maker CATL and drugmaker Jiangsu Hengrui": every example
             cur = comp
             for f in [f for f in firms if f.start >= comp.end and f.kind != "foreign"]:
@@ -2612,8 +2614,7 @@ def _is_news(p: _Proposal, text: str, headline: int | None) -> bool:
 SITE_KM = 150.0
 
 
-#: new shares sold by a listed firm: sold for Hong Kong dollars, they are sold in Hong Kong
-_PLACEMENT_WORDS = {"placement", "share placement", "top-up placement", "配售新股", "配售", "先旧后新配售"}
+_PLACEMENT_WORDS = {w.lower() for w in lx.PLACEMENTS[0] + lx.PLACEMENTS[1]}
 
 
 def _currency_place(t: Mention, ms: list[Mention], lang: str) -> Mention | None:

@@ -11,6 +11,12 @@ Triggers carry a *strength*: ``strong`` triggers name a kind of move by themselv
 
 from __future__ import annotations
 
+#: New shares a listed firm sells in its own market (financing triggers; sold for Hong Kong
+#: dollars they are sold in Hong Kong): (English, Chinese)
+PLACEMENTS: tuple[list[str], list[str]] = (
+    ["placement", "share placement", "top-up placement"],
+    ["配售新股", "配售", "先旧后新配售"])
+
 #: move type -> (English phrases, Chinese phrases). Order of MOVE_PRECEDENCE decides which
 #: type wins when several triggers in one sentence point to the same company and host:
 #: "a joint venture to build a plant" is a joint venture, "a loan for its factory" financing.
@@ -74,12 +80,11 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "bonds", "green bond", "syndicated loan", "refinancing", "funding round",
          # new shares sold by a listed firm in its market ("raised HK$4.9 billion in a
          # placement in Hong Kong")
-         "placement", "share placement", "top-up placement", "follow-on offering",
+         *PLACEMENTS[0], "follow-on offering",
          # "received a $3.3 billion strategic investment from Abu Dhabi's CYVN": money raised
          # from a foreign investor (only after such a verb: see the pipeline's trigger check)
          "strategic investment", "equity investment"],
-        ["贷款", "融资", "授信", "银团贷款", "债券", "发债", "绿色债券", "配售新股", "配售", "先旧后新配售",
-         "战略投资"]),
+        ["贷款", "融资", "授信", "银团贷款", "债券", "发债", "绿色债券", *PLACEMENTS[1], "战略投资"]),
     "plant_expansion": (
         ["expansion", "expand", "expands", "expanded", "expanding", "second phase",
          "new phase", "phase II", "phase two", "additional capacity", "add capacity",

@@ -792,11 +792,7 @@ class Matchers:
         for u in found:
             if u.start() not in ends or any(u.start("name") < te and ts < u.end("name") for ts, te in taken):
                 continue
-            name = u.group("name")
-            for m in px.finditer(re.escape(name), text):
-                if not any(m.start() < te and ts < m.end() for ts, te in taken):
-                    new.append(Mention("candidate", m.start(), m.end(), name, None, name))
-                    taken.append((m.start(), m.end()))
+            new += _candidate_everywhere(text, u.group("name"), taken)
         if not new:
             return out
         # a place or trigger word inside the name ("广东省", "研究院") is part of the name
@@ -1653,8 +1649,6 @@ def _chinese_place_names_zh() -> frozenset[str]:
     return frozenset(t.name_zh[t.iso3 == "CHN"]) | {"中国", "国内"}
 
 
-#: "GE Appliances, a Haier company,", "Illuminate USA, a joint venture of LONGi and …",
-#: "Nexperia, owned by China's Wingtech": a name, then its Chinese owner
 #: a firm's unit introduced with its Latin name: "其海外业务运营主体特海国际（Super Hi）",
 #: "旗下子公司安克创新（Anker）"
 _NAMED_UNIT_ZH = re.compile(r"(?:其|旗下|公司)[\u4e00-\u9fff]{0,6}?(?:运营主体|主体|子公司|品牌|平台)"
@@ -1668,16 +1662,25 @@ def _named_units_zh(text: str, out: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in out if m.kind in ("company", "foreign", "candidate")]
     new = []
     for u in _NAMED_UNIT_ZH.finditer(text):
-        name = u.group("name")
-        if any(u.start("name") < te and ts < u.end("name") for ts, te in taken):
-            continue
-        for m in px.finditer(re.escape(name), text):
-            if not any(m.start() < te and ts < m.end() for ts, te in taken):
-                new.append(Mention("candidate", m.start(), m.end(), name, None, name, {"sure"}))
-                taken.append((m.start(), m.end()))
+        if not any(u.start("name") < te and ts < u.end("name") for ts, te in taken):
+            new += _candidate_everywhere(text, u.group("name"), taken, {"sure"})
     return out + new
 
 
+def _candidate_everywhere(text: str, name: str, taken: list[tuple[int, int]],
+                          flags: set[str] = frozenset()) -> list[Mention]:
+    """``name`` as a candidate firm wherever it is written outside the spans ``taken``
+    (which grows by what is found)."""
+    found = []
+    for m in px.finditer(re.escape(name), text):
+        if not any(m.start() < te and ts < m.end() for ts, te in taken):
+            found.append(Mention("candidate", m.start(), m.end(), name, None, name, set(flags)))
+            taken.append((m.start(), m.end()))
+    return found
+
+
+#: "GE Appliances, a Haier company,", "Illuminate USA, a joint venture of LONGi and …",
+#: "Nexperia, owned by China's Wingtech": a name, then its Chinese owner
 _OWNED_INSTITUTE_ZH = re.compile(
     r"(?:所属|旗下|下属)的?(?P<name>[\u4e00-\u9fff]{2,14}?(?:设计研究院|设计院|研究院|"
     r"工程局|[一二三四五六七八九十]+局))(?=[与和在于，、（(签承将已正还])")
