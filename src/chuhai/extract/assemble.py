@@ -2901,9 +2901,11 @@ def _dateline_place(name: str) -> tuple[str, str | None] | None:
     return _dateline_names().get(name.strip().lower())
 
 
-_FIRM_NOUN_EN = re.compile(r"\s+(?:[\w-]+\s+)?(?:carmaker|automaker|company|firm|group|maker|manufacturer|"
-                           r"miner|utility|giant|rival|partner|investor|fund|bank|operator|retailer|"
-                           r"developer|producer|supplier|brand|chain|conglomerate|contractor)s?\b")
+#: a firm noun after a nationality ("the American carmaker's exit"): the lexicon's, as the
+#: pipeline's unregistered-firm patterns read them
+_FIRM_NOUN_EN = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(
+    {*lx.FIRM_NOUNS_EN, *(n + "s" for n in lx.FIRM_NOUNS_EN if not n.endswith(("s", "'s")))},
+    key=len, reverse=True)) + r")\b")
 
 
 def _place_anaphors(text: str, mentions: list[Mention], lang: str, frame: Mention | None,
