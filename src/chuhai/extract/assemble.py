@@ -112,18 +112,39 @@ from dataclasses import dataclass, field
 from chuhai import patterns as px
 from chuhai.extract import lexicon as lx
 from chuhai.extract.money import CURRENCY_COUNTRY
-from chuhai.extract.pipeline import Mention
+from chuhai.extract.pipeline import _SITE_TYPES, Mention
 from chuhai.reference.countries import to_iso3
 
 _PRECEDENCE = {t: i for i, t in enumerate(lx.MOVE_PRECEDENCE)}
 _STATUS_RANK = {"announced": 1, "under_construction": 2, "operating": 3, "cancelled": 4}
 #: a second verb phrase: what follows is another move ("… and set up a research centre")
-_NEW_VERB = re.compile(r"\b(?:and|while)\s+(?:also\s+)?(?:will\s+|would\s+|plans\s+to\s+|to\s+)?(?:also\s+)?"
-                       r"(?:set\s+up|sets\s+up|open|opens|opened|build|builds|built|establish|establishes|"
+_NEW_VERB = re.compile(r"\b(?:and|while)\s+(?:also\s+)?(?:will\s+|would\s+|plans\s+to\s+|to\s+|has\s+|have\s+|had\s+)?(?:also\s+)?"
+                       r"(?:brought|put|set\s+up|sets\s+up|open|opens|opened|build|builds|built|establish|establishes|"
                        r"established|launch|launches|launched|move|moves|relocate|relocates|acquire|acquires|"
                        r"acquired|buy|buys|bought)\b|并(?:在|将|于)")
 _DATE_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s|;\s|，(?:并|而|同时|还|另|此后)|；")
 _DONE_DEAL = {"bought", "acquired", "took over", "purchased"}
+_CAME_WITH = re.compile(r"\b(?:giving|gave|gives|bringing|brought|brings|handing|handed)\s+(?:it|them|the\s+(?:group|company|buyer))\s+"
+                        r"(?:[\w-]+\s+){0,3}$")
+_SHIPPED_TO = re.compile(r"\b(?:shipped|ships|shipping|supplied|supplies|supplying|delivered|delivers|delivering|"
+                         r"exported|exports|exporting|export|ship|supply|sold|sells|selling)\s+(?:(?:[^.;]|\.\d){0,60}?\s)?to\s+(?:(?!\s+and\s+(?:its|it|the\s+company)\b)[^.;,]|\.\d|,\s+(?=including|such\s+as|like|notably|mainly|especially)){0,80}$")
+_THROUGH_DEAL = re.compile(r"\b(?:through|via|by\s+way\s+of)\s+(?:its|a|an|the|their)\s+(?:[\w$.,-]+\s+){0,4}$")
+_INTO_PRODUCTION = re.compile(r"\b(?:brought|brings|bring|bringing|put|puts|putting)\s+(?:the|its|a|their)\s+"
+                              r"(?:[\w-]+\s+){0,5}?(?P<noun>mine|plant|factory|smelter|refinery|facility|project)\s+"
+                              r"(?:[\w-]+\s+){0,2}?into\s+(?:commercial\s+|full\s+)?(?:production|operation)\b")
+_GOODS_SENT_TO = re.compile(r"\b(?:shipping|ships|shipped|supplying|supplies|exporting|exports|selling|sells|"
+                            r"delivering|delivers)\s+(?:[^.;]{0,60}?\s)?to\b")
+_INSIDE_THE_SITE = re.compile(r"\s+(?:inside|in|at|within|on)\s+the\s+(?:industrial\s+)?(?:park|zone|estate|complex|cluster)\b")
+_BUT_CLAUSE_EN = re.compile(r",?\s+(?:but|yet)\s+(?:(?:it|the\s+company|the\s+group)\s+)?(?:says|said|added|insists|stressed|"
+                            r"noted|told)\b|;\s")
+_CJK_RX = re.compile(r"[\u4e00-\u9fff]")
+_INVESTED_IN = {
+    "en": re.compile(r"\b(?P<verb>injected|invested|pumped|ploughed|poured)\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
+                     r"another\s+|a\s+further\s+)?(?:US|HK)?[$€£¥][\d.,]+\s*(?:bn|billion|million|mn|m)?\s+(?:into|in)\s+"
+                     r"(?P<firm>)(?=[A-Z])"),
+    "zh": re.compile(r"(?P<verb>认购)(?:了)?(?P<firm>)(?=[^，。；]{2,12}?(?:新发行的|发行的|定向增发的)?(?:新股|股份|股票|定增))"),
+}
+_BEING_BUILT = re.compile(r"(?:[^;.]|\.\d){0,100}?\b(?:is|are)\s+(?:still\s+|now\s+)?(?:under\s+construction|being\s+built)\b")
 _NEW_LINE = re.compile(r"\b(?:second|third|fourth|additional|extra)\s+(?:[\w-]+\s+){0,2}?(?:lines?|trains?)\b|"
                        # "to add production lines at its plant in Monterrey", "add two
                        # 1,200-tonne-per-day furnaces at its plant", "add an excavator line at its
@@ -131,7 +152,7 @@ _NEW_LINE = re.compile(r"\b(?:second|third|fourth|additional|extra)\s+(?:[\w-]+\
                        r"\b(?:add|adds|added|adding|install|installs|installed|installing)\s+(?:[\w,-]+\s+){0,6}?"
                        r"(?:production|assembly|manufacturing|processing)\s+lines?\b|"
                        r"\b(?:add|adds|added|adding|install|installs|installed|installing)\s+(?:[\w,-]+\s+){0,3}?"
-                       r"(?:lines?|furnaces?|kilns?|halls?|workshops?)\b(?=[^.;]{0,40}\b(?:at|to)\s+(?:its|their|the\s+(?:[\w-]+\s+){0,2}?(?:site|plant|"
+                       r"(?:lines?|furnaces?|kilns?|halls?|workshops?)\b(?=[^.;]{0,40}\b(?:at|to)\s+(?:its|their|(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:site|plant|"
                        r"factory|facility|refinery|mill|complex)\b))|"
                        # "will add 2 million tonnes a year of alumina capacity at its refinery"
                        r"\b(?:add|adds|added|adding)\s+[^.;]{0,50}?\bcapacity\b(?=\s+(?:at|to)\s+(?:its|their)\b)|"
@@ -196,6 +217,8 @@ _ONE_MORE = re.compile(r"\b(?:a|the|its)\s+(?:second|third|fourth|fifth|new|anot
                        r"\ba\s+(?:second|third|fourth)\b(?=\s+(?:in|at|near)\b)|"
                        # "the second factory CATL has built in Europe. Its first, in Arnstadt"
                        r"first\b(?=,?\s+(?:in|at|near)\b)(?:(?<=\b[Ii]ts first)|(?<=\b[Tt]he first))|"
+                       # "TCL Zhonghuan signed a similar pact for a wafer plant"
+                       r"\b(?:a|the)\s+similar\s+(?:pact|deal|agreement|accord|arrangement)\b|"
                        r"第二座|第二家|第三座|第二个")
 _WITH = re.compile(r"(?:\bwith|\band|\bpartner)\s*(?:[\w'-]+\s+){0,3}$|"
                    r"(?:与|和|同|跟|携手|联合|联手)[^，。；,;与和]{0,14}$")
@@ -212,7 +235,8 @@ _MADE_BY = re.compile(r"(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:has\s+|had\s+)?(?:formed|
                       r"commissioned|developed|completed|owns|"
                       r"runs|operates|bought|acquired|signed|announced|agreed|is\s+building|plans)\b")
 _SAID = re.compile(r"(?:'s)?\s*(?:said|says|told|announced|added|confirmed|表示|称|宣布|透露)")
-_DEFINITE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[\w'$%.,:/-]+\s+){0,3}|"
+#: (a word that ends a sentence is no word of the phrase: "CATL set the template. Its plant")
+_DEFINITE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:(?![a-z]{2,}[.:]\s)[\w'$%.,:/-]+\s+){0,3}|"
                        r"[该此这其](?:座|家|个|一)?)$")
 _UNIT_PRICE = re.compile(r"每[\u4e00-\u9fff]{0,3}$")
 _UNIT_PRICE_AFTER = re.compile(r"\s*(?:/|per\s+|an?\s+(?:ounce|tonne|ton|barrel|share|kilogram|kg|kilo|"
@@ -291,11 +315,11 @@ _LISTING_PLACE = {"赴港上市": "HKG", "H股上市": "HKG", "港股上市": "H
                   "赴美上市": "USA", "在美上市": "USA"}
 _FACILITY_WORDS = {"facility", "site", "complex", "base", "project"}
 #: what a facility does when it is a plant, said in its own clause
-_PRODUCES = re.compile(r"[^;.]{0,100}?\b(?:began|begins|begin|started|starts|start|commenced|"
+_PRODUCES = re.compile(r"(?:[^;.]|\.\d){0,100}?\b(?:began|begins|begin|started|starts|start|commenced|"
                        r"will\s+begin|will\s+start)\s+(?:commercial\s+|mass\s+|full\s+|trial\s+|"
                        r"serial\s+)?(?:production|manufacturing|producing|output|making)\b")
 #: "the plant", "这座工厂": what was just named (not "its plant in X", which introduces one)
-_DEMONSTRATIVE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w'$%.,-]+\s+){0,3}|"
+_DEMONSTRATIVE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?![a-z]{2,}\.\s)[\w'$%.,-]+\s+){0,3}|"
                             r"[该此这](?:座|家|个|一)?)$")
 #: built together: "would jointly build a plant", "共同建设"
 _JOINTLY = re.compile(r"\b(?:jointly|together)\b(?:\s+[\w-]+){0,5}\s+(?:a|an|the)?\s*(?:[\w,-]+\s+){0,4}$|(?:共同|联合)[\u4e00-\u9fff]{0,8}$")
@@ -409,7 +433,8 @@ _UNIT_OF_EN = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:unit|subsidiary|arm|divis
 _UNAWARE_EN = re.compile(r"\b(?:had|has|have)\s+[\"“]?no\s+information[\"”]?\s+(?:about|on|of)\b|\bwas\s+not\s+aware\s+of\s+(?:any|such)\b")
 #: a place a firm is listed at, said of the firm: "在多伦多上市的Lumina Gold", "于加拿大多伦多
 #: 创业板上市的公司"
-_LISTED_THERE_ZH = re.compile(r"[^，。；、]{0,10}?上市的(?:[A-Za-z\u4e00-\u9fff]{0,12}?(?:公司|企业|集团)|[A-Za-z]|一家)")
+_LISTED_THERE_ZH = re.compile(r"[^，。；、]{0,10}?上市的(?:[A-Za-z\u4e00-\u9fff]{0,12}?(?:公司|企业|集团)|[A-Za-z]|一家)|"
+                              r"[^，。；、]{0,14}?(?:交易所|交易所创业板|交易所主板|创业板|主板)上市(?:公司|企业)")
 #: a filing's definition of itself right after its legal name: "洛陽欒川鉬業集團股份有限公司
 #: （「本公司」，…）", "…（以下简称“公司”）"
 _SELF_TERM_ZH = r"(?:以下简称|以下称|下称|简称)?\s*[“\"「『](?:本?公司|本?集团)[”\"」』]"
@@ -463,6 +488,14 @@ def _filing_names(text: str, mentions: list[Mention], lang: str) -> list[Mention
     # mover of its own; the subject is
     mentions = [m for m in mentions if not (m.kind == "candidate" and _THROUGH_UNIT.search(
         text, max(0, m.start - 40), m.start))]
+    if lang == "zh" and (short := _SHORT_NAME_ZH.search(text)):
+        # "洛阳栾川钼业集团股份有限公司关于…的公告 / 股票简称：洛阳钼业": the legal name that
+        # holds the filer's short name, character by character, is the filer
+        filer = next((m for m in mentions if m.kind == "company" and m.start == short.start("name")), None)
+        if filer is not None:
+            mentions = [dataclasses.replace(x, kind="company", key=filer.key)
+                        if x.kind == "candidate" and _LEGAL_SUFFIX_ZH.search(x.text)
+                        and _spells_out(x.text, filer.text) else x for x in mentions]
     definition = _SELF_DEFINITION_ZH if lang == "zh" else _DEFINES_SELF_EN
     named = next((m for m in mentions if m.kind == "company"), None)
     if named is None:
@@ -473,6 +506,16 @@ def _filing_names(text: str, mentions: list[Mention], lang: str) -> list[Mention
             return [dataclasses.replace(x, kind="company", key=named.key) if x.kind == "candidate" and x.key == m.key
                     else x for x in mentions]
     return mentions
+
+
+_SHORT_NAME_ZH = re.compile(r"(?:证券简称|股票简称)\s*[:：]\s*(?P<name>[^\s　，。；]{2,8})")
+_LEGAL_SUFFIX_ZH = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")
+
+
+def _spells_out(long: str, short: str) -> bool:
+    """Whether ``short`` is written inside ``long`` in order ("洛阳栾川钼业集团…" and "洛阳钼业")."""
+    it = iter(long)
+    return all(ch in it for ch in short)
 
 
 _DEFINES_SELF_ZH = re.compile(r"(?:以下简称|以下称|下称|简称)\s*[“\"「](?:本?公司|本?集团)[”\"」]")
@@ -595,7 +638,8 @@ _SUPPLY_FOR = re.compile(r"\b(?:supply|supplies|supplying|supplied|deliver|deliv
 _AWARDED = re.compile(r"\b(?:awarded|awards|award|granted|grants|handed|hands|gave|gives|given)\b")
 _OWN_OPERATION = re.compile(r"\b(?:runs|operates|owns|run|operate|own)\b|运营|拥有|自有")
 _ENTRY = re.compile(r"entered|enters|entering|entry into|enter the market|arrived in|arrives in|"
-                    r"landed in|lands in|进入|进军")
+                    r"landed in|lands in|opened in|opens in|debuted in|debuts in|expanded to|expanded into|expands into|"
+                    r"expanding into|expand into|进入|进军")
 _COMPARED = re.compile(r"(?:\b(?:[Uu]nlike|[Ll]ike|than|[Cc]ompared\s+(?:with|to)|[Aa]s\s+with|[Bb]eyond|"
                        r"[Aa]head\s+of|[Bb]efore)\s+(?:\w+\s+)?|(?:与|和|同|跟)|不同于|相比于?|比起)$")
 _ALSO = re.compile(r"\balso\b|还将|同时还|此外还")
@@ -1170,6 +1214,15 @@ class Assembler:
                         # "将…在美国、加拿大、欧洲和日本的权益授权给辉瑞": the host of a licence
                         # is the licensee's country, not the territories it covers
                         hosts, host_m, city, prep = [licensee.key], licensee, None, True
+                if not hosts and lang == "en" and _INSIDE_THE_SITE.match(text, t.end):
+                    # "Tsingshan developed the Morowali Industrial Park in Central Sulawesi …,
+                    # and GEM operates an HPAL nickel plant inside the park": the place of the
+                    # park named before in the sentence
+                    near = [p for p in located if ss <= p.start and p.end <= t.start and p.key not in ("CHN", "HKG", "MAC")]
+                    if near:
+                        host_m = near[-1]
+                        hosts, prep = [host_m.key], True
+                        city = host_m if isinstance(host_m.extra, str) and host_m.extra not in ("demonym", "exchange") else None
                 # ("在港上市": the lexicon's trigger is "上市", the market the two characters before)
                 implied = _LISTING_PLACE.get(t.text) or _LISTING_PLACE.get(text[max(0, t.start - 2):t.end]) \
                     if t.key == "listing" else None
@@ -1203,7 +1256,10 @@ class Assembler:
                 if not hosts and px.search(r"(?:海外|境外|全球|\boverseas\s+|\bglobal\s+)$",
                                            text[max(ss, t.start - 9):t.start]):
                     continue  # "在海外工厂建设等方面保持合作": abroad in general, no site
-                if not hosts and (paid := _currency_place(t, ms, lang)) is not None:
+                if not hosts and (paid := _currency_place(t, ms, lang)) is not None and not (
+                        lang == "zh" and any(p.kind == "place" and _LISTED_THERE_ZH.match(text, p.end) for p in ms)):
+                    # (not "以0.89加元收购加拿大多伦多证券交易所创业板上市公司Lumina": a price
+                    # in the currency of where the target is listed says no more than that)
                     host_m, hosts, city, prep = paid, [paid.key], None, True
                 if not hosts:
                     prev = last_host.get(key)
@@ -1361,6 +1417,13 @@ class Assembler:
                 cut = max(text.rfind("，", ss, dpos), text.rfind("；", ss, dpos), ss)
                 kept = [p for p in sent_props if p.trigger.end <= cut]
                 sent_props = [p for p in sent_props if p.trigger.end > cut]
+            elif deny and lang == "en" and not rumour:
+                # "Zoomlion still owns Italy's CIFA, acquired in 2008, … but says it has no
+                # plans for new factories abroad": the denial after "but" is its own clause's
+                dpos = min(m.start for m in ms if m.kind == "denial")
+                cut = max((b.start() for b in _BUT_CLAUSE_EN.finditer(text, ss, dpos)), default=ss)
+                kept = [p for p in sent_props if p.trigger.end <= cut]
+                sent_props = [p for p in sent_props if p.trigger.end > cut]
             else:
                 kept = []
             if lang == "en" and _UNAWARE_EN.search(text, ss, se):
@@ -1375,7 +1438,8 @@ class Assembler:
                     denied.add((p.company_key, p.host))
                 for c in companies or ([topic] if topic else []):
                     for pl in places:
-                        denied.add((c.key, pl.key))
+                        if not (lang == "en" and kept and pl.start < cut):
+                            denied.add((c.key, pl.key))
                     if not places:
                         # "有市场传言称南玻A将在美国投资建厂。对此，南玻A…否认": the denial
                         # names no place; it answers the rumour just told
@@ -1384,10 +1448,12 @@ class Assembler:
                                 denied.add((p.company_key, p.host))
                 sent_props = []
             sent_props = kept + sent_props
-            proposals.extend(_one_per_pair(sent_props, text))
+            merged = _one_per_pair(sent_props, text)
+            proposals.extend(merged)
             if any(p.company_direct or not p.attach_only for p in sent_props):
                 last_prop_sent = si
-            strong = [p for p in sent_props if not p.weak]
+            # the kind of the last move told ("a joint venture to build a plant" is a venture)
+            strong = [p for p in merged if not p.weak]
             if strong:
                 last_type = strong[-1].move_type
             for p in sent_props:
@@ -1536,6 +1602,15 @@ class Assembler:
                     and not px.search(r"股|H股|IPO", text[max(ss, m.start - 12):m.start]):
                 # "发行了20亿美元可转换公司债券，债券在香港联交所上市": bonds listed raise money
                 trig[i] = Mention("trigger", m.start, m.end, "financing", None, m.text)
+        for m in _INVESTED_IN[("zh" if _CJK_RX.search(text, ss, min(se, ss + 40)) else "en")].finditer(text, ss, se):
+            # "CYVN Holdings … injected $2.2 billion into NIO", "CYVN两次认购蔚来新股": a
+            # foreign investor's money taken in by the Chinese firm is its financing abroad
+            investee = next((f for f in ms if f.kind == "company" and f.start == m.start("firm")), None)
+            investor = [f for f in ms if f.kind in ("foreign", "company", "candidate") and ss <= f.start < m.start()]
+            if investee is not None and not any(f.kind != "foreign" for f in investor) and not any(
+                    t.start < m.end() and m.start() < t.end for t in trig if t.kind == "trigger"):
+                trig.append(Mention("trigger", m.start("verb"), m.end("verb"), "financing", None, m.group("verb"),
+                                    {"investee"}))
         for mo in (m for m in ms if m.kind == "money" and "raise" in text[max(ss, m.start - 24):m.start]):
             # "NIO raised $2.2 billion from Abu Dhabi's CYVN Holdings": money raised from an
             # investor is financing
@@ -1576,6 +1651,12 @@ class Assembler:
             # "将其…的全球权益（不含大中华区）授予丹麦诺和诺德": rights granted are a licence
             if not any(t.start < m.end() and m.start() < t.end for t in trig):
                 trig.append(Mention("trigger", m.start("verb"), m.end("verb"), "licensing", None, m.group("verb")))
+        if any(t.key == "retail_store" and t.kind == "trigger" for t in trig):
+            for i, m in enumerate(trig):
+                if m.kind == "weak" and m.key == "office_hq" and m.text.lower() in ("branch", "branches", "分店"):
+                    # "over 100 stores in Malaysia, plus branches in Singapore": a chain's
+                    # branches are more of its shops
+                    trig[i] = Mention("trigger", m.start, m.end, "retail_store", None, m.text)
         for m in _NEW_LINE.finditer(text, ss, se):
             # "a second processing line", "the second train", "第二条产线": more capacity at
             # a plant, whatever the line is called
@@ -1588,6 +1669,26 @@ class Assembler:
         trig = [m for m in trig if not (m.key == "listing" and text.startswith("书", m.end) and (
             px.search(r"(?:根据|据|按照|从|依据)$", text[max(ss, m.start - 2):m.start])
             or px.match(r"书(?:显示|披露|称|提到)", text[m.end:m.end + 4])))]
+        # "took control of Gorenje …, giving it plants in Velenje and Serbia": what a purchase
+        # brought with it is part of that purchase, not a plant of its own
+        trig = [m for m in trig if not (m.key in _SITE_TYPES and _CAME_WITH.search(
+            text, max(ss, m.start - 50), m.start) and any(
+            t.key == "acquisition" and t.end <= m.start for t in trig))]
+        # "shipped its modules to projects in the Middle East, including large utility-scale
+        # plants in the UAE": the customers' plants that goods went to, no site of the seller
+        trig = [m for m in trig if not (m.key in _SITE_TYPES and _SHIPPED_TO.search(
+            text, max(ss, m.start - 120), m.start))]
+        # "took over the 3Q project through its C$960 million purchase of Canada's Neo
+        # Lithium": the purchase is how the move was made, not a second move
+        trig = [m for m in trig if not (m.key == "acquisition" and _THROUGH_DEAL.search(
+            text, max(ss, m.start - 40), m.start) and any(
+            t.key == "acquisition" and t.kind == "trigger" and t.end <= m.start for t in trig))]
+        for m in _INTO_PRODUCTION.finditer(text, ss, se):
+            # "has brought the Cukaru Peki copper-gold mine into production": a site of its own
+            noun = [t for t in trig if m.start("noun") <= t.start < m.end("noun")]
+            trig = [t for t in trig if t not in noun]
+            trig.append(Mention("trigger", m.start("noun"), m.end("noun"), "greenfield_plant", None, m.group("noun"),
+                                {"own"}))
         # "growing … without buying anything", "不新建工厂": a move not made
         trig = [m for m in trig if not _NEGATED.search(text, max(ss, m.start - 25), m.start)]
         # "lenders tightened auto loans", "car-buyer financing": credit for consumers
@@ -1648,8 +1749,10 @@ class Assembler:
                 # a facility named by what it makes is a plant
                 trig[i] = Mention("trigger", m.start, m.end, "greenfield_plant", None, m.text)
                 continue
-            if m.kind == "weak" and m.text.lower() in _FACILITY_WORDS and _PRODUCES.match(
-                    text, m.end, min(se, m.end + 120)):
+            if m.kind == "weak" and m.text.lower() in _FACILITY_WORDS and (_PRODUCES.match(
+                    text, m.end, min(se, m.end + 120)) or _BEING_BUILT.match(text, m.end, min(se, m.end + 120))):
+                # ("Its far larger site in Debrecen, Hungary, budgeted at €7.3bn, is still
+                # under construction": a site being built is a plant)
                 # "its drug substance facility in Dundalk, Ireland, … began commercial
                 # manufacturing in 2023": a facility that produces is a plant
                 trig[i] = Mention("trigger", m.start, m.end, "greenfield_plant", None, m.text)
@@ -1847,6 +1950,10 @@ class Assembler:
                      ) -> tuple[Mention | None, bool, bool]:
         """(company, named in this sentence, blocked): blocked when a foreign firm is the
         subject ("Ford will own the factory"), so no earlier company may be assumed."""
+        if "investee" in t.flags:
+            taker = next((c for c in firms if c.kind == "company" and t.end <= c.start <= t.end + 40), None)
+            if taker is not None:
+                return taker, True, False  # "injected $2.2 billion into NIO": NIO takes it in
         # "与Stellantis在西班牙生产", "together with Ford": a co-agent is a partner
         firms = [c for c in firms
                  if not _LENDER.search(text[max(0, c.start - 24):c.start] + "\0" + text[c.end:c.end + 16])]
@@ -1888,6 +1995,11 @@ class Assembler:
         before = [c for c in before if not (c.kind == "foreign" and any(
             e.kind != "foreign" and e.end < c.start and px.match(r",\s+(?:which|who)\s", text[e.end:e.end + 8])
             and "." not in text[e.end:c.start] for e in before) and _CLAUSE_RESUMES.search(text, c.end, t.start))]
+        # "Ningbo Tuopu Group, a chassis-parts supplier to Tesla, has been building a
+        # factory": a firm inside the subject's description is not the subject
+        before = [c for c in before if not (c.kind == "foreign" and any(
+            e.kind != "foreign" and e.end < c.start and px.fullmatch(r",\s+(?:a|an|the)\s+[^,;.()]{0,60}", text[e.end:c.start])
+            for e in before) and px.match(r"(?:['’]s\s+[\w-]+)?,\s", text[c.end:c.end + 20]))]
         lang = "zh" if px.search(r"[\u4e00-\u9fff]", t.text + text[t.start:t.start + 2]) else "en"
         # "a former Ford plant", "原日产工厂", "运营115家海底捞餐厅": a firm naming the
         # facility is not its owner; "从海底捞分拆", "from Mercedes-Benz": nor is an object
@@ -2110,7 +2222,9 @@ class Assembler:
             # the firm itself ("buy a 29% stake in Puma"), or the seller of a unit named
             # before it ("bought GE Appliances from General Electric") — not the seller of a
             # site ("bought the site from Mercedes-Benz")
-            if not (_DIRECT_OBJECT.fullmatch(gap) or px.fullmatch(r"\s+(?:[A-Z][\w&.-]*\s+){1,4}from\s+", gap)):
+            if not (_DIRECT_OBJECT.fullmatch(gap) or px.fullmatch(r"\s+(?:[A-Z][\w&.-]*\s+){1,4}from\s+", gap)
+                    # "敬业收购了破产的英国钢铁公司"
+                    or px.fullmatch(r"了?(?:[\u4e00-\u9fff]{1,8}的)?", gap)):
                 continue
             home = self.company_home.get(f.key)
             if home and home not in ("CHN", "HKG", "MAC"):
@@ -2126,6 +2240,18 @@ class Assembler:
             # "收购在多伦多上市的Lumina Gold", "一家于加拿大多伦多创业板上市的公司": where the
             # firm bought is listed, not where what it owns is
             places = [p for p in places if not _LISTED_THERE_ZH.match(text, p.end)]
+        if lang == "zh":
+            # "负责零跑在中国以外的销售": where it is not
+            places = [p for p in places if not px.match(r"(?:以外|之外)", text[p.end:p.end + 2])]
+        if lang == "en" and t.key == "listing":
+            # "adding a second listing to its Shanghai one": the listing it already has
+            places = [p for p in places if not (
+                px.search(r"\b(?:to|alongside|besides)\s+(?:its|their|the)\s+(?:existing\s+)?$", text[max(0, p.start - 24):p.start])
+                and px.match(r"\s+(?:one|listing|shares|stock)\b", text[p.end:p.end + 10]))]
+        if lang == "en":
+            # "operates an HPAL nickel plant inside the park, shipping intermediate products
+            # to its cathode factories in China": where the goods go, not where the plant is
+            places = [p for p in places if not (p.start > t.end and _GOODS_SENT_TO.search(text, t.end, p.start))]
         if not places:
             return [], None, None, False
         scored = []
@@ -2279,6 +2405,10 @@ class Assembler:
                         r"\b(?:" + "|".join(lx.MODALS_EN) + r")\b(?:\s+\w+){0,2}\s*$", before,
                         re.IGNORECASE):
                     status = "announced"
+                elif lang == "en" and m.text.lower().startswith("into ") and px.search(
+                        r"\b(?:" + "|".join(lx.MODALS_EN) + r")\b[^.;,]*$", text[max(0, m.start - 80):m.start],
+                        re.IGNORECASE):
+                    status = "announced"  # "will put the plant in Brazil into production"
             rank = _STATUS_RANK[status]
             if rank > best_rank:
                 best, best_m, best_rank = status, m, rank
@@ -2430,7 +2560,8 @@ class Assembler:
                         p.weak = False
                     else:
                         continue  # "陆续进入德国、荷兰市场": sales, not a facility
-            if not p.weak and mtype == "greenfield_plant" and _refers_back(text, p.trigger.start):
+            if not p.weak and mtype == "greenfield_plant" and _refers_back(text, p.trigger.start) \
+                    and "own" not in p.trigger.flags:
                 # "…收购的伊拉塞马波利斯工厂。…该工厂初期年产能为2万辆": the plant named is the
                 # one the firm bought at that place (an expansion of it is a move of its own)
                 same = [k for k in groups if k[:2] == pair and k[2] == "acquisition"]
@@ -2647,7 +2778,10 @@ def _in_appositive(t: Mention, firms: list[Mention], places: list[Mention], text
     says what the firm is, not what it did."""
     for f in firms:
         if f.end <= t.start and px.fullmatch(r",\s+(?:China's|the|a|an)\s+[^,;.()]*", text[f.end:t.start]) \
-                and not px.search(r"\b(?:that|which|who|whose|is|was|has|had|will|with)\b", text[f.end:t.start]):
+                and not px.search(r"\b(?:that|which|who|whose|is|was|has|had|will|with)\b", text[f.end:t.start]) \
+                and not px.search(r"\s(?:it|the\s+company|the\s+group)\s+$", text[f.end:t.start]):
+            # (not "Hungary's BorsodChem, the MDI producer it acquired in 2011": what the
+            # subject did to the firm described)
             close = px.match(r"[^,;.]*,", text[t.end:se])
             if close is None:
                 return False
@@ -3094,6 +3228,10 @@ def _rivals(t: Mention, triggers) -> list[Mention]:
 def _bought_object(c: Mention, t: Mention, text: str) -> bool:
     """"对美国纽蒙特公司旗下加纳阿基姆金矿的收购": a foreign firm after 对/从/向 (its home
     may stand between) in the clause of a purchase is what is bought, or whom from."""
+    if c.kind == "foreign" and t.key == "acquisition" and c.end <= t.start and px.fullmatch(
+            r",\s+(?:the|a|an)\s+(?:[\w&/-]+\s+){0,6}?(?:that\s+|which\s+)?(?:it|the\s+company|the\s+group)\s+(?:had\s+)?",
+            text[c.end:t.start]):
+        return True  # "has run Hungary's BorsodChem, the MDI producer it acquired in 2011"
     return c.kind == "foreign" and t.key == "acquisition" and c.end <= t.start \
         and px.search(r"[对从向](?:[\u4e00-\u9fff]{2,4}?)?$", text[max(0, c.start - 6):c.start]) is not None \
         and not px.search(r"[，。；]", text[c.end:t.start])
@@ -3344,9 +3482,13 @@ def _one_per_pair(props: list[_Proposal], text: str) -> list[_Proposal]:
             if {p.move_type, q.move_type} == {"greenfield_plant", "plant_expansion"} and \
                     px.search(r"\bsaid\b|\band\b|，|并|此后", between):
                 continue  # "has run the smelter since 2009, said it would spend $1.3bn expanding it"
-            if px.search(r"[\u4e00-\u9fff]", between) and "，" in between and p.move_type != q.move_type \
-                    and not (p.weak or q.weak) and "plant_expansion" in (p.move_type, q.move_type) \
-                    and not px.search(r"用于|用来|以便|旨在", between):  # "贷款，用于扩大生产线": its purpose
+            # (the cluster's last strong word, not a weak one chaining them: "公司泰国工厂自投产
+            # 以来…，今年公司公告拟追加投资建设泰国二期项目")
+            qs = next((x for x in reversed(c) if not x.weak), q)
+            between_s = text[qs.trigger.end:p.trigger.start]
+            if px.search(r"[\u4e00-\u9fff]", between_s) and "，" in between_s and p.move_type != qs.move_type \
+                    and not (p.weak or qs.weak) and "plant_expansion" in (p.move_type, qs.move_type) \
+                    and not px.search(r"用于|用来|以便|旨在", between_s):  # "贷款，用于扩大生产线": its purpose
                 continue  # "与IGO合资的奎纳纳工厂，二期扩建项目已于2024年暂停": the expansion's own clause
             if _CLAUSE.search(between) or (_NEW_VERB.search(between) and not (p.weak or q.weak)) \
                     or _LATER_ZH.search(between):

@@ -158,7 +158,7 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
         ["工厂", "建厂", "生产基地", "制造基地", "超级工厂", "生产线", "产线", "冶炼厂",
          "炼油厂", "组装厂", "整车厂", "电池厂", "产业园", "投资建厂", "冶炼项目",
          "工业园", "设厂", "办厂", "生产中心", "制造中心", "产能基地", "组装线", "KD工厂",
-         "CKD工厂", "冶炼厂", "制造工厂", "生产工厂", "产业基地", "工业园区", "制造园区",
+         "CKD工厂", "冶炼厂", "制造工厂", "生产工厂", "产业基地", "工业园区", "制造园区", "冶炼园区", "镍铁园区",
          "水泥厂", "轮胎厂", "钢厂", "化工厂", "材料厂", "组装工厂", "换电站工厂", "CKD项目",
          "铜钴矿", "金矿项目", "电池项目", "轮胎项目", "电解液项目", "隔膜项目", "材料项目",
          "整车项目", "组件项目", "硅片项目", "钢铁项目", "水泥项目", "化工项目",
@@ -182,8 +182,13 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
 WEAK_TRIGGERS: tuple[list[str], list[str]] = (
     ["invest", "invests", "investment", "investments", "invested", "investing",
      "enter the market", "set up operations", "project", "facility", "site", "deal", "complex",
+     # "its integrated wafer, cell and module base in Quang Ninh" (not "its customer base")
+     "base", "bases",
      "entered", "enters", "entering", "entry into", "arrived in", "arrives in",
      "landed in", "lands in",
+     # a chain opening in a market ("Luckin opened in Singapore in 2023")
+     "opened in", "opens in", "debuted in", "debuts in",
+     "expanded to", "expanded into", "expands into", "expanding into", "expand into",
      # a service started in a market ("Keeta will launch in Qatar")
      "launched in", "launches in", "launch in", "went live in", "goes live in"],
     ["投资", "项目", "落地", "布局", "基地", "投建", "设立", "进军", "进入", "正式上线"],
@@ -251,7 +256,9 @@ STATUS_CUES: dict[str, tuple[list[str], list[str]]] = {
          "already has", "already operates", "already runs", "owns", "listed",
          "started assembling", "began assembling", "has been assembling", "now produces",
          "is producing", "now producing", "is now producing", "started output",
-         "began output", "started shipping", "began shipping"],
+         "began output", "started shipping", "began shipping", "into production",
+         "into commercial production", "into operation", "into commercial operation",
+         "now counts", "now has", "now operates", "now runs"],
         ["投产", "投入运营", "正式运营", "开业", "启用", "落成", "竣工", "量产", "下线", "建成",
          "运营", "开设了", "设立了", "开幕", "投入使用", "建成投产", "正式启用", "已投产",
          "试生产", "试运行", "已实现出口", "建有", "设有", "拥有", "完成", "已完成", "交割", "开通",

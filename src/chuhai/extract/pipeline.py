@@ -218,6 +218,33 @@ def _world_towns_of_this_article(text: str, mentions: list[Mention]) -> list[Men
     return [m for m in mentions if not ("world" in m.flags and m.text in elsewhere)]
 
 
+_TOWN_PLACED_EN = re.compile(r"\b(?:in|at|near|outside|from)\s+(?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s+")
+
+
+def _towns_placed_by_article(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A town no gazetteer knows is a place once the article places it: "its vaccine
+    facility in Dundalk, Ireland" makes "its drug substance plant in Dundalk" Irish."""
+    places = {m.start: m for m in mentions if m.kind == "place" and m.key not in ("CHN", None)}
+    spans = [(m.start, m.end) for m in mentions]
+    towns: dict[str, Mention] = {}
+    for hit in _TOWN_PLACED_EN.finditer(text):
+        country = places.get(hit.end())
+        s, e = hit.span("town")
+        if country is None or any(s < te and ts < e for ts, te in spans) \
+                or hit.group("town") in lx.PLACE_STOPLIST:
+            continue
+        towns.setdefault(hit.group("town"), country)
+    if not towns:
+        return mentions
+    out = list(mentions)
+    for town, country in towns.items():
+        for hit in px.finditer(r"\b" + re.escape(town) + r"\b", text):
+            s, e = hit.span()
+            if not any(s < te and ts < e for ts, te in spans):
+                out.append(Mention("place", s, e, country.key, town, town))
+    return out
+
+
 @functools.cache
 def _jieba_words() -> dict[str, str]:
     """jieba's dictionary: word -> part of speech ("ns" a place, "nr" a person)."""
@@ -520,6 +547,8 @@ class Matchers:
             out.append(m)
         if any("world" in m.flags for m in out):
             out = _world_towns_of_this_article(text, out)
+        if lang == "en":
+            out = _towns_placed_by_article(text, out)
         for match_id, s, e in self.words[lang](doc):
             kind, key, extra = self.labels[strings[match_id]]
             cs, ce = _char_span(doc, s, e, lang)
@@ -530,6 +559,16 @@ class Matchers:
             if lang == "en" and text[cs:ce].lower() in ("making", "makes", "make", "made") and px.match(
                     r"\s+(?:it|them|this|that|him|her|us|life|sure|progress|money)\b", text[ce:ce + 12]):
                 continue  # "making it one of the platform's biggest markets": causing, not making
+            if kind == "weak" and lang == "en" and text[cs:ce].lower() in ("base", "bases") and (px.search(
+                    r"\b(?:customer|customers|user|users|client|clients|fan|subscriber|cost|asset|capital|investor|"
+                    r"shareholder|installed|military|naval|air|army|supplier|talent|knowledge|revenue|tax|"
+                    r"rate|home|operating|operations|support|export|power|political|data|the)\s+$",
+                    text[max(0, cs - 14):cs], re.IGNORECASE) or px.match(r"\s+(?:of|rate|case|price|load|model|metals?|year)\b", text[ce:ce + 8])):
+                continue  # "its customer base", "a base of operations", "base case": no site
+            if kind == "weak" and lang == "en" and text[cs:ce].lower() in ("opened in", "opens in", "debuted in", "debuts in") \
+                    and (not px.match(r"\s+(?:the\s+)?[A-Z]", text[ce:ce + 6]) or px.match(
+                        rf"\s+(?:{'|'.join(_MONTH_WORDS)})\b", text[ce:ce + 12])):
+                continue  # "the plant opened in 2019", "opened in March": a date, no market
             if kind == "weak" and key in _SITE_TYPES and _TARGET_OWNS.search(text[max(0, cs - 60):cs]):
                 continue  # "该业务……拥有生产基地": the weak words of the dropped trigger
             if kind == "weak" and lang == "zh" and text[cs:ce] == "投资" and px.match(
@@ -590,6 +629,8 @@ class Matchers:
             out = _named_units_zh(text, out)
         out.sort(key=lambda m: (m.start, -m.end))
         _short_names_of_earlier(out, lang, self._root)
+        if lang == "zh":
+            out = _short_zh_of_named(text, out)
         _abbreviations_defined(text, out)
         _place_abbreviations_defined(text, out)
         _foreign_glossed(text, out)
@@ -1070,6 +1111,30 @@ def _short_names_of_earlier(out: list[Mention], lang: str, root) -> None:
             m.key = full[id(m)]
 
 
+def _short_zh_of_named(text: str, out: list[Mention]) -> list[Mention]:
+    """"敬业集团的经历…。2020年，敬业收购了破产的英国钢铁公司": once a firm is named in full,
+    its name without the trade word, written where a subject stands, is that firm too (a
+    common word such as "敬业" is no alias of its own)."""
+    shorts = {}
+    for m in out:
+        if m.kind == "company" and (tail := _ZH_TRADE_TAIL.search(m.text)) and tail.end() == len(m.text) \
+                and tail.start() >= 2:
+            shorts.setdefault(m.text[:tail.start()], (m.key, m.end))
+    if not shorts:
+        return out
+    spans = [(m.start, m.end) for m in out]
+    added = []
+    for short, (key, after) in shorts.items():
+        for hit in px.finditer(re.escape(short), text[after:]):
+            s, e = after + hit.start(), after + hit.end()
+            if any(s < te and ts < e for ts, te in spans):
+                continue
+            if px.match(rf"(?:{_ZH_AFTER_NAME}|方面|公司)", text[e:e + 4]) and (s == 0 or text[s - 1] in "，。；、：“（\n与和及由"
+                                                   or px.match(r"\d年$|月$|日$", text[max(0, s - 3):s])):
+                added.append(Mention("company", s, e, key, None, short))
+    return sorted(out + added, key=lambda m: (m.start, -m.end)) if added else out
+
+
 def _ambiguous_ok(text: str, start: int) -> bool:
     """A common-word alias ("小米", "理想") counts as the firm only at a word boundary."""
     return start == 0 or text[start - 1] in _OK_BEFORE_ZH or not _CJK.match(text[start - 1])
@@ -1131,6 +1196,8 @@ def _home_place(text: str, cs: int, ce: int, lang: str) -> bool:
         return True  # "the Qingdao, China-based appliance giant", "a Louisville, Ky.-based business"
     if _HQ_PLACED.search(text[max(0, cs - 30):cs]):
         return False  # "并将海外业务总部设在新加坡", "北美总部设在美国新泽西州": where the firm put it, not its home
+    if lang == "zh" and px.search(r"(?:合资公司|合资企业|子公司|合资)[^。；]{0,16}总部(?:设在|设于|位于|落户)$", text[max(0, cs - 30):cs]):
+        return False  # "成立合资公司零跑国际，总部设在阿姆斯特丹": where the venture is
     if lang == "en" and _MOVE_BASED_IN.search(text[max(0, cs - 45):cs]):
         return False  # "a joint venture based in Amsterdam": where the move is
     return _HOME_BEFORE.search(text[max(0, cs - 45):cs]) is not None
@@ -1291,6 +1358,10 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
             if any(w in window for w in lx.PRODUCT_LAUNCH_ZH) and not any(
                     w in window for w in lx.LISTING_CONTEXT_ZH):
                 return True  # a product launch, not a listing
+        if lang == "zh" and text[cs:ce] == "上市" and px.search(
+                r"[A-Z][A-Za-z]*\d+[A-Za-z+]*(?:车型|等车型|等)?(?:随后|相继|陆续|也|已|将|正式|同步|先后|均)*"
+                r"(?:在[^，。；]{0,6})?$", text[max(0, cs - 20):cs]):
+            return True  # "G6、G9随后上市": models on sale, no listing
         if lang == "zh" and text[cs:ce] == "上市" and px.search(r"(?:批准|获批|核准|许可)$", text[max(0, cs - 2):cs]):
             return True  # "获美国FDA批准上市": a drug approved for sale, no listing
         if lang == "zh" and text[cs:ce] in ("登陆", "敲钟"):
@@ -1614,7 +1685,8 @@ _BASED_ZH = re.compile(
 #: "来乌投资" (coming to Uzbekistan to invest), "中非贸易" (China–Africa trade), "现有…":
 #: phrases a firm-noun pattern picks up
 #: common words the name patterns can take for a firm's name
-_ZH_NOT_NAMES = frozenset({"总部", "如今", "当前", "眼下", "目前", "此前", "随后", "同时", "招股书"})
+_ZH_NOT_NAMES = frozenset({"总部", "如今", "当前", "眼下", "目前", "此前", "随后", "同时", "招股书",
+                           "证券代码", "股票代码", "证券简称", "股票简称", "公告编号", "编号"})
 _ZH_NOT_FIRM_RX = re.compile(r"^(?:来|赴|到)[华美欧日韩英法德俄印越泰乌哈沙阿港澳非中墨巴]|"
                              r"^中[非美欧俄阿巴乌哈泰越日韩德法英拉][^发]{0,3}(?:贸易|合作|关系|经贸|论坛|峰会|产能)$|"
                              r"^现有")
@@ -1810,6 +1882,8 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
             # "总部位于巴黎的…", "如今埃及基地…", "由育碧全资控股": a common word or a
             # passive's agent phrase, whatever the pattern
             return
+        if lang == "zh" and name.endswith(("产品", "业务", "项目", "市场", "订单", "地址", "名称", "方式")):
+            return  # "公司N型电池产品已批量出口": what the firm sells, not a firm
         # a firm introduced as one ("总部位于上海的寰泰能源") is as sure as a legal name
         out.append(Mention(kind, s, e, key or normalise(name) or name, None, name, {"sure"} if sure else set()))
 
