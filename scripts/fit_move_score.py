@@ -66,6 +66,9 @@ ARRIVALS = {
     # round 18: written in round 17 and scored blind at its start and end; read as the
     # end of round 17 left them
     "3ab4624": ["heldout75", "heldout76"],
+    # round 19: written in round 18 and scored blind at its start and end; read as the
+    # end of round 18 left them
+    "4cfad01": ["heldout77", "heldout78"],
 }
 THRESHOLDS = [round(0.05 * i, 2) for i in range(4, 13)]
 C = 1.0  # inverse regularisation; 0.3 and 1 give the same F1 within 0.003 (leave-one-out)

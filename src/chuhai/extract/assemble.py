@@ -145,6 +145,10 @@ _INVESTED_IN = {
     "zh": re.compile(r"(?P<verb>认购)(?:了)?(?P<firm>)(?=[^，。；]{2,12}?(?:新发行的|发行的|定向增发的)?(?:新股|股份|股票|定增))"),
 }
 _BEING_BUILT = re.compile(r"(?:[^;.]|\.\d){0,100}?\b(?:is|are)\s+(?:still\s+|now\s+)?(?:under\s+construction|being\s+built)\b")
+_STAKE_IN_WHICH = re.compile(r"\bin\s+which\s+(?:[\w'’.-]+\s+){1,5}?(?:has\s+|had\s+|have\s+)?(?:long\s+|also\s+)?"
+                             r"(?:held|holds|owned|owns|taken|took|bought)\s+(?:a|an)\s+(?:[\w%-]+\s+){0,3}$")
+_MARKET_SHOPS = re.compile(r"\b(?:into|in|at|across|to|through)\s+(?:" + "|".join(sorted(
+    {d for v in lx.DEMONYMS.values() for d in v if d[:1].isupper()}, key=len, reverse=True)) + r")\s+$")
 _NEW_LINE = re.compile(r"\b(?:second|third|fourth|additional|extra)\s+(?:[\w-]+\s+){0,2}?(?:lines?|trains?)\b|"
                        # "to add production lines at its plant in Monterrey", "add two
                        # 1,200-tonne-per-day furnaces at its plant", "add an excavator line at its
@@ -1126,6 +1130,11 @@ class Assembler:
                                         and not _bought_object(f, t, text)
                                         and not (f.kind == "foreign" and _bought_before_en(f, text))):
                         comp, direct = topic, False
+                        if lang == "en" and pron and (own := [f for f in firms if f.kind in _COMPANY_KINDS and ss <= f.start < pron[0]
+                                                               and f.key != topic.key]):
+                            # "Wanhua Chemical has run Hungary's BorsodChem, the producer it acquired,
+                            # as its European production base": "it" is this sentence's subject
+                            comp = own[0]
                         if lang == "en" and self_named and topic.key == issuer.key \
                                 and _SELF_NAMED_SUBJECT_EN.search(text, max(ss, t.start - 100), t.start):
                             direct = True  # "the Group has agreed to acquire": its defined name
@@ -1214,6 +1223,13 @@ class Assembler:
                         # "将…在美国、加拿大、欧洲和日本的权益授权给辉瑞": the host of a licence
                         # is the licensee's country, not the territories it covers
                         hosts, host_m, city, prep = [licensee.key], licensee, None, True
+                if not hosts and "investee" in t.flags:
+                    # "卡塔尔投资局旗下基金两次认购小鹏汽车新股": the investor's home
+                    inv = [f for f in firms if f.kind == "foreign" and ss <= f.start < t.start
+                           and self.company_home.get(f.key) not in (None, "CHN", "HKG", "MAC")]
+                    if inv:
+                        host_m = Mention("place", inv[-1].start, inv[-1].end, self.company_home[inv[-1].key], None, inv[-1].text)
+                        hosts, city, prep = [host_m.key], None, True
                 if not hosts and lang == "en" and _INSIDE_THE_SITE.match(text, t.end):
                     # "Tsingshan developed the Morowali Industrial Park in Central Sulawesi …,
                     # and GEM operates an HPAL nickel plant inside the park": the place of the
@@ -1251,7 +1267,10 @@ class Assembler:
                 if comp is topic and not direct and not hosts and not (
                         anaphor or definite or lang == "zh"):
                     continue  # a continued list needs its own place
-                if not hosts and not home_elsewhere and _DOMESTIC.search(text, ss, _clause_end(text, t.end, se, lang)):
+                own_end = _clause_end(text, t.end, se, lang)
+                if lang == "en" and (sent_to := _GOODS_SENT_TO.search(text, t.end, own_end)):
+                    own_end = sent_to.start()  # ("…, shipping products to its factories in China")
+                if not hosts and not home_elsewhere and _DOMESTIC.search(text, ss, own_end):
                     continue  # "At home, CATL continues to add capacity": not abroad
                 if not hosts and px.search(r"(?:海外|境外|全球|\boverseas\s+|\bglobal\s+)$",
                                            text[max(ss, t.start - 9):t.start]):
@@ -1605,6 +1624,9 @@ class Assembler:
         for m in _INVESTED_IN[("zh" if _CJK_RX.search(text, ss, min(se, ss + 40)) else "en")].finditer(text, ss, se):
             # "CYVN Holdings … injected $2.2 billion into NIO", "CYVN两次认购蔚来新股": a
             # foreign investor's money taken in by the Chinese firm is its financing abroad
+            para = text.rfind("\n", 0, ss) + 1
+            if px.search(r"授权|授予|许可|\blicen[cs]", text[para:m.start()]):
+                continue  # "…权益授权给美国辉瑞公司…。辉瑞同时将以1亿美元认购三生制药的新股": part of a licence
             investee = next((f for f in ms if f.kind == "company" and f.start == m.start("firm")), None)
             investor = [f for f in ms if f.kind in ("foreign", "company", "candidate") and ss <= f.start < m.start()]
             if investee is not None and not any(f.kind != "foreign" for f in investor) and not any(
@@ -1685,10 +1707,17 @@ class Assembler:
             t.key == "acquisition" and t.kind == "trigger" and t.end <= m.start for t in trig))]
         for m in _INTO_PRODUCTION.finditer(text, ss, se):
             # "has brought the Cukaru Peki copper-gold mine into production": a site of its own
-            noun = [t for t in trig if m.start("noun") <= t.start < m.end("noun")]
+            noun = [t for t in trig if t.start < m.end("noun") and m.start("noun") < t.end]
             trig = [t for t in trig if t not in noun]
             trig.append(Mention("trigger", m.start("noun"), m.end("noun"), "greenfield_plant", None, m.group("noun"),
                                 {"own"}))
+        # "Huaxin Cement, the group in which Switzerland's Holcim has long held a large
+        # stake": another's stake in the firm, no purchase of the firm's
+        trig = [m for m in trig if not (m.key == "acquisition" and _STAKE_IN_WHICH.search(
+            text, max(ss, m.start - 80), m.start))]
+        # "the price war … has spilled into Thai showrooms": a country's shops, not the firm's
+        trig = [m for m in trig if not (m.key == "retail_store" and _MARKET_SHOPS.search(
+            text, max(ss, m.start - 40), m.start))]
         # "growing … without buying anything", "不新建工厂": a move not made
         trig = [m for m in trig if not _NEGATED.search(text, max(ss, m.start - 25), m.start)]
         # "lenders tightened auto loans", "car-buyer financing": credit for consumers

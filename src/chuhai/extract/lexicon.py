@@ -35,7 +35,9 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "H股上市", "赴港上市", "赴美上市", "递表", "发行全球存托凭证", "登陆", "敲钟",
          "挂牌交易", "首次公开发行", "两地上市", "双重上市", "分拆上市", "发行H股股票"]),
     "joint_venture": (
-        ["joint venture", "joint-venture", "JV", "JVs", "joint ventures", "joint company"],
+        ["joint venture", "joint-venture", "JV", "JVs", "joint ventures", "joint company",
+         # "the Zhanatas wind farm, which it co-owns with Kazakh investor Visor"
+         "co-owns", "co-owned", "co-own", "jointly owns", "jointly owned"],
         ["合资", "合资公司", "合资企业", "合营", "合资建厂", "成立合资"]),
     "acquisition": (
         ["acquire", "acquires", "acquired", "acquiring", "acquisition", "buy", "buys", "bought",
@@ -132,7 +134,8 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "boutiques", "filling station", "filling stations", "petrol station", "petrol stations",
          "gas stations", "service stations"],
         ["门店", "旗舰店", "专卖店", "体验店", "开店", "新店", "店铺", "展厅", "直营店", "餐厅",
-         "首店", "首家门店", "分店", "连锁店", "专营店", "加油站", "销售网点", "经销商门店"]),
+         "首店", "首家门店", "分店", "连锁店", "专营店", "加油站", "销售网点", "经销商门店",
+         "海外店", "首家店", "第一家店", "海外首店", "概念店", "快闪店"]),
     "office_hq": (
         ["office", "offices", "headquarters", "HQ", "regional headquarters", "regional hub",
          "representative office"],

@@ -563,7 +563,7 @@ class Matchers:
                     r"\b(?:customer|customers|user|users|client|clients|fan|subscriber|cost|asset|capital|investor|"
                     r"shareholder|installed|military|naval|air|army|supplier|talent|knowledge|revenue|tax|"
                     r"rate|home|operating|operations|support|export|power|political|data|the)\s+$",
-                    text[max(0, cs - 14):cs], re.IGNORECASE) or px.match(r"\s+(?:of|rate|case|price|load|model|metals?|year)\b", text[ce:ce + 8])):
+                    text[max(0, cs - 14):cs], re.IGNORECASE) or px.match(r"\s+(?:of|rate|case|price|load|model|metals?|year|stations?)\b", text[ce:ce + 8])):
                 continue  # "its customer base", "a base of operations", "base case": no site
             if kind == "weak" and lang == "en" and text[cs:ce].lower() in ("opened in", "opens in", "debuted in", "debuts in") \
                     and (not px.match(r"\s+(?:the\s+)?[A-Z]", text[ce:ce + 6]) or px.match(
