@@ -137,7 +137,6 @@ _GOODS_SENT_TO = re.compile(r"\b(?:shipping|ships|shipped|supplying|supplies|exp
 _INSIDE_THE_SITE = re.compile(r"\s+(?:inside|in|at|within|on)\s+the\s+(?:industrial\s+)?(?:park|zone|estate|complex|cluster)\b")
 _BUT_CLAUSE_EN = re.compile(r",?\s+(?:but|yet)\s+(?:(?:it|the\s+company|the\s+group)\s+)?(?:says|said|added|insists|stressed|"
                             r"noted|told)\b|;\s")
-_CJK_RX = re.compile(r"[\u4e00-\u9fff]")
 _INVESTED_IN = {
     "en": re.compile(r"\b(?P<verb>injected|invested|pumped|ploughed|poured)\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
                      r"another\s+|a\s+further\s+)?(?:US|HK)?[$€£¥][\d.,]+\s*(?:bn|billion|million|mn|m)?\s+(?:into|in)\s+"
@@ -1267,10 +1266,7 @@ class Assembler:
                 if comp is topic and not direct and not hosts and not (
                         anaphor or definite or lang == "zh"):
                     continue  # a continued list needs its own place
-                own_end = _clause_end(text, t.end, se, lang)
-                if lang == "en" and (sent_to := _GOODS_SENT_TO.search(text, t.end, own_end)):
-                    own_end = sent_to.start()  # ("…, shipping products to its factories in China")
-                if not hosts and not home_elsewhere and _DOMESTIC.search(text, ss, own_end):
+                if not hosts and not home_elsewhere and _DOMESTIC.search(text, ss, _own_clause_end(text, t, se, lang)):
                     continue  # "At home, CATL continues to add capacity": not abroad
                 if not hosts and px.search(r"(?:海外|境外|全球|\boverseas\s+|\bglobal\s+)$",
                                            text[max(ss, t.start - 9):t.start]):
@@ -1621,7 +1617,10 @@ class Assembler:
                     and not px.search(r"股|H股|IPO", text[max(ss, m.start - 12):m.start]):
                 # "发行了20亿美元可转换公司债券，债券在香港联交所上市": bonds listed raise money
                 trig[i] = Mention("trigger", m.start, m.end, "financing", None, m.text)
-        for m in _INVESTED_IN[("zh" if _CJK_RX.search(text, ss, min(se, ss + 40)) else "en")].finditer(text, ss, se):
+        invested = _INVESTED_IN["zh"] if text.find("认购", ss, se) >= 0 else \
+            _INVESTED_IN["en"] if text.find(" into ", ss, se) >= 0 or text.find(" in ", ss, se) >= 0 and any(
+                m.kind == "money" for m in ms) else None
+        for m in (invested.finditer(text, ss, se) if invested is not None else ()):
             # "CYVN Holdings … injected $2.2 billion into NIO", "CYVN两次认购蔚来新股": a
             # foreign investor's money taken in by the Chinese firm is its financing abroad
             para = text.rfind("\n", 0, ss) + 1
@@ -1705,7 +1704,7 @@ class Assembler:
         trig = [m for m in trig if not (m.key == "acquisition" and _THROUGH_DEAL.search(
             text, max(ss, m.start - 40), m.start) and any(
             t.key == "acquisition" and t.kind == "trigger" and t.end <= m.start for t in trig))]
-        for m in _INTO_PRODUCTION.finditer(text, ss, se):
+        for m in (_INTO_PRODUCTION.finditer(text, ss, se) if text.find("into ", ss, se) >= 0 else ()):
             # "has brought the Cukaru Peki copper-gold mine into production": a site of its own
             noun = [t for t in trig if t.start < m.end("noun") and m.start("noun") < t.end]
             trig = [t for t in trig if t not in noun]
@@ -2280,7 +2279,10 @@ class Assembler:
         if lang == "en":
             # "operates an HPAL nickel plant inside the park, shipping intermediate products
             # to its cathode factories in China": where the goods go, not where the plant is
-            places = [p for p in places if not (p.start > t.end and _GOODS_SENT_TO.search(text, t.end, p.start))]
+            later = [p.start for p in places if p.start > t.end]
+            sent_to = _GOODS_SENT_TO.search(text, t.end, max(later)) if later else None
+            if sent_to is not None:
+                places = [p for p in places if p.start < sent_to.end()]
         if not places:
             return [], None, None, False
         scored = []
@@ -3252,6 +3254,14 @@ def _rivals(t: Mention, triggers) -> list[Mention]:
     gap = 12 if px.search(r"[\u4e00-\u9fff]", t.text) else 30
     return [o for o in triggers if o is not t and o.kind == "trigger"
             and (o.start - t.end > gap or t.start - o.end > gap)]
+
+
+def _own_clause_end(text: str, t: Mention, se: int, lang: str) -> int:
+    """Where the clause of trigger ``t`` ends, short of a participle telling where its goods
+    go ("…, shipping products to its factories in China")."""
+    end = _clause_end(text, t.end, se, lang)
+    sent_to = _GOODS_SENT_TO.search(text, t.end, end) if lang == "en" else None
+    return sent_to.start() if sent_to else end
 
 
 def _bought_object(c: Mention, t: Mention, text: str) -> bool:

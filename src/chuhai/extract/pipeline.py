@@ -1125,13 +1125,13 @@ def _short_zh_of_named(text: str, out: list[Mention]) -> list[Mention]:
     spans = [(m.start, m.end) for m in out]
     added = []
     for short, (key, after) in shorts.items():
-        for hit in px.finditer(re.escape(short), text[after:]):
-            s, e = after + hit.start(), after + hit.end()
-            if any(s < te and ts < e for ts, te in spans):
-                continue
-            if px.match(rf"(?:{_ZH_AFTER_NAME}|方面|公司)", text[e:e + 4]) and (s == 0 or text[s - 1] in "，。；、：“（\n与和及由"
-                                                   or px.match(r"\d年$|月$|日$", text[max(0, s - 3):s])):
+        s = text.find(short, after)
+        while s >= 0:
+            e = s + len(short)
+            if not any(s < te and ts < e for ts, te in spans) and _SHORT_ZH_NEXT.match(text, e) and (
+                    s == 0 or text[s - 1] in "，。；、：“（\n与和及由" or px.match(r"\d年$|月$|日$", text[max(0, s - 3):s])):
                 added.append(Mention("company", s, e, key, None, short))
+            s = text.find(short, e)
     return sorted(out + added, key=lambda m: (m.start, -m.end)) if added else out
 
 
@@ -1662,6 +1662,7 @@ _ZH_BAD_START = ("该", "这", "其", "本", "各", "多家", "一家", "有望"
 #: what follows a firm's name in a Chinese sentence: a verb, a time word, punctuation
 _ZH_AFTER_NAME = ("表示|宣布|称|已|将|计划|拟|于|在|与|的|发布|公告|近日|正式|今年|日前|旗下|，|、|和|近期|此前|"
                   "目前|已经|向|也|还|亦|则|位于|合作|通过|签约|签署|登陆|进军|开设|收购|入股|中标|承建")
+_SHORT_ZH_NEXT = re.compile(rf"(?:{_ZH_AFTER_NAME}|方面|公司)")
 _CUE_ZH = re.compile(
     rf"(?:{'|'.join(lx.FIRM_NOUNS_ZH)})(?P<name>{_ZH_NAME})"
     rf"(?={_ZH_AFTER_NAME}|之后|之前|以来|（|\()")
