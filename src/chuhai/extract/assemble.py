@@ -112,7 +112,7 @@ from dataclasses import dataclass, field
 from chuhai import patterns as px
 from chuhai.extract import lexicon as lx
 from chuhai.extract.money import CURRENCY_COUNTRY
-from chuhai.extract.pipeline import _SITE_TYPES, Mention
+from chuhai.extract.pipeline import Mention
 from chuhai.reference.countries import to_iso3
 
 _PRECEDENCE = {t: i for i, t in enumerate(lx.MOVE_PRECEDENCE)}
@@ -1692,12 +1692,12 @@ class Assembler:
             or px.match(r"书(?:显示|披露|称|提到)", text[m.end:m.end + 4])))]
         # "took control of Gorenje …, giving it plants in Velenje and Serbia": what a purchase
         # brought with it is part of that purchase, not a plant of its own
-        trig = [m for m in trig if not (m.key in _SITE_TYPES and _CAME_WITH.search(
+        trig = [m for m in trig if not (m.key in lx.SITE_TYPES and _CAME_WITH.search(
             text, max(ss, m.start - 50), m.start) and any(
             t.key == "acquisition" and t.end <= m.start for t in trig))]
         # "shipped its modules to projects in the Middle East, including large utility-scale
         # plants in the UAE": the customers' plants that goods went to, no site of the seller
-        trig = [m for m in trig if not (m.key in _SITE_TYPES and _SHIPPED_TO.search(
+        trig = [m for m in trig if not (m.key in lx.SITE_TYPES and _SHIPPED_TO.search(
             text, max(ss, m.start - 120), m.start))]
         # "took over the 3Q project through its C$960 million purchase of Canada's Neo
         # Lithium": the purchase is how the move was made, not a second move

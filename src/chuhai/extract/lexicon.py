@@ -11,6 +11,10 @@ Triggers carry a *strength*: ``strong`` triggers name a kind of move by themselv
 
 from __future__ import annotations
 
+#: Move types that are a site of the firm's own (a plant, an office, a shop …): what a firm
+#: bought or was handed with a purchase, or shipped goods to, is none of them
+SITE_TYPES = frozenset({"greenfield_plant", "rnd_center", "office_hq", "retail_store", "data_center"})
+
 #: New shares a listed firm sells in its own market (financing triggers; sold for Hong Kong
 #: dollars they are sold in Hong Kong): (English, Chinese)
 PLACEMENTS: tuple[list[str], list[str]] = (

@@ -569,7 +569,7 @@ class Matchers:
                     and (not px.match(r"\s+(?:the\s+)?[A-Z]", text[ce:ce + 6]) or px.match(
                         rf"\s+(?:{'|'.join(_MONTH_WORDS)})\b", text[ce:ce + 12])):
                 continue  # "the plant opened in 2019", "opened in March": a date, no market
-            if kind == "weak" and key in _SITE_TYPES and _TARGET_OWNS.search(text[max(0, cs - 60):cs]):
+            if kind == "weak" and key in lx.SITE_TYPES and _TARGET_OWNS.search(text[max(0, cs - 60):cs]):
                 continue  # "该业务……拥有生产基地": the weak words of the dropped trigger
             if kind == "weak" and lang == "zh" and text[cs:ce] == "投资" and px.match(
                     r"[者人方机部局署额圈界]|银行|热点|环境|价值|机会|协定|促进", text[ce:ce + 2]):
@@ -1265,7 +1265,6 @@ _SET_UP_UNIT = re.compile(r"\b(?:set\s+up|sets\s+up|setting\s+up|established|est
                           r"registered|registers|launched|created|formed)\s+(?:an?\s+|its\s+first\s+|a\s+new\s+)?"
                           r"(?:[A-Z][\w-]*\s+|local\s+|wholly[\s-]owned\s+|sales\s+){0,2}$|"
                           r"(?<!通过)(?:设立|成立|注册|组建|开设)了?[^的，。；、\s]{0,6}$")
-_SITE_TYPES = {"greenfield_plant", "rnd_center", "office_hq", "retail_store", "data_center"}
 #: a bought business's own sites ("The business has plants in Germany",
 #: "该业务……在德国、意大利等地拥有生产基地"): what was bought, not a site the buyer sets up
 _TARGET_OWNS = re.compile(
@@ -1420,7 +1419,7 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
         return True  # "在三花智控墨西哥工厂周边": a landmark, not a move
     if _RIVALS_ACT.search(text[max(0, cs - 40):cs]):
         return True  # "但它的同行们已经陆续登陆港股", "its rivals have opened plants": others' moves
-    if mtype in _SITE_TYPES and _TARGET_OWNS.search(text[max(0, cs - 60):cs]):
+    if mtype in lx.SITE_TYPES and _TARGET_OWNS.search(text[max(0, cs - 60):cs]):
         return True  # "The business has plants in Germany": the bought firm's sites, not new ones
     if mtype == "office_hq" and (
             (lang == "zh" and px.match(r"[（(][A-Za-z]{2,8}[）)]", text[ce:ce + 10]))
