@@ -152,3 +152,16 @@ def test_cli_imports_wdi_and_reports_bad_number(cli, db_path, tmp_path):
     assert f["rows_written"] == {"indicator": 1}
     assert [(p["code"], p["row"], p["field"]) for p in f["problems"]] == [
         ("bad-number", 3, "Value")]
+
+
+def test_row_with_a_field_too_many_names_its_line(tmp_path):
+    """A first data row with one field more than the header made pandas read the first
+    column as an index and shift every name one cell right (found by fuzzing: the row
+    numbers came out as a Series and the importer raised a TypeError)."""
+    text = ("Data Source,World Development Indicators,\n\n"
+            "Country Name,Country Code,Year,Value\n"
+            ",Aruba,ABW,1986,405586592.178771\n,Aruba,ABW,\x001986,1\n")
+    with pytest.raises(FileProblem) as exc:
+        parse_wdi(_write(tmp_path, "ny.gdp.mktp.cd.csv", text))
+    assert (exc.value.code, exc.value.row) == ("unreadable-file", 4)
+    assert "5 fields but the header has 4" in str(exc.value)

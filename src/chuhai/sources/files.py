@@ -102,7 +102,7 @@ def read_text_table(path: Path, sep: str | None = None) -> tuple[pd.DataFrame, s
             frame = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False,
                                 index_col=False, skipinitialspace=False)
     except pd.errors.ParserWarning:
-        raise _too_many_fields(text, sep) from None
+        raise too_many_fields(text, sep) from None
     except pd.errors.EmptyDataError:
         raise FileProblem("empty-file", "the file has no header row") from None
     except pd.errors.ParserError as exc:
@@ -111,12 +111,13 @@ def read_text_table(path: Path, sep: str | None = None) -> tuple[pd.DataFrame, s
     return frame, enc
 
 
-def _too_many_fields(text: str, sep: str) -> FileProblem:
-    """The first row with more fields than the header, as a problem naming it."""
+def too_many_fields(text: str, sep: str, header_line: int = 1) -> FileProblem:
+    """The first row with more fields than the header, as a problem naming it (its line in
+    the file, where the header is line ``header_line``)."""
     try:
         rows = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
         header = next(rows, [])
-        for number, fields in enumerate(rows, start=2):
+        for number, fields in enumerate(rows, start=header_line + 1):
             if len(fields) > len(header):
                 return FileProblem("unreadable-file", f"row has {len(fields)} fields but the "
                                    f"header has {len(header)}; is a separator inside an "

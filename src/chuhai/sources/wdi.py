@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import io
 import re
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -26,7 +27,7 @@ import pandas as pd
 
 from chuhai.reference.companies import Registry
 from chuhai.reference.countries import OLD_CODES, countries
-from chuhai.sources.files import decode, dataset_source_row
+from chuhai.sources.files import dataset_source_row, decode, too_many_fields
 from chuhai.sources.report import FileProblem, ImportReport
 
 #: A newer file's figure replaces the same (country, year, indicator) from any older file.
@@ -78,9 +79,16 @@ def read_wdi_table(path: Path) -> tuple[pd.DataFrame, int]:
                           "the first 10 lines; is this a World Bank WDI CSV (long: Country "
                           "Name, Country Code, Year, Value; wide: ..., Indicator Code, 1960, "
                           "1961, ...)?", row=1, field="Country Code")
+    table = "\n".join(lines[header_at:])
     try:
-        frame = pd.read_csv(io.StringIO("\n".join(lines[header_at:])), dtype=str,
-                            keep_default_na=False)
+        # index_col=False: a first row with one field too many must not make the first
+        # column an unnamed index (pandas' default), which shifts every name one cell right
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", pd.errors.ParserWarning)
+            frame = pd.read_csv(io.StringIO(table), dtype=str, keep_default_na=False,
+                                index_col=False)
+    except pd.errors.ParserWarning:
+        raise too_many_fields(table, ",", header_line=header_at + 1) from None
     except pd.errors.ParserError as exc:
         raise FileProblem("unreadable-file", f"not a valid CSV file: {exc}") from None
     frame.columns = [str(c).strip() for c in frame.columns]
