@@ -148,7 +148,7 @@ _STAKE_IN_WHICH = re.compile(r"\bin\s+which\s+(?:[\w'’.-]+\s+){1,5}?(?:has\s+|
                              r"(?:held|holds|owned|owns|taken|took|bought)\s+(?:a|an)\s+(?:[\w%-]+\s+){0,3}$")
 _MARKET_SHOPS = re.compile(r"\b(?:into|in|at|across|to|through)\s+(?:" + "|".join(sorted(
     {d for v in lx.DEMONYMS.values() for d in v if d[:1].isupper()}, key=len, reverse=True)) + r")\s+$")
-_NEW_LINE = re.compile(r"\b(?:second|third|fourth|additional|extra)\s+(?:[\w-]+\s+){0,2}?(?:lines?|trains?)\b|"
+_NEW_LINE = px.gated(r"\b(?:second|third|fourth|additional|extra)\s+(?:[\w-]+\s+){0,2}?(?:lines?|trains?)\b|"
                        # "to add production lines at its plant in Monterrey", "add two
                        # 1,200-tonne-per-day furnaces at its plant", "add an excavator line at its
                        # factory"
@@ -175,7 +175,7 @@ _NEW_LINE = re.compile(r"\b(?:second|third|fourth|additional|extra)\s+(?:[\w-]+\
                        r"第[二三四]条(?:生产线|产线|组装线)|新增[^，。；]{0,20}?(?:生产线|产线)")
 #: an app or service going live in a market: "在巴西桑托斯正式上线", "launched its Keeta
 #: delivery app in Brazil", "rolled out its ride-hailing service in Mexico"
-_SERVICE_LAUNCH = re.compile(r"(?<=[\u4e00-\u9fff])(?:正式|率先|陆续|已经|已|将|首先)?上线(?![\u4e00-\u9fff]{0,2}(?:产品|车型|新品|功能))|"
+_SERVICE_LAUNCH = px.gated(r"(?<=[\u4e00-\u9fff])(?:正式|率先|陆续|已经|已|将|首先)?上线(?![\u4e00-\u9fff]{0,2}(?:产品|车型|新品|功能))|"
                              # "将在巴西投资10亿美元，推出Keeta外卖服务", "在巴西重启外卖业务99Food"
                              r"(?:推出|重启|开通)(?=[^，。；]{0,12}?(?:外卖|打车|网约车|配送|支付|电商|物流|即时零售)(?:服务|业务|平台))|"
                              r"\b(?:launch(?:ed|es|ing)?|roll(?:ed|s|ing)?\s+out|went\s+live\s+with)\s+(?:its|their|the)\s+"
@@ -209,7 +209,7 @@ _ANAPHOR_EN = re.compile(
 _NP_SUBJECT_EN = re.compile(
     r"\b[Tt]he\s+(?:[\w'-]+\s+){0,3}(?:" + "|".join(lx.FIRM_NOUNS_EN) + r")\s+"
     r"(?:(?:has|had|have|will|would|also|then|later|subsequently|itself)\s+)*$")
-_ONE_MORE = re.compile(r"\b(?:a|the|its)\s+(?:second|third|fourth|fifth|new|another)\s+"
+_ONE_MORE = px.gated(r"\b(?:a|the|its)\s+(?:second|third|fourth|fifth|new|another)\s+"
                        r"(?:one|facility|site)\b|"
                        r"\banother(?:\s+one)?\b(?=\s+(?:in|at|near|outside)\b)|"
                        # (the verb is looked for behind the word, not before it: a pattern
@@ -255,7 +255,7 @@ _COUNTED = re.compile(r"(?:[两二三四五六七八九十几数多]|\d+)(?:笔|
                       r"\b(?:two|three|four|five|six|several|multiple|a\s+series\s+of|a\s+string\s+of|"
                       r"a\s+spate\s+of|a\s+wave\s+of)\s+(?:[\w-]+\s+){0,2}$")  # lower case: not "China Three Gorges"
 #: "has been reported to be planning", "is said to be weighing", "据传": unconfirmed
-_HEARSAY = re.compile(r"\b(?:reported|said|rumou?red|understood)\s+to\s+(?:be|have)\b|\breportedly\b|"
+_HEARSAY = px.gated(r"\b(?:reported|said|rumou?red|understood)\s+to\s+(?:be|have)\b|\breportedly\b|"
                       # "Chery has also been linked to a Turkish plant"
                       r"\b(?:been|is|was|were|are)\s+(?:also\s+|repeatedly\s+|widely\s+|long\s+)?linked\s+(?:to|with)\b|"
                       r"据传|传闻称|据称")
@@ -275,7 +275,7 @@ _CONTRACT_WON = re.compile(r"\b(?:won|wins|win|winning|awarded|secured|secures|s
 _CONTRACTOR_NAME = re.compile(r"\b(?:Construction|Engineering|Railway|Railways|Bridge|Harbour|Harbor|"
                               r"Hydro|Sinohydro|Contracting|Technical\s+Cooperation|Economic\s+Cooperation)\b|建设|建工|工程|路桥|铁建|中铁|港湾|电建|水电")
 #: a place goods are sold or shipped to, which is no site
-_EXPORT_TO = re.compile(r"\bexport(?:s|ed|ing)?\b[^.;]{0,50}?\bto\s+(?:(?:[A-Z][\w.-]*|and|the)\s+|,\s*)*$|"
+_EXPORT_TO = px.gated(r"\bexport(?:s|ed|ing)?\b[^.;]{0,50}?\bto\s+(?:(?:[A-Z][\w.-]*|and|the)\s+|,\s*)*$|"
                         r"\b(?:destined|bound)\s+for\s+(?:(?:[A-Z][\w.-]*|and|the)\s+|,\s*)*$|"
                         # "will supply customers in the United States and Canada from the plant"
                         r"\b(?:supply|supplies|supplying|serve|serves|serving|ship|ships|shipping)\s+"
@@ -335,7 +335,7 @@ _BUILT_BY = re.compile(r"\s+by\s+(?:(?:the\s+)?(?:state-owned\s+)?(?:Chinese\s+)
 #: what a Chinese purchase is of, written before it: "对斯洛文尼亚家电企业Gorenje的收购"
 _OBJECT_BOUGHT_ZH = re.compile(r"对(?P<obj>[^，。；对]{2,30}?)(?:的)?(?:全部|部分|多数|控股)?(?:股权|股份)?(?:的)?$")
 #: an interest gained, in a filing's words: "取得…项目公司51%的权益", "获得该矿30%权益"
-_GAINED_INTEREST_ZH = re.compile(r"(?:取得|获得|购得|受让)[^，。；]{0,30}?\d+(?:\.\d+)?%(?:的)?(?P<noun>权益|股份|股权)|"
+_GAINED_INTEREST_ZH = px.gated(r"(?:取得|获得|购得|受让)[^，。；]{0,30}?\d+(?:\.\d+)?%(?:的)?(?P<noun>权益|股份|股权)|"
                                  # "持有该国Stabroek区块25%权益": an interest held in an asset (a
                                  # firm's shares held, "持有合资公司51%股权", are a venture's)
                                  r"持有(?![^，。；]{0,30}?(?:合资|合营))[^，。；]{0,30}?(?:区块|油田|气田|矿|项目)[^，。；]{0,6}?\d+(?:\.\d+)?%(?:的)?(?P<held>权益)")
@@ -360,7 +360,7 @@ _DIVEST = re.compile(r"(?<![\w-])(?:sell|sells|sold|selling|divest|divests|dives
 #: "has closed its $290 million purchase of Jack Wolfskin": a deal closed is a deal done
 _CLOSED_DEAL = re.compile(r"\bclos(?:e|es|ed|ing)\s+(?:on\s+)?(?:[\w'$%.,-]+\s+){0,5}$", re.IGNORECASE)
 _DEAL_NOUN = re.compile(r"(?:purchase|acquisition|takeover|buyout|deal|merger)", re.IGNORECASE)
-_WHETHER = re.compile(r"\bwhether\b|\b(?:short-?listed|among\s+(?:the\s+)?(?:bidders|contenders)|in\s+the\s+running)\b|\b(?:is|are|was|were|been)\s+(?:also\s+|itself\s+|still\s+)?(?:considering|mulling|"
+_WHETHER = px.gated(r"\bwhether\b|\b(?:short-?listed|among\s+(?:the\s+)?(?:bidders|contenders)|in\s+the\s+running)\b|\b(?:is|are|was|were|been)\s+(?:also\s+|itself\s+|still\s+)?(?:considering|mulling|"
                       r"weighing|exploring)\b|\bmulling\b|\bdecide[sd]?\s+(?:on|whether)\b|是否|尚未决定|未决定|(?:正在|正|也在|还在|在)考虑|"
                       # "公司暂不考虑在摩洛哥建厂": not weighed, let alone planned
                       r"不(?:再)?考虑[^，。；]*$|"
@@ -397,7 +397,7 @@ _WHETHER = re.compile(r"\bwhether\b|\b(?:short-?listed|among\s+(?:the\s+)?(?:bid
                       r"\bno\s+(?:timetable|timeline|firm\s+plans?)[\"”]?\s+for\b")
 #: a bank that lends or arranges ("由中国银行牵头…提供的贷款", "a loan from Bank of China",
 #: "led by ICBC"): not the firm that borrows to build
-_LENDER = re.compile(r"由\0(?:牵头|提供|安排|出资|贷款)|由\0[^，。；\0]{0,10}(?:牵头|提供)|"
+_LENDER = px.gated(r"由\0(?:牵头|提供|安排|出资|贷款)|由\0[^，。；\0]{0,10}(?:牵头|提供)|"
                      r"\b(?:loans?|credit|financing|facility|funding)\s+(?:\w+\s+){0,3}"
                      r"(?:from|(?:provided|arranged|led|underwritten)\s+by)\s+(?:the\s+)?\0")
 #: "2、公司拟…", "本公司将…": a clause whose subject is "the company"
@@ -413,7 +413,7 @@ _RAISED_AFTER = re.compile(r"\s+(?:in\s+(?:new\s+)?(?:funding|capital|equity)\s+
 _FOREIGN_OWNS_ZH = re.compile(r"(?P<name>[A-Z][A-Za-z&.\-]*(?:\s[A-Z][A-Za-z&.\-]*){0,3})[\u4e00-\u9fff]{0,6}?"
                               r"(?:在|于)[^，。；]{1,30}?(?:拥有|设有|运营)[^，。；]*$")
 #: capacity of a given size planned or built: "规划了5GW高效电池产能"
-_CAPACITY_PLANNED_ZH = re.compile(r"(?:规划|布局|新建|投建|建设)了?(?:年产)?[\d.]+\s*(?:GWh|GW|MW|万吨|吨|万辆|辆|万台|万套)"
+_CAPACITY_PLANNED_ZH = px.gated(r"(?:规划|布局|新建|投建|建设)了?(?:年产)?[\d.]+\s*(?:GWh|GW|MW|万吨|吨|万辆|辆|万台|万套)"
                                   r"[^，。；\d]{0,8}?(?P<noun>产能)")
 #: what follows a seller's name: "持有的", "（以下简称…）间接持有的", "所持"
 _HELD_BY_ZH = re.compile(r"(?:（[^）]{1,30}）)?(?:间接|直接)?(?:所持|持有的)")
@@ -536,7 +536,7 @@ _SELF_NAMED_SUBJECT_ZH = re.compile(r"(?:^|(?<=[，。；：\n是]))(?:公司|�
 _TARGET_SUBJECT = re.compile(r"\s*(?:该)?(?:目标公司|标的公司|目标集团)(?!的)")
 #: talks reach further than other doubts: "was in discussions with Nissan over the Japanese
 #: carmaker's Rosslyn plant" (no deal yet)
-_TALKS = re.compile(r"\bin\s+(?:advanced\s+|early\s+|preliminary\s+|exclusive\s+)?(?:talks|discussions|"
+_TALKS = px.gated(r"\bin\s+(?:advanced\s+|early\s+|preliminary\s+|exclusive\s+)?(?:talks|discussions|"
                     # (up to another firm's clause: "…, while Chery has built cars in Jacareí")
                     r"negotiations)\s+(?:with|over|about|on|to)\b(?:(?!,\s+(?:while|but|whereas)\b)[^.;])*$|"
                     # "Talks between Dongfeng and the Italian government about a plant in Italy
@@ -573,7 +573,7 @@ _ASSET_PLACE = {
 #: factory complex", "新建一条年产12万吨的…生产线" (a line, not a plant), "工厂今年新增的总装线",
 #: "生产基地的产能扩充", "槟城工厂的封测产能将提升约50%"
 _ADDED_AT_PLANT = {
-    "before": re.compile(r"\b(?:additional|extra|further)\b[^.;\n]{0,60}\b(?:in|at|into)\s+(?:its|the|their)\s+"
+    "before": px.gated(r"\b(?:additional|extra|further)\b[^.;\n]{0,60}\b(?:in|at|into)\s+(?:its|the|their)\s+"
                          r"(?:existing\s+)?(?:[\w-]+\s+){0,2}$|"
                          # "opened a new $100 million refrigerator line at its Monterrey plant"
                          r"\bnew\b[^.;\n]{0,50}\blines?\s+(?:at|in)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}$|"
@@ -746,7 +746,7 @@ _COMPANY_KINDS = ("company", "candidate")
 _EXAMPLES_EN = r"(?:including|such\s+as|among\s+them)"
 _INCLUDING_EN = re.compile(r",\s+" + _EXAMPLES_EN + r"\s+")
 #: a consortium and its members, each of whom wins what the consortium wins
-_CONSORTIUM = re.compile(r"由(?P<members>[^，。；由]{2,80}?)(?:共同|联合)?(?:组成|牵头组成)的(?:联合体|联营体|财团)|"
+_CONSORTIUM = px.gated(r"由(?P<members>[^，。；由]{2,80}?)(?:共同|联合)?(?:组成|牵头组成)的(?:联合体|联营体|财团)|"
                          r"\bconsortium\s+(?:of|comprising|including|made\s+up\s+of|formed\s+by|led\s+by)\s+"
                          r"(?P<members_en>[^.;:()]{2,120}?)(?=\s+(?:won|has\s+won|was\s+awarded|will|signed|is|was|"
                          r"had|has|to)\b|,\s+which\b)")
@@ -3348,8 +3348,8 @@ _PRODUCT_BEFORE = re.compile(r"(?i:\b(?:model|models|car|cars|SUV|SUVs|sedan|hat
                              r"products)\b)[^.;]{0,40}$|"
                              # "the Seal will launch in Japan": a name after "the" is a product's
                              r"\b(?:the|its|their)\s+[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?\s+(?:will\s+|to\s+)?$")
-_INTEREST_TAKEN_ZH = re.compile(r"(?:取得|获得|购得|购入|买入)了?[^，。；]{0,20}?(?:项目|区块|油田|气田|矿|[\d.]+%的?)(?P<noun>权益)")
-_RIGHTS_GRANTED_ZH = re.compile(r"(?:权益|权利)（[^）]{0,16}）(?P<verb>授予|转让给|许可给)")
+_INTEREST_TAKEN_ZH = px.gated(r"(?:取得|获得|购得|购入|买入)了?[^，。；]{0,20}?(?:项目|区块|油田|气田|矿|[\d.]+%的?)(?P<noun>权益)")
+_RIGHTS_GRANTED_ZH = px.gated(r"(?:权益|权利)（[^）]{0,16}）(?P<verb>授予|转让给|许可给)")
 _BOND = re.compile(r"bond|note|债|票据", re.IGNORECASE)
 _OWNED_BY_BEFORE = re.compile(r",\s+(?:which\s+is\s+)?(?:(?:wholly|majority|fully)[\s-])?(?:owned|controlled)\s+by\s+"
                               r"(?:China's\s+|the\s+)?|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"

@@ -1210,7 +1210,7 @@ _MOVE_BASED_IN = re.compile(r"\b(?:joint\s+venture|JV|venture|subsidiary|unit|ar
 #: a headquarters placed somewhere by a move, not a firm's home: "将海外业务总部设在新加坡"
 #: the scope words of a regional headquarters ("北美总部", "海外业务总部"): an office, not a home
 _REGIONAL_HQ_ZH = r"(?:北美|欧洲|海外|国际|亚太|区域|拉美|中东|东南亚|非洲|美国|欧洲区|地区)(?:业务)?"
-_HQ_PLACED = re.compile(rf"(?:将[^，。；]{{0,10}}|{_REGIONAL_HQ_ZH})总部(?:设在|设于|迁至|迁往|落户|位于)$")
+_HQ_PLACED = px.gated(rf"(?:将[^，。；]{{0,10}}|{_REGIONAL_HQ_ZH})总部(?:设在|设于|迁至|迁往|落户|位于)$")
 
 
 #: "浙江桐乡的化纤企业…", "江苏的一家电池厂商": a Chinese place describing the firm that follows
@@ -1253,7 +1253,7 @@ _STATIVE_LISTING_EN = re.compile(r"\b(?:is|are|remains?|stays?|continues?\s+to\s
                                  re.IGNORECASE)
 _STATIVE_LISTING_ZH = re.compile(r"(?:目前|继续|仍然|仍|依然|现)在[^，。；、]{0,14}$")
 #: the firm's rivals as the subject: what they did is not the firm's move
-_RIVALS_ACT = re.compile(r"(?<![与和同跟])(?:它的|其|他们的)?(?:同行们|同行|竞争对手们|竞争对手|对手们|友商)[^，。；与和同跟]{0,8}$|"
+_RIVALS_ACT = px.gated(r"(?<![与和同跟])(?:它的|其|他们的)?(?:同行们|同行|竞争对手们|竞争对手|对手们|友商)[^，。；与和同跟]{0,8}$|"
                          r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:rivals|peers|competitors)\s+(?:have|had|has|already|also|all|"
                          r"recently|each)\s+(?:[\w-]+\s+){0,3}$")
 _LIKENED_BEFORE = re.compile(r"\b(?:described|billed|hailed|touted|known|seen)\s+as\s+[\"“‘']?(?:the|a|an|China's|Asia's)\s+"
@@ -1267,7 +1267,7 @@ _SET_UP_UNIT = re.compile(r"\b(?:set\s+up|sets\s+up|setting\s+up|established|est
                           r"(?<!通过)(?:设立|成立|注册|组建|开设)了?[^的，。；、\s]{0,6}$")
 #: a bought business's own sites ("The business has plants in Germany",
 #: "该业务……在德国、意大利等地拥有生产基地"): what was bought, not a site the buyer sets up
-_TARGET_OWNS = re.compile(
+_TARGET_OWNS = px.gated(
     r"\b[Tt]he\s+(?:acquired\s+|purchased\s+)?(?:business|division|target)\s+(?:also\s+|already\s+|now\s+)?"
     r"(?:has|owns|runs|operates)\s+(?:[\w-]+\s+){0,4}$|"
     r"(?:该业务|该部门|标的公司|目标公司)[^。；]{0,40}(?:拥有|设有|运营|经营)(?:着|多个|多家|\d+[个家座])?$")
