@@ -406,8 +406,12 @@ _COMPANY_SUBJECT_ZH = re.compile(r"\s*(?:[\d一二三四五六七八九十]+[、
                                  r"(?:拟|将|已|于|在|计划|决定|同意|以|通过|全资|旗下|位于)")
 #: money raised from an investor: "raised $2.2 billion from Abu Dhabi's CYVN Holdings"
 #: (the sum itself is the money parser's mention)
-_RAISED_BEFORE = re.compile(r"\b(?P<verb>raised|raises|raising|raise)\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+)?$")
-_RAISED_AFTER = re.compile(r"\s+(?:in\s+(?:new\s+)?(?:funding|capital|equity)\s+)?from\b")
+_RAISED_BEFORE = re.compile(r"\b(?P<verb>raised|raises|raising|raise|received|receives|receiving|receive)\s+"
+                            r"(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+)?$")
+#: (not "received $500 million from the sale of its stake": proceeds, no money raised)
+_RAISED_AFTER = re.compile(r"\s+(?:in\s+(?:new\s+)?(?:funding|capital|equity)\s+)?from\b"
+                           r"(?!\s+(?:the\s+|its\s+)?(?:sale|sales|selling|disposal|divestment|customers?|"
+                           r"clients?|orders?|buyers?|government|state|subsid))")
 #: a foreign (Latin-lettered) firm or business as the subject that owns sites: "Arbonia气候
 #: 业务在德国、波兰等地拥有热泵和暖通工厂"
 _FOREIGN_OWNS_ZH = re.compile(r"(?P<name>[A-Z][A-Za-z&.\-]*(?:\s[A-Z][A-Za-z&.\-]*){0,3})[\u4e00-\u9fff]{0,6}?"
@@ -588,6 +592,15 @@ _ADDED_AT_PLANT = {
                         r"的?[^，。；,;.]{0,8}?产能(?!利用)[^，。；]{0,3}?(?:提升|提高|增加|扩大|翻倍)"),
 }
 
+#: a firm's making of goods, which a start makes a plant: "began assembling", "has been producing"
+_MAKING_WORDS = frozenset({"assembling", "producing", "manufacturing", "making"})
+_BEGAN = re.compile(r"\b(?:began|begun|begins|started|starts|commenced|has\s+been|have\s+been)\s+$")
+#: a sentence opening with "The …" up to a move word: "The plant", "The new cathode plant"
+_SUBJECT_THE = re.compile(r"(?:^|[.!?]\s+|\n)The\s+(?:[\w-]+\s+){0,2}$")
+#: a place written as a move word's object: "stores in London", "a plant at Arnstadt"
+_PLACE_OF_WORD = re.compile(r"\s+(?:in|at|near|outside)\s+(?:the\s+)?")
+#: a second verb phrase joined to the first: "… and opened", ", then built"
+_AND_THEN = re.compile(r"\b(?:and|then|but)\b|,")
 _CLAUSE = re.compile(r"，(?:并|同时|还|另|此外|而)|；|;|, (?:and|while|whereas) |\. |"
                      # "Huawei presses on with French factory as Brussels probe deepens"
                      r"\s(?:as|while|amid)\s+(?=[A-Z][a-z]|$)")
@@ -703,7 +716,9 @@ _PLACE_ANAPHOR = {
     "en": re.compile(r"\b(?:the|this)\s+(?:(?P<country>country|kingdom|island nation|nation|emirate|"
                      r"republic|island)|(?P<city>city|town|state|province|region|capital))\b(?!\s+(?:of|council|government)\b)|"
                      r"(?<=[a-z,] )(?P<there>there)\b(?!\s+(?:is|are|was|were|will|would|has|have|"
-                     r"had|seems|appears|may|might|could|should|must)\b|')"),
+                     r"had|seems|appears|may|might|could|should|must)\b|')|"
+                     # "SINGAPORE, April 18 - … opened its first overseas store here": the dateline's
+                     r"(?<=[a-z] )(?P<here>here)\b(?!\s*(?:is|are|was|were|'s)\b)"),
     "zh": re.compile(r"(?P<country>该国|(?<=[在于赴])当地|当地(?=[建设投开生]))|(?P<city>该市|(?<=[在于])该城)|"
                      # "进入日本乘用车市场，目前已在全国开设约60家门店": the country just named
                      r"(?<=在)(?P<nation>全国)(?=[^，。；]{0,4}(?:开设|开出|建设|布局|设有|拥有))"),
@@ -893,8 +908,8 @@ class Assembler:
         # place start -> whether a market, not a site, is named there: asked once per place,
         # not once per trigger and firm of its sentence
         markets: dict[int, bool] = {}
-        frame, frame_city = self._frame(text, mentions, sents, lang)
-        mentions = sorted(mentions + _place_anaphors(text, mentions, lang, frame, frame_city),
+        frame, frame_city, dateline = self._frame(text, mentions, sents, lang)
+        mentions = sorted(mentions + _place_anaphors(text, mentions, lang, frame, frame_city, dateline),
                           key=lambda m: (m.start, -m.end))
         mentions = _filing_names(text, mentions, lang)
         starts = [s for s, _ in sents]
@@ -1094,10 +1109,14 @@ class Assembler:
                     # "Its plant in Rayong began production in 2024. A $1 billion plant in
                     # Manisa, Turkey, is under construction": a list of the firm's sites goes
                     # on in the same paragraph, in a sentence naming no firm at all
-                    continues = lang == "en" and not firms and t.kind == "trigger" \
-                        and topic is not None and si - topic_sent == 1 and last_prop_sent == si - 1 \
+                    # (a foreign partner after the move word is no other subject: "In
+                    # Uzbekistan, a joint venture with state carmaker UzAuto Motors has been …")
+                    continues = lang == "en" and not any(f.start < t.start or f.kind != "foreign" for f in firms) \
+                        and t.kind == "trigger" \
+                        and topic is not None and recent and last_prop_sent == si - 1 \
                         and "\n" not in text[sents[si - 1][1]:ss] \
-                        and px.fullmatch(r"(?:A|An)\s+(?:[\w$.,'-]+\s+){0,5}", text[ss:t.start]) is not None
+                        and px.fullmatch(r"(?:(?:In|At|Near)\s+[\w .'-]{2,40},\s+)?(?:A|a|An|an)\s+(?:[\w$.,'-]+\s+){0,5}",
+                                         text[ss:t.start]) is not None
                     # "Slovakia … is home to plants run by Volkswagen … to keep its auto
                     # industry competitive": an "its" after the trigger is not its owner,
                     # unless it reports ("…, it said")
@@ -1181,7 +1200,7 @@ class Assembler:
                     # ("produces its Omoda and Jaecoo models in Thailand")
                     [f for f in firms if f.kind != "foreign" and f.key != comp.key
                      and not px.search(r"\b(?:its|their|and)\s+$", text[max(0, f.start - 7):f.start])],
-                    markets)
+                    markets, triggers)
                 home_elsewhere = False
                 if hosts == ["CHN"] and host_m is not None and host_m.start >= t.end \
                         and _clause_end(text, t.end, se, lang) <= host_m.start:
@@ -1530,10 +1549,13 @@ class Assembler:
     # -- the parts -----------------------------------------------------------------------
     @staticmethod
     def _frame(text: str, mentions: list[Mention], sents: list[tuple[int, int]], lang: str
-               ) -> tuple[Mention | None, Mention | None]:
+               ) -> tuple[Mention | None, Mention | None, Mention | None]:
         """The article's own place: the country of the dateline ("DEBRECEN, Hungary, Feb 20
         (Reuters) -", "JAKARTA, June 29") or else of the headline, when it is also the foreign
-        country the article names most. Hong Kong and China datelines frame nothing."""
+        country the article names most. Hong Kong and China datelines frame nothing.
+
+        Returns the frame, its city, and the dateline's place (its city if it names one),
+        which "here" refers to even where the article is mostly about another country."""
         places = [m for m in mentions if m.kind == "place" and m.extra != "exchange"
                   and "home" not in m.flags]
         counts: dict[str, int] = {}
@@ -1558,7 +1580,7 @@ class Assembler:
                 if len(isos) == 1 and None not in hits:
                     iso, city = hits[0]
                     cand.append(Mention("place", d.start("city"), d.end("city"), iso, None,
-                                        text[d.start("city"):d.end("city")], {"frame"}))
+                                        text[d.start("city"):d.end("city")], {"frame", "dateline"}))
                     if city:
                         city_m = Mention("place", d.start("city"), d.end("city"), iso, city,
                                          text[d.start("city"):d.end("city")], {"frame"})
@@ -1570,7 +1592,7 @@ class Assembler:
                 inside = [m for m in places if d.start("loc") <= m.start and m.end <= d.end("loc")]
                 if inside and len({m.key for m in inside}) == 1:
                     m0 = inside[0]
-                    cand.append(Mention("place", m0.start, m0.end, m0.key, None, m0.text, {"frame"}))
+                    cand.append(Mention("place", m0.start, m0.end, m0.key, None, m0.text, {"frame", "dateline"}))
                     if isinstance(m0.extra, str) and m0.extra not in ("demonym", "exchange"):
                         city_m = Mention("place", m0.start, m0.end, m0.key, m0.extra, m0.text, {"frame"})
         if not cand and len(sents) > 1 and "\n" in text[sents[0][1]:sents[1][0]]:
@@ -1579,9 +1601,12 @@ class Assembler:
             if len(isos) == 1:
                 m0 = next(m for m in places if hs <= m.start < he and m.extra != "demonym")
                 cand.append(Mention("place", m0.start, m0.end, m0.key, None, m0.text, {"frame"}))
+        dateline = None
+        if cand and "dateline" in cand[0].flags and cand[0].key not in _FRAME_EXCLUDED:
+            dateline = city_m or cand[0]
         if cand and cand[0].key not in _FRAME_EXCLUDED and counts.get(cand[0].key, 0) + 1 >= top:
-            return cand[0], city_m
-        return None, None
+            return cand[0], city_m, dateline
+        return None, None, dateline
 
     def _triggers(self, ms: list[Mention], text: str, ss: int, se: int,
                   last_type: str | None) -> list[Mention]:
@@ -1632,7 +1657,8 @@ class Assembler:
                     t.start < m.end() and m.start() < t.end for t in trig if t.kind == "trigger"):
                 trig.append(Mention("trigger", m.start("verb"), m.end("verb"), "financing", None, m.group("verb"),
                                     {"investee"}))
-        for mo in (m for m in ms if m.kind == "money" and "raise" in text[max(ss, m.start - 24):m.start]):
+        for mo in (m for m in ms if m.kind == "money" and any(
+                w in text[max(ss, m.start - 24):m.start] for w in ("raise", "receiv"))):
             # "NIO raised $2.2 billion from Abu Dhabi's CYVN Holdings": money raised from an
             # investor is financing
             v = _RAISED_BEFORE.search(text, max(ss, mo.start - 24), mo.start)
@@ -1704,6 +1730,15 @@ class Assembler:
         trig = [m for m in trig if not (m.key == "acquisition" and _THROUGH_DEAL.search(
             text, max(ss, m.start - 40), m.start) and any(
             t.key == "acquisition" and t.kind == "trigger" and t.end <= m.start for t in trig))]
+        for i, m in enumerate(trig):
+            if m.kind == "weak" and m.key == "greenfield_plant" and m.text.lower() in _MAKING_WORDS \
+                    and _BEGAN.search(text, max(ss, m.start - 20), m.start) and not any(
+                        t.key == "acquisition" and t.end <= m.start for t in trig):
+                # (not "took over GM's plant in Rayong in 2020 and began making cars there":
+                # production at the plant it bought)
+                # "the company began assembling cars from imported kits in July at a former
+                # Ford site in Camacari": production started somewhere is a plant there
+                trig[i] = Mention("trigger", m.start, m.end, "greenfield_plant", None, m.text)
         for m in (_INTO_PRODUCTION.finditer(text, ss, se) if text.find("into ", ss, se) >= 0 else ()):
             # "has brought the Cukaru Peki copper-gold mine into production": a site of its own
             noun = [t for t in trig if t.start < m.end("noun") and m.start("noun") < t.end]
@@ -2261,9 +2296,10 @@ class Assembler:
 
     def _hosts_for(self, t: Mention, places: list[Mention], text: str, lang: str,
                    foreign: list[Mention] = (), others: list[Mention] = (),
-                   markets: dict[int, bool] | None = None):
+                   markets: dict[int, bool] | None = None, triggers: list[Mention] = ()):
         """Hosts of trigger ``t`` among ``places``. ``markets`` remembers, by place start,
-        which places of this text name a market rather than a site."""
+        which places of this text name a market rather than a site; ``triggers`` are the
+        sentence's other move words, whose objects places may be."""
         if lang == "zh" and t.key != "listing":
             # "收购在多伦多上市的Lumina Gold", "一家于加拿大多伦多创业板上市的公司": where the
             # firm bought is listed, not where what it owns is
@@ -2381,6 +2417,14 @@ class Assembler:
                 # "Sinomine, which is listed in Shenzhen, bought Bikita": a place of the
                 # relative clause, not of the verb after it
                 dist += 60
+            if lang == "en" and p.end <= t.start and any(
+                    o is not t and o.end <= p.start and _PLACE_OF_WORD.fullmatch(text, o.end, p.start)
+                    for o in triggers) and _AND_THEN.search(text, p.end, t.start) \
+                    and any(q.start >= t.end for q in places):
+                # "runs stores in London and opened a shop inside the Louvre arcade in Paris":
+                # the place of the move word before it, when one comes after this move word
+                # (not "expand its plant in Monterrey, Mexico, adding a second phase")
+                dist += 30
             if p.start >= t.end and any(t.end <= o.start < p.start for o in others):
                 # "Anta swoops on Puma stake, Huaxin closes Nigeria cement deal": a place
                 # after another Chinese firm is that firm's
@@ -2471,6 +2515,11 @@ class Assembler:
             if t.kind == "trigger" and any(
                     abs(o.start - m.start) + 20 < abs(t.start - m.start) for o in trig):
                 continue  # the sum belongs to another trigger of the sentence
+            if m.start > t.end and (c := _CLAUSE.search(text, t.end, m.start)) and any(
+                    f.kind in _COMPANY_KINDS and c.end() <= f.start < m.start for f in ms):
+                # "now runs dozens of outlets, while Mixue Group, which raised HK$3.45
+                # billion in its IPO, …": a sum in another firm's clause is that firm's
+                continue
             d = abs(m.start - t.start)
             if d < best_d:
                 best, best_d = m, d
@@ -2638,7 +2687,12 @@ class Assembler:
                 if p.weak:
                     continue
             if not p.company_direct and not any(k[0] == p.company_key for k in groups) \
-                    and _refers_back(text, p.trigger.start):
+                    and _refers_back(text, p.trigger.start) and not (
+                        # ("The plant in Szeged, Hungary, announced in December 2023, is under
+                        # construction": a plant the phrase itself places is told here first)
+                        p.host_mention is not None and (w := _PLACE_OF_WORD.match(text, p.trigger.end))
+                        and w.end() == p.host_mention.start and _SUBJECT_THE.search(
+                            text, max(0, p.trigger.start - 40), p.trigger.start)):
                 # "出售其…工厂。这座工厂年产能5GW": "the plant" of a move not made (sold,
                 # hedged, at home) is no move either
                 continue
@@ -3074,7 +3128,7 @@ _FIRM_NOUN_EN = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(
 
 
 def _place_anaphors(text: str, mentions: list[Mention], lang: str, frame: Mention | None,
-                    frame_city: Mention | None) -> list[Mention]:
+                    frame_city: Mention | None, dateline: Mention | None = None) -> list[Mention]:
     """"the country", "the kingdom", "there", "该国", "当地" (a country) and "the city",
     "该市" (a city) as place mentions of the place named last before them (or of the
     dateline): "has been producing separators in the city since 2023"."""
@@ -3107,6 +3161,12 @@ def _place_anaphors(text: str, mentions: list[Mention], lang: str, frame: Mentio
                 continue  # "its first store in the region": the Middle East, not London
             out.append(Mention("place", a.start(), a.end(), ref.key, ref.extra, a.group(),
                                {"anaphor"}))
+            continue
+        if a.groupdict().get("here"):
+            # only the place the story is filed from: a dateline's city, or its country
+            ref = dateline
+            if ref is not None:
+                out.append(Mention("place", a.start(), a.end(), ref.key, ref.extra, a.group(), {"anaphor"}))
             continue
         if a.groupdict().get("there"):
             ref = places[i] if i >= 0 and a.start() - places[i].end < 400 else None
