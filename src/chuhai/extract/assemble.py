@@ -132,6 +132,8 @@ _THROUGH_DEAL = re.compile(r"\b(?:through|via|by\s+way\s+of)\s+(?:its|a|an|the|t
 _INTO_PRODUCTION = re.compile(r"\b(?:brought|brings|bring|bringing|put|puts|putting)\s+(?:the|its|a|their)\s+"
                               r"(?:[\w-]+\s+){0,5}?(?P<noun>mine|plant|factory|smelter|refinery|facility|project)\s+"
                               r"(?:[\w-]+\s+){0,2}?into\s+(?:commercial\s+|full\s+)?(?:production|operation)\b")
+_IN_PRODUCTION_ZH = re.compile(r"(?<![二三四期扩改])(?P<noun>项目|工厂|基地|矿山|矿|盐湖)(?:也|均|都)?(?:已经|已|于|在|正式|顺利|全面|今年)"
+                                r"[^，。；]{0,12}?投产")
 _GOODS_SENT_TO = re.compile(r"\b(?:shipping|ships|shipped|supplying|supplies|exporting|exports|selling|sells|"
                             r"delivering|delivers)\s+(?:[^.;]{0,60}?\s)?to\b")
 _INSIDE_THE_SITE = re.compile(r"\s+(?:inside|in|at|within|on)\s+the\s+(?:industrial\s+)?(?:park|zone|estate|complex|cluster)\b")
@@ -221,7 +223,7 @@ _ONE_MORE = px.gated(r"\b(?:a|the|its)\s+(?:second|third|fourth|fifth|new|anothe
                        # "the second factory CATL has built in Europe. Its first, in Arnstadt"
                        r"first\b(?=,?\s+(?:in|at|near)\b)(?:(?<=\b[Ii]ts first)|(?<=\b[Tt]he first))|"
                        # "TCL Zhonghuan signed a similar pact for a wafer plant"
-                       r"\b(?:a|the)\s+similar\s+(?:pact|deal|agreement|accord|arrangement)\b|"
+                       r"\b(?:[Aa]|[Tt]he)\s+similar\s+(?:pact|deal|agreement|accord|arrangement)\b|"
                        r"第二座|第二家|第三座|第二个")
 _WITH = re.compile(r"(?:\bwith|\band|\bpartner)\s*(?:[\w'-]+\s+){0,3}$|"
                    r"(?:与|和|同|跟|携手|联合|联手)[^，。；,;与和]{0,14}$")
@@ -674,9 +676,9 @@ _GENERIC_SUBJECT = {
         # "一位在墨西哥设厂的家具企业负责人坦言": someone unnamed
         r"(?:一位|一家|某|有的|部分|多家|不少|众多|一批|数家|几家)[^，。；]{0,12}?(?:企业|公司|负责人|高管|人士|厂商|[车胎药房矿钢]企)|"
         # "肯尼亚港务局负责人表示": an official speaks, not the firm
-        r"(?:港务局|政府|当局|部长|官员|局长|总统|总理|大使|主席)(?:负责人|发言人)?(?:表示|称|说|指出|透露)|"
-        # "…研究所一位研究员表示": a scholar comments
-        r"(?:研究员|学者|专家|分析师|教授)(?:表示|称|认为|指出|说)"),
+        r"(?:港务局|政府|当局|部长|官员|局长|总统|总理|大使|主席)(?:负责人|发言人)?(?:向[^，。；]{1,8}?)?(?:表示|称|说|指出|透露)|"
+        # "…研究所一位研究员表示", "某券商分析师向记者表示": a scholar comments
+        r"(?:研究员|学者|专家|分析师|教授)(?:向[^，。；]{1,8}?)?(?:表示|称|认为|指出|说)"),
 }
 #: a trigger in a clause describing unnamed firms: "已宣布建厂的车企和电池企业", "在当地设厂的中企"
 _DONE_BY_GENERIC_ZH = re.compile(r"[^，。；]{0,6}?的(?:[\u4e00-\u9fff]{0,4}?(?:和|及|与|、))?[\u4e00-\u9fff]{0,4}?"
@@ -1115,7 +1117,7 @@ class Assembler:
                         and t.kind == "trigger" \
                         and topic is not None and recent and last_prop_sent == si - 1 \
                         and "\n" not in text[sents[si - 1][1]:ss] \
-                        and px.fullmatch(r"(?:(?:In|At|Near)\s+[\w .'-]{2,40},\s+)?(?:A|a|An|an)\s+(?:[\w$.,'-]+\s+){0,5}",
+                        and px.fullmatch(r"(?:(?:In|At|Near)\s+[\w .'-]{2,40},\s+)?(?:(?:A|a|An|an)\s+(?:[\w$.,'-]+\s+){0,5})?",
                                          text[ss:t.start]) is not None
                     # "Slovakia … is home to plants run by Volkswagen … to keep its auto
                     # industry competitive": an "its" after the trigger is not its owner,
@@ -1743,6 +1745,15 @@ class Assembler:
             # "has brought the Cukaru Peki copper-gold mine into production": a site of its own
             noun = [t for t in trig if t.start < m.end("noun") and m.start("noun") < t.end]
             trig = [t for t in trig if t not in noun]
+            trig.append(Mention("trigger", m.start("noun"), m.end("noun"), "greenfield_plant", None, m.group("noun"),
+                                {"own"}))
+        for m in (_IN_PRODUCTION_ZH.finditer(text, ss, se) if text.find("投产", ss, se) >= 0 else ()):
+            # "公司控股的马里Goulamina锂辉石项目已于2024年底投产": a project of the firm's in
+            # production is a site of its own (not "二期项目已投产", an expansion's)
+            if any(t.kind == "trigger" and t.start < m.end("noun") and m.start("noun") < t.end for t in trig) \
+                    or any(t.key == "plant_expansion" and ss <= t.start < m.end() for t in trig):
+                continue
+            trig = [t for t in trig if not (t.start < m.end("noun") and m.start("noun") < t.end)]
             trig.append(Mention("trigger", m.start("noun"), m.end("noun"), "greenfield_plant", None, m.group("noun"),
                                 {"own"}))
         # "Huaxin Cement, the group in which Switzerland's Holcim has long held a large

@@ -800,6 +800,8 @@ class Matchers:
             if parent is None:
                 continue
             name = u.group("name")
+            if ends := list(_SENTENCE_END_IN_NAME.finditer(name)):
+                name = name[ends[-1].end():]  # "… alone in Rayong. GAC Aion, the electric arm of"
             # "Serbia Zijin Mining, the local subsidiary of China's Zijin Mining Group": a unit
             # named after its parent (and its country) is the unit, not the parent
             inner = [m for m in out if m.kind == "company" and m.key == parent.key
@@ -1854,6 +1856,11 @@ def _legal_names_en(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: a full stop after a word that is no abbreviation ("Rayong. GAC Aion"; not "Co. Ltd")
+_SENTENCE_END_IN_NAME = re.compile(r"\b(?!(?:Inc|Corp|Ltd|Bhd|Pty|Intl|Mfg|Bros|Co|Cos|Dept|Govt|Jr|Sr|St|Mt)\.)"
+                                   r"[A-Za-z]?[a-z]{2,}\.\s+(?=[A-Z])")
+
+
 def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[Mention]:
     """Firms the registry does not know, named with a cue ("Chinese toy retailer Pop Mart").
 
@@ -1874,6 +1881,12 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
     out: list[Mention] = []
 
     def add(kind: str, s: int, e: int, name: str, key: str | None = None, sure: bool = False) -> None:
+        if lang == "en" and (ends := list(_SENTENCE_END_IN_NAME.finditer(name))):
+            # "BYD is not alone in Rayong. GAC Aion, …": a name starts after a sentence's end
+            cut = ends[-1].end()
+            s, name, key = s + cut, name[cut:], None
+            if len(name) < 2:
+                return
         if any(s < te and ts < e for ts, te in taken):
             return
         if any(s < m.end and m.start < e for m in out):
