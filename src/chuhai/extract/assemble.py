@@ -342,7 +342,9 @@ _GAINED_INTEREST_ZH = px.gated(r"(?:取得|获得|购得|受让)[^，。；]{0,3
                                  # firm's shares held, "持有合资公司51%股权", are a venture's)
                                  r"持有(?![^，。；]{0,30}?(?:合资|合营))[^，。；]{0,30}?(?:区块|油田|气田|矿|项目)[^，。；]{0,6}?\d+(?:\.\d+)?%(?:的)?(?P<held>权益)")
 #: a project invested in together with named partners ("与马斯达尔和法国电力共同投资该项目")
-_INVESTED_WITH_ZH = re.compile(r"与(?P<partners>[^，。；]{2,40}?)(?P<verb>(?:共同|联合)(?:投资|出资|持有|持股|开发))")
+_INVESTED_WITH_ZH = re.compile(r"与(?P<partners>[^，。；]{2,40}?)(?P<verb>(?:共同|联合|各)(?:投资|出资|持有|持股|开发))")
+#: a project "invested by" a firm (and built by another): "由中国电力国际有限公司投资、中国电建承建的…风电项目"
+_INVESTED_BY_ZH = px.gated(r"由[^，。；、由]{2,24}?(?P<verb>投资)(?:建设|开发|兴建)?(?=、[^，。；]{2,24}?承建|的)")
 #: a plant agreed with named foreign partners to be built together: "与RELC和Vision Industries
 #: 签约，拟共同投资…在沙特建设…工厂", "与Vision Industries等沙特合作方签署协议，拟共同在沙特建设"
 _SIGNED_JOINTLY_ZH = re.compile(r"与(?=[^，。；]{0,30}?(?:[A-Za-z]{2}|合作方|当地企业|本土企业|当地合作伙伴))[^，。；]{1,30}?"
@@ -595,8 +597,9 @@ _ADDED_AT_PLANT = {
 }
 
 #: a firm's making of goods, which a start makes a plant: "began assembling", "has been producing"
-_MAKING_WORDS = frozenset({"assembling", "producing", "manufacturing", "making"})
-_BEGAN = re.compile(r"\b(?:began|begun|begins|started|starts|commenced|has\s+been|have\s+been)\s+$")
+_MAKING_WORDS = frozenset({"assembling", "producing", "manufacturing", "making",
+                           "assembles", "produces", "manufactures", "makes"})
+_BEGAN = re.compile(r"\b(?:began|begun|begins|started|starts|commenced|has\s+been|have\s+been|already)\s+$")
 #: a sentence opening with "The …" up to a move word: "The plant", "The new cathode plant"
 _SUBJECT_THE = re.compile(r"(?:^|[.!?]\s+|\n)The\s+(?:[\w-]+\s+){0,2}$")
 #: a place written as a move word's object: "stores in London", "a plant at Arnstadt"
@@ -1747,6 +1750,12 @@ class Assembler:
             trig = [t for t in trig if t not in noun]
             trig.append(Mention("trigger", m.start("noun"), m.end("noun"), "greenfield_plant", None, m.group("noun"),
                                 {"own"}))
+        for m in _INVESTED_BY_ZH.finditer(text, ss, se):
+            # "由中国电力国际有限公司投资、中国电建承建的江布尔州札纳塔斯100兆瓦风电项目": the
+            # investor owns what it paid for (the builder's is a contract of its own)
+            trig = [t for t in trig if not (t.start < m.end("verb") and m.start("verb") < t.end)]
+            trig.append(Mention("trigger", m.start("verb"), m.end("verb"), "greenfield_plant", None, m.group("verb"),
+                                {"owner"}))
         for m in (_IN_PRODUCTION_ZH.finditer(text, ss, se) if text.find("投产", ss, se) >= 0 else ()):
             # "公司控股的马里Goulamina锂辉石项目已于2024年底投产": a project of the firm's in
             # production is a site of its own (not "二期项目已投产", an expansion's)
@@ -1882,9 +1891,9 @@ class Assembler:
                 trig = [t for t in trig if not (t.start < v.end("noun") and v.start("noun") < t.end)]
                 trig.append(Mention("trigger", v.start("noun"), v.end("noun"), "joint_venture", None, v.group("noun")))
         trig.sort(key=lambda m: m.start)
-        if (w := _INVESTED_WITH_ZH.search(text, ss, se)) and any(
+        if (w := _INVESTED_WITH_ZH.search(text, ss, se)) and (any(
                 p.kind in ("foreign", "company", "candidate") and w.start("partners") <= p.start < w.end("partners")
-                for p in ms) and any(p.kind in _COMPANY_KINDS and 0 <= w.start() - p.end <= 4
+                for p in ms) or px.search(r"[A-Z][A-Za-z&]+", w.group("partners"))) and any(p.kind in _COMPANY_KINDS and 0 <= w.start() - p.end <= 4
                                      and not px.search(r"[，。；、,]", text[p.end:w.start()]) for p in ms) or (
                 w is not None and w.group("verb").endswith("持股") and px.match(r"\s*[，,]", text[w.start() - 1:w.start()])
                 and any(p.kind in _COMPANY_KINDS and p.end <= w.start() for p in ms)):
@@ -2340,6 +2349,11 @@ class Assembler:
         nationality = {id(p) for p in places if _nationality_of(p, t, foreign, text, lang)
                        or (lang == "zh" and _owner_place(p, places, text))}
         if len(nationality) == len(places):
+            if t.key == "construction_contract" and lang == "en":
+                # "won a contract to build the first section of the Tren Maya railway, … in a
+                # consortium with Portugal's Mota-Engil": a builder's partner's country says
+                # nothing of where the work is (a venture with "Spain's Ebro" is in Spain)
+                return [], None, None, False
             nationality = set()
         # "cells for BMW's Spartanburg plant": a foreign firm's own site, unless it is bought
         if t.key not in ("acquisition", "joint_venture"):
@@ -2436,7 +2450,7 @@ class Assembler:
                 # the place of the move word before it, when one comes after this move word
                 # (not "expand its plant in Monterrey, Mexico, adding a second phase")
                 dist += 30
-            if p.start >= t.end and any(t.end <= o.start < p.start for o in others):
+            if p.start >= t.end and "owner" not in t.flags and any(t.end <= o.start < p.start for o in others):
                 # "Anta swoops on Puma stake, Huaxin closes Nigeria cement deal": a place
                 # after another Chinese firm is that firm's
                 continue

@@ -261,6 +261,7 @@ STATUS_CUES: dict[str, tuple[list[str], list[str]]] = {
          "debuted", "began trading", "started trading", "has operated", "entered", "raised",
          "has run", "have run", "has been producing", "has produced", "has been running",
          "already has", "already operates", "already runs", "owns", "listed",
+         "already makes", "already produces", "already assembles", "already manufactures",
          "started assembling", "began assembling", "has been assembling", "now produces",
          "is producing", "now producing", "is now producing", "started output",
          "began output", "started shipping", "began shipping", "into production",
@@ -271,7 +272,7 @@ STATUS_CUES: dict[str, tuple[list[str], list[str]]] = {
          "试生产", "试运行", "已实现出口", "建有", "设有", "拥有", "完成", "已完成", "交割", "开通",
          "上线", "正式开通", "开始量产", "实现量产", "正式投产", "已开业",
          "营业", "挂牌上市", "开始生产", "开始运营", "正式生产", "已运营", "运营中", "完成交割", "完成收购", "已落地",
-         "开服", "挂牌交易", "首日", "已投入运营", "首车下线", "开出", "募资", "通车",
+         "开服", "挂牌交易", "首日", "已投入运营", "首车下线", "开出", "募资", "通车", "并网", "并网发电",
          "已建成", "建成投产", "已在", "设立了", "开设了", "已拥有", "设有多个"]),
     "under_construction": (
         ["under construction", "is building", "are building", "is constructing",
