@@ -69,6 +69,9 @@ ARRIVALS = {
     # round 19: written in round 18 and scored blind at its start and end; read as the
     # end of round 18 left them
     "4cfad01": ["heldout77", "heldout78"],
+    # round 20: written in round 19 and scored blind at its start and end; read as the
+    # end of round 19 left them
+    "d779eb6": ["heldout79", "heldout80"],
 }
 THRESHOLDS = [round(0.05 * i, 2) for i in range(4, 13)]
 C = 1.0  # inverse regularisation; 0.3 and 1 give the same F1 within 0.003 (leave-one-out)

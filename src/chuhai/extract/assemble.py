@@ -343,6 +343,8 @@ _GAINED_INTEREST_ZH = px.gated(r"(?:取得|获得|购得|受让)[^，。；]{0,3
                                  r"持有(?![^，。；]{0,30}?(?:合资|合营))[^，。；]{0,30}?(?:区块|油田|气田|矿|项目)[^，。；]{0,6}?\d+(?:\.\d+)?%(?:的)?(?P<held>权益)")
 #: a project invested in together with named partners ("与马斯达尔和法国电力共同投资该项目")
 _INVESTED_WITH_ZH = re.compile(r"与(?P<partners>[^，。；]{2,40}?)(?P<verb>(?:共同|联合|各)(?:投资|出资|持有|持股|开发))")
+#: a foreign investor's money taken in: "完成阿布扎比CYVN Holdings约22亿美元战略投资", "获得沙特PIF注资"
+_TOOK_INVESTMENT_ZH = px.gated(r"(?:完成|获得|获|引入|接受)(?:了)?(?:来自)?(?P<investor>[^，。；]{2,30}?)(?P<noun>战略投资|战略融资|注资)")
 #: a project "invested by" a firm (and built by another): "由中国电力国际有限公司投资、中国电建承建的…风电项目"
 _INVESTED_BY_ZH = px.gated(r"由[^，。；、由]{2,24}?(?P<verb>投资)(?:建设|开发|兴建)?(?=、[^，。；]{2,24}?承建|的)")
 #: a plant agreed with named foreign partners to be built together: "与RELC和Vision Industries
@@ -613,7 +615,9 @@ _CLAUSE = re.compile(r"，(?:并|同时|还|另|此外|而)|；|;|, (?:and|while
 _RELATIVE_ENDS = re.compile(r"\b(?:which|who)\s[^.;]*?,\s+(?:is|are|was|were|has|have|had|will|would|plans|"
                             r"also|now|then)\b")
 #: "…，此后又…": what a firm did next, in a clause of its own
-_LATER_ZH = re.compile(r"，(?:此后|随后|其后|之后)(?:又|还|再|也)")
+_LATER_ZH = re.compile(r"，(?:此后|随后|其后|之后)(?:又|还|再|也)|"
+                       # "完成…战略投资，双方还商定将在阿布扎比设立研发中心": the parties' next step
+                       r"，(?:双方|两家公司|三方)(?:还|并|也|另|同时|将)")
 _DEAL_TYPES = ("joint_venture", "licensing", "acquisition", "construction_contract", "financing")
 #: weak facility words an expansion word can govern ("expand its yarn complex"); with them a
 #: sentence has a plant, so "新增产能" in it stays an expansion instead of taking another type
@@ -1043,6 +1047,12 @@ class Assembler:
                         partner = issuer
                     if partner is not None:
                         comp, direct, blocked = partner, True, False
+                if (blocked or comp is None) and lang == "zh" and (both := text.rfind("双方", ss, t.start)) >= 0 \
+                        and not any(both < f.start < t.start for f in firms) and (chinese := [
+                            f for f in firms if f.kind in _COMPANY_KINDS and f.end <= both]):
+                    # "零跑完成卡塔尔投资局…战略投资，双方还商定将在多哈设立研发中心": of the
+                    # two parties, the Chinese firm is the one that moves
+                    comp, direct, blocked = chinese[0], False, False
                 if (blocked or comp is None) and lang == "en" and t.key == "licensing" and (owner := next((
                         f for f in firms if f.kind in _COMPANY_KINDS and t.end <= f.start <= t.end + 80 and f.end <= se
                         and (px.match(r"['’]s\s", text[f.end:f.end + 3])
@@ -1750,6 +1760,14 @@ class Assembler:
             trig = [t for t in trig if t not in noun]
             trig.append(Mention("trigger", m.start("noun"), m.end("noun"), "greenfield_plant", None, m.group("noun"),
                                 {"own"}))
+        for m in _TOOK_INVESTMENT_ZH.finditer(text, ss, se):
+            # "蔚来去年12月完成阿布扎比CYVN Holdings约22亿美元战略投资": money a foreign investor
+            # put into the firm is the firm's financing there
+            if not any(p.kind in ("place", "foreign") and m.start("investor") <= p.start < m.end("investor") for p in ms) \
+                    or any(t.start < m.end("noun") and m.start("noun") < t.end for t in trig if t.kind == "trigger"):
+                continue
+            trig = [t for t in trig if not (t.start < m.end("noun") and m.start("noun") < t.end)]
+            trig.append(Mention("trigger", m.start("noun"), m.end("noun"), "financing", None, m.group("noun"), {"investee"}))
         for m in _INVESTED_BY_ZH.finditer(text, ss, se):
             # "由中国电力国际有限公司投资、中国电建承建的江布尔州札纳塔斯100兆瓦风电项目": the
             # investor owns what it paid for (the builder's is a contract of its own)
@@ -1765,6 +1783,11 @@ class Assembler:
             trig = [t for t in trig if not (t.start < m.end("noun") and m.start("noun") < t.end)]
             trig.append(Mention("trigger", m.start("noun"), m.end("noun"), "greenfield_plant", None, m.group("noun"),
                                 {"own"}))
+        # "received $700 million from Volkswagen in exchange for a 4.99% stake": the stake
+        # the investor takes, no purchase of the firm's
+        trig = [m for m in trig if not (m.key == "acquisition" and m.text.lower() in lx.STAKE_WORDS and px.search(
+            r"\bin\s+(?:exchange|return)\s+for\s+(?:a|an|the)?\s*(?:[\d.]+\s*%\s+|(?:minority|majority)\s+)?$",
+            text[max(ss, m.start - 50):m.start]))]
         # "Huaxin Cement, the group in which Switzerland's Holcim has long held a large
         # stake": another's stake in the firm, no purchase of the firm's
         trig = [m for m in trig if not (m.key == "acquisition" and _STAKE_IN_WHICH.search(
@@ -2540,6 +2563,11 @@ class Assembler:
             if t.kind == "trigger" and any(
                     abs(o.start - m.start) + 20 < abs(t.start - m.start) for o in trig):
                 continue  # the sum belongs to another trigger of the sentence
+            if (between := text[min(t.end, m.end):max(t.start, m.start)]).find("，") >= 0 \
+                    and (t.kind == "weak" or _LATER_ZH.search(between)) and any(
+                    o.kind == "trigger" and o is not t and abs(o.start - m.start) < abs(t.start - m.start)
+                    for o in triggers):
+                continue  # "约22亿美元战略投资，双方还商定…设立": a strong word nearer the sum has it
             if m.start > t.end and (c := _CLAUSE.search(text, t.end, m.start)) and any(
                     f.kind in _COMPANY_KINDS and c.end() <= f.start < m.start for f in ms):
                 # "now runs dozens of outlets, while Mixue Group, which raised HK$3.45
