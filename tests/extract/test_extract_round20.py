@@ -158,3 +158,14 @@ def test_an_analyst_speaking_to_reporters_is_no_firm():
     text = ("玲珑轮胎在塞尔维亚的工厂已经投产。某券商分析师向记者表示，轮胎行业出海已经从东南亚转向墨西哥、"
             "北非等地区，海外建厂面临挑战。")
     assert ("linglong", "MEX", "greenfield_plant") not in triples(text)
+
+
+def test_a_plant_placed_only_in_the_clause_that_denies_it_is_no_move():
+    text = "宁德时代表示，海外工厂布局有助于贴近客户，公司目前没有在美国建厂的安排。"
+    assert triples(text) == []
+
+
+def test_an_investor_investing_in_the_firm_named_before_it():
+    text = ("Nio and Abu Dhabi's CYVN Holdings signed an agreement under which CYVN will invest "
+            "$1 billion in Nio through new shares.")
+    assert ("nio", "ARE", "financing") in triples(text)

@@ -140,7 +140,7 @@ _INSIDE_THE_SITE = re.compile(r"\s+(?:inside|in|at|within|on)\s+the\s+(?:industr
 _BUT_CLAUSE_EN = re.compile(r",?\s+(?:but|yet)\s+(?:(?:it|the\s+company|the\s+group)\s+)?(?:says|said|added|insists|stressed|"
                             r"noted|told)\b|;\s")
 _INVESTED_IN = {
-    "en": re.compile(r"\b(?P<verb>injected|invested|pumped|ploughed|poured)\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
+    "en": re.compile(r"\b(?P<verb>injected|invested|invest|invests|investing|pumped|ploughed|poured)\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
                      r"another\s+|a\s+further\s+)?(?:US|HK)?[$€£¥][\d.,]+\s*(?:bn|billion|million|mn|m)?\s+(?:into|in)\s+"
                      r"(?P<firm>)(?=[A-Z])"),
     "zh": re.compile(r"(?P<verb>认购)(?:了)?(?P<firm>)(?=[^，。；]{2,12}?(?:新发行的|发行的|定向增发的)?(?:新股|股份|股票|定增))"),
@@ -1464,7 +1464,9 @@ class Assembler:
                 d = _DENY_ZH.search(text, ss, se)
                 dpos = min([m.start for m in ms if m.kind == "denial"] + ([d.start()] if d else []))
                 cut = max(text.rfind("，", ss, dpos), text.rfind("；", ss, dpos), ss)
-                kept = [p for p in sent_props if p.trigger.end <= cut]
+                # (not one placed in the denial: "海外工厂布局有利于…，"目前没有在美国建厂的安排"")
+                kept = [p for p in sent_props if p.trigger.end <= cut
+                        and not (p.host_mention is not None and p.host_mention.start > cut)]
                 sent_props = [p for p in sent_props if p.trigger.end > cut]
             elif deny and lang == "en" and not rumour:
                 # "Zoomlion still owns Italy's CIFA, acquired in 2008, … but says it has no
@@ -1667,7 +1669,10 @@ class Assembler:
             if px.search(r"授权|授予|许可|\blicen[cs]", text[para:m.start()]):
                 continue  # "…权益授权给美国辉瑞公司…。辉瑞同时将以1亿美元认购三生制药的新股": part of a licence
             investee = next((f for f in ms if f.kind == "company" and f.start == m.start("firm")), None)
-            investor = [f for f in ms if f.kind in ("foreign", "company", "candidate") and ss <= f.start < m.start()]
+            # ("Lenovo Group and Alat … have finalized a partnership under which Alat will
+            # invest $2 billion in Lenovo": the investee named before is no investor)
+            investor = [f for f in ms if f.kind in ("foreign", "company", "candidate") and ss <= f.start < m.start()
+                        and (investee is None or f.key != investee.key)]
             if investee is not None and not any(f.kind != "foreign" for f in investor) and not any(
                     t.start < m.end() and m.start() < t.end for t in trig if t.kind == "trigger"):
                 trig.append(Mention("trigger", m.start("verb"), m.end("verb"), "financing", None, m.group("verb"),
