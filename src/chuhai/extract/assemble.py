@@ -2424,6 +2424,8 @@ class Assembler:
                   and text[p.end:p.end + 2] not in ("分行", "支行")]
         if not places:
             return [], None, None, False
+        # a place written after the move word: "…, and opened a shop inside the arcade in Paris"
+        place_after = any(q.start >= t.end for q in places)
         for p in places:
             if p.extra == "exchange" and t.key != "listing":
                 continue
@@ -2470,10 +2472,9 @@ class Assembler:
                 # "Sinomine, which is listed in Shenzhen, bought Bikita": a place of the
                 # relative clause, not of the verb after it
                 dist += 60
-            if lang == "en" and p.end <= t.start and any(
-                    o is not t and o.end <= p.start and _PLACE_OF_WORD.fullmatch(text, o.end, p.start)
-                    for o in triggers) and _AND_THEN.search(text, p.end, t.start) \
-                    and any(q.start >= t.end for q in places):
+            if lang == "en" and place_after and p.end <= t.start and _AND_THEN.search(text, p.end, t.start) \
+                    and any(o is not t and o.end <= p.start and _PLACE_OF_WORD.fullmatch(text, o.end, p.start)
+                            for o in triggers):
                 # "runs stores in London and opened a shop inside the Louvre arcade in Paris":
                 # the place of the move word before it, when one comes after this move word
                 # (not "expand its plant in Monterrey, Mexico, adding a second phase")
