@@ -764,6 +764,8 @@ _ABBREV = {"U.S", "Co", "Corp", "Inc", "Ltd", "Mr", "Ms", "Dr", "St", "No", "Jan
 #: what separates places of a list: "Japan, Indonesia and Malaysia", "in Tokyo and in San
 #: Mateo, California" (a town we do not know before its state is the state's)
 _SEP = re.compile(r"^(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+as well as\s+)(?:the\s+)?|、|和|及|与|以及|，|\s*/\s*|"
+                  # "factories in Pune, India, in Peachtree City, Georgia, and in …"
+                  r",\s+in\s+(?:the\s+)?|"
                   r",?\s+and\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+){0,2}?(?:[A-Z][\w'-]+,\s+)?)$")
 _COMPANY_KINDS = ("company", "candidate")
 #: "…, including battery maker CATL and …": firms named as examples of a move told in general
@@ -1197,7 +1199,9 @@ class Assembler:
                 # ... nor the seller's ("bought from US-based Sempra Energy")
                 cand = places + ([p for p in home_places if (p.start >= t.end or (
                     # "metals trader IXM, based in Geneva, which it acquired in 2019"
-                    p.end <= t.start and _WHICH_IT_BOUGHT.fullmatch(text, p.end, t.start))) and not px.search(
+                    p.end <= t.start and (_WHICH_IT_BOUGHT.fullmatch(text, p.end, t.start)
+                                          # "Vancouver-based Power Metals Corp, which it bought"
+                                          or _bought_after_name(p, t, text)))) and not px.search(
                     r"\bfrom\s+(?:the\s+|its\s+)?$", text[max(0, p.start - 12):p.start])
                     # "…take a minority stake," said the founder of Tokyo-based Kantan Games
                     and not px.search(r"[\"”]|\bsaid\b|\bsays\b", text[t.end:p.start])]
@@ -2185,7 +2189,10 @@ class Assembler:
                 return None, False, True  # "with Ford Motor holding a minority stake": Ford's stake
             chinese = [c for c in before if c.kind != "foreign"]
             if lang == "en" and t.kind == "trigger" and px.search(r"\w,\s+and\s+(?:[a-z][\w ]{0,30}\s+)?$", text[near.end:t.start]) \
-                    and px.fullmatch(r"[a-z]+ed|bought|took|won|signed|set\s+up|opened|built", t.text) \
+                    and (px.fullmatch(r"[a-z]+ed|bought|took|won|signed|set\s+up|opened|built", t.text)
+                         # "owns Germany's Schwing, acquired in 2012, and runs a plant in Brazil"
+                         or px.search(r",\s+and\s+(?:also\s+|now\s+)?(?:runs|operates|owns|has|built|opened|"
+                                      r"is\s+building|builds)\s+(?:an?|its|their)\s+(?:own\s+|new\s+)?(?:[\w-]+\s+)?$", text[near.end:t.start])) \
                     and (_foreign_object(near, t, text) or _bought_before_en(near, text)):
                 # "It bought German robot maker Kuka in 2016, …, and in the same year acquired
                 # Toshiba's appliance arm": a second verb of the subject, not of the firm bought
@@ -2455,7 +2462,13 @@ class Assembler:
                     dist += 60
             if t.key == "listing" and p.extra == "exchange":
                 dist -= 40
-            if id(p) in nationality:
+            if t.key == "acquisition" and lang == "en" and p.end <= t.start \
+                    and _bought_after_name(p, t, text):
+                # "owns German concrete-pump maker Putzmeister, which it bought in 2012",
+                # "owns Germany's Schwing, acquired in 2012": the firm bought is named before
+                # the verb, and its country is where the deal is
+                dist -= 120
+            elif id(p) in nationality:
                 dist += 80
             elif t.key == "acquisition" and lang == "en" and _SELLERS_STAKE_EN.match(text, p.end):
                 dist += 80  # "buy Italian utility Enel's stake in its Peruvian business": the seller's
@@ -3294,6 +3307,24 @@ def _owner_place(p: Mention, places: list[Mention], text: str) -> bool:
     return m is not None and any(m.end() <= q.start <= m.end() + 2 for q in places)
 
 
+#: from a country's name to a verb of buying told after the firm bought: "German pump
+#: maker Putzmeister, which it bought in", "Germany's Schwing, acquired in"
+_BOUGHT_AFTER_NAME = re.compile(r"(?:['’]s|[-\u2011](?:based|headquartered))?\s+"
+                                r"(?:(?!(?:in|at|of|near|outside|from|and|or)\b)[\w&.-]+\s+){0,5}[A-Z][\w&.-]*,\s+"
+                                r"(?P<rel>(?:which|that)\s+(?:it|they|the\s+(?:company|group|firm))\s+(?:had\s+|has\s+)?)?")
+#: a participle's end: "Schwing, acquired in 2012", not the verb of a subject ("HBIS Group,
+#: the steelmaker formerly known as Hebei Iron & Steel, bought the … steelworks")
+_PARTICIPLE_ENDS = re.compile(r"\s+(?:in|for|from|by|earlier|last|back|through|via)\b|\s*[,)]")
+
+
+def _bought_after_name(p: Mention, t: Mention, text: str) -> bool:
+    """Whether place ``p`` is the country of a firm named before the purchase verb ``t``
+    that buys it: "German pump maker Putzmeister, which it bought", "Germany's Schwing,
+    acquired in 2012", "Vancouver-based Power Metals Corp, which it bought"."""
+    b = _BOUGHT_AFTER_NAME.fullmatch(text, p.end, t.start) if p.end <= t.start else None
+    return b is not None and (b.group("rel") is not None or _PARTICIPLE_ENDS.match(text, t.end) is not None)
+
+
 def _nationality_of(p: Mention, t: Mention, foreign: list[Mention], text: str, lang: str) -> bool:
     """Whether place ``p`` only says where a foreign firm is from ("Japan's Sharp",
     "Australian partner Leo Lithium") — not when the move takes that firm as its object
@@ -3387,9 +3418,11 @@ def _bought_object(c: Mention, t: Mention, text: str) -> bool:
     """"对美国纽蒙特公司旗下加纳阿基姆金矿的收购": a foreign firm after 对/从/向 (its home
     may stand between) in the clause of a purchase is what is bought, or whom from."""
     if c.kind == "foreign" and t.key == "acquisition" and c.end <= t.start and px.fullmatch(
-            r",\s+(?:the|a|an)\s+(?:[\w&/-]+\s+){0,6}?(?:that\s+|which\s+)?(?:it|the\s+company|the\s+group)\s+(?:had\s+)?",
+            r",\s+(?:(?:the|a|an)\s+(?:[\w&/-]+\s+){0,6}?)?(?:that\s+|which\s+)?(?:it|the\s+company|the\s+group)\s+(?:had\s+)?",
             text[c.end:t.start]):
-        return True  # "has run Hungary's BorsodChem, the MDI producer it acquired in 2011"
+        # "has run Hungary's BorsodChem, the MDI producer it acquired in 2011", "owns
+        # Putzmeister, which it bought in 2012"
+        return True
     return c.kind == "foreign" and t.key == "acquisition" and c.end <= t.start \
         and px.search(r"[对从向](?:[\u4e00-\u9fff]{2,4}?)?$", text[max(0, c.start - 6):c.start]) is not None \
         and not px.search(r"[，。；]", text[c.end:t.start])
@@ -3397,7 +3430,7 @@ def _bought_object(c: Mention, t: Mention, text: str) -> bool:
 
 def _bought_before_en(c: Mention, text: str) -> bool:
     """"bought German robot maker Kuka": a firm named as the object of a purchase verb."""
-    return px.search(r"\b(?:bought|acquired|purchased|took\s+over|buys|acquires)\s+(?:[\w'-]+\s+){0,4}$",
+    return px.search(r"\b(?:bought|acquired|purchased|took\s+over|buys|acquires|owns|controls)\s+(?:[\w'-]+\s+){0,4}$",
                      text[max(0, c.start - 50):c.start]) is not None
 
 

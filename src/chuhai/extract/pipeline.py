@@ -548,7 +548,7 @@ class Matchers:
         if any("world" in m.flags for m in out):
             out = _world_towns_of_this_article(text, out)
         if lang == "en":
-            out = _towns_placed_by_article(text, out)
+            out = _towns_placed_by_article(text, _georgia_after_town(text, out))
         for match_id, s, e in self.words[lang](doc):
             kind, key, extra = self.labels[strings[match_id]]
             cs, ce = _char_span(doc, s, e, lang)
@@ -1172,6 +1172,24 @@ _UNIT_POSS_EN = re.compile(r"(?:'s?|’s?)\s+(?P<desc>(?:[\w-]+\s+){0,3}?[\w-]+\
                            r"subsidiary|business)\b")
 _UNIT_DEF_EN = re.compile(r"\b[Tt]he\s+(?P<desc>(?:[\w-]+\s+){1,3}?)(?:unit|arm|division|"
                           r"subsidiary)\b")
+
+
+_TOWN_BEFORE_EN = re.compile(r"\b(?!(?:Tbilisi|Batumi|Kutaisi|Rustavi|Zugdidi|Gori|Poti|Telavi|Anaklia)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+$")
+
+
+def _georgia_after_town(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Peachtree City, Georgia": after a town no gazetteer places (a Georgian one would be
+    known: Tbilisi, Batumi), Georgia is the US state."""
+    ends = {m.end for m in mentions}
+    out = []
+    for m in mentions:
+        if m.kind == "place" and m.key == "GEO" and m.text == "Georgia":
+            town = _TOWN_BEFORE_EN.search(text, max(0, m.start - 40), m.start)
+            if town is not None and town.end() - town.start() > 0 and \
+                    (town.start() + len(town.group().rstrip(", \n"))) not in ends:
+                m = Mention("place", m.start, m.end, "USA", "Georgia State", m.text, m.flags)
+        out.append(m)
+    return out
 
 
 def _us_georgia(text: str, lang: str) -> bool:

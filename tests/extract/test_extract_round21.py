@@ -1,0 +1,67 @@
+"""Round 21: a firm bought named before the verb that buys it, a subject going on after a
+firm it owns, lists of places joined by ", in", Georgia after a town, and shares that
+have traded on an exchange. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import moves, triples
+
+
+def test_the_country_of_a_firm_bought_named_before_the_verb():
+    found = triples("Weichai owns French engine maker Baudouin, which it bought in 2009.")
+    assert ("weichai", "FRA", "acquisition") in found
+
+
+def test_a_possessive_country_before_a_firm_bought_in_a_participle():
+    text = ("Liugong owns Poland's HSW construction unit Dressta, acquired in 2012, and runs a "
+            "plant in Indore, India.")
+    found = triples(text)
+    assert ("liugong", "POL", "acquisition") in found
+    assert ("liugong", "IND", "greenfield_plant") in found
+
+
+def test_a_town_then_a_country_before_the_verb_is_still_where_the_plant_is():
+    # not "the firm bought is Rayong": the place follows "in"
+    text = ("The Brazil plant is Great Wall's second big factory outside China after Rayong in "
+            "Thailand, which it bought from General Motors in 2020.")
+    assert ("great_wall", "THA", "greenfield_plant") in triples(text)
+
+
+def test_the_home_of_a_firm_bought_named_before_the_verb():
+    text = ("Ganfeng Lithium was told to sell its stake in Toronto-based Lithium Americas Corp, "
+            "which it bought last year.")
+    assert ("ganfeng", "CAN", "acquisition") in triples(text)
+
+
+def test_places_listed_with_in_before_each():
+    text = ("Sany runs its own factories in Pune, India, in Peachtree City, Georgia, and in Sao "
+            "Jose dos Campos, Brazil.")
+    found = moves(text)
+    assert {h for (c, h, t) in found if c == "sany" and t == "greenfield_plant"} == {"IND", "USA", "BRA"}
+
+
+def test_georgia_after_a_georgian_town_is_the_country():
+    text = "Hualing Group, a unit of China's CITIC, opened a factory in Rustavi, Georgia."
+    assert "USA" not in {h for (_, h, _) in triples(text)}
+
+
+def test_shares_that_have_traded_on_an_exchange_are_a_listing():
+    text = ("Zoomlion Heavy Industry, whose shares have traded in Hong Kong since 2010, makes "
+            "concrete pumps in Italy.")
+    assert ("zoomlion", "HKG", "listing") in triples(text)
+
+
+def test_the_subject_goes_on_after_the_firm_it_owns():
+    text = "XCMG owns Germany's Schwing, acquired in 2012, and runs a plant in Pouso Alegre, Brazil."
+    found = triples(text)
+    assert ("xcmg", "BRA", "greenfield_plant") in found
+    assert ("xcmg", "DEU", "acquisition") in found
+    assert ("xcmg", "BRA", "acquisition") not in found
+
+
+def test_a_subjects_former_name_is_no_firm_bought():
+    text = ("HBIS Group, the steelmaker formerly known as Hebei Iron & Steel, bought the "
+            "loss-making Smederevo steelworks in Serbia in 2016.")
+    found = triples(text)
+    assert ("hbis", "SRB", "acquisition") in found
+    assert ("hbis", "CHN", "acquisition") not in found
