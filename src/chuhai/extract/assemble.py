@@ -423,6 +423,12 @@ _RAISED_AFTER = re.compile(r"\s+(?:in\s+(?:new\s+)?(?:funding|capital|equity)\s+
 _FOREIGN_OWNS_ZH = re.compile(r"(?P<name>[A-Z][A-Za-z&.\-]*(?:\s[A-Z][A-Za-z&.\-]*){0,3})[\u4e00-\u9fff]{0,6}?"
                               r"(?:在|于)[^，。；]{1,30}?(?:拥有|设有|运营)[^，。；]*$")
 #: capacity of a given size planned or built: "规划了5GW高效电池产能"
+#: "has run a Riyadh region", "launched its Mexico and Saudi regions" (in a sentence about a
+#: cloud): a cloud region is a data centre
+_CLOUD_REGION = px.gated(r"\b(?:opened|opens|launched|launches|runs|run|operates|operate|operated|added|adds)\s+"
+                         r"(?:a|an|its|their)\s+(?:new\s+|first\s+|second\s+|third\s+)?(?:[A-Z][\w-]+\s+){1,2}"
+                         r"(?:(?:and|&)\s+(?:[A-Z][\w-]+\s+){1,2})?(?:cloud\s+)?(?P<noun>regions?)\b"
+                         r"(?!\s+(?:headquarters|office|hub|centre|center|head|manager|director))")
 _CAPACITY_PLANNED_ZH = px.gated(r"(?:规划|布局|新建|投建|建设)了?(?:年产)?[\d.]+\s*(?:GWh|GW|MW|万吨|吨|万辆|辆|万台|万套)"
                                   r"[^，。；\d]{0,8}?(?P<noun>产能)")
 #: what follows a seller's name: "持有的", "（以下简称…）间接持有的", "所持"
@@ -1459,6 +1465,11 @@ class Assembler:
                             self._partner_for(t, comp, ms), round(max(conf, 0.1), 2),
                             rumour and not _fact_clause(t, [m for m in ms if m.kind == "rumour"], text, ss, se),
                             attach_only, displaced))
+                        if sent_props[-1].move_type in ("greenfield_plant", "plant_expansion") \
+                                and self.company_sector.get(key) in lx.DATA_CENTER_SECTORS:
+                            # "plans to add capacity in Mexico, where it already operates
+                            # facilities": a cloud firm's capacity is data centres
+                            sent_props[-1].move_type = "data_center"
             if rumour and any(w in text[ss:se].lower() for w in lx.SPECULATION[lang == "zh"]):
                 # "据知情人士透露，TOP TOY正在筹备赴港上市": a rumour of preparations
                 sent_props = [p for p in sent_props if not p.rumour]
@@ -1689,6 +1700,12 @@ class Assembler:
             if v and _RAISED_AFTER.match(text, mo.end) and not any(
                     t.start < mo.end and v.start() < t.end for t in trig if t.kind == "trigger"):
                 trig.append(Mention("trigger", v.start("verb"), v.end("verb"), "financing", None, v.group("verb")))
+        if text.find("loud", ss, se) >= 0:
+            for m in _CLOUD_REGION.finditer(text, ss, se):
+                # "Huawei Cloud has run a Riyadh region since 2023": a cloud's region is
+                # its data centres there
+                if not any(t.start < m.end() and m.start() < t.end for t in trig if t.kind == "trigger"):
+                    trig.append(Mention("trigger", m.start("noun"), m.end("noun"), "data_center", None, m.group("noun")))
         for m in _CAPACITY_PLANNED_ZH.finditer(text, ss, se):
             # "同样在阿曼规划了5GW高效电池产能": capacity planned abroad is a plant
             if not any(t.start < m.end() and m.start() < t.end for t in trig if t.kind == "trigger"):

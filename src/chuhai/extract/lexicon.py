@@ -384,6 +384,9 @@ LISTING_CONTEXT_ZH = ("交易所", "联交所", "港交所", "纳斯达克", "�
 #: Sectors whose firms' generic "project" news is a construction contract.
 CONTRACTOR_SECTORS = {"construction"}
 
+#: Sectors whose firms' facilities and capacity are data centres.
+DATA_CENTER_SECTORS = {"cloud_data_centers"}
+
 #: A bare name opening a Chinese clause is not a firm when it ends like these.
 #: Trades: "酒店集团", "汽车公司" name a kind of firm, never one firm
 ZH_INDUSTRY_WORDS = frozenset(
