@@ -65,3 +65,33 @@ def test_a_subjects_former_name_is_no_firm_bought():
     found = triples(text)
     assert ("hbis", "SRB", "acquisition") in found
     assert ("hbis", "CHN", "acquisition") not in found
+
+
+def test_a_cloud_firms_capacity_is_data_centres():
+    text = ("Alibaba Cloud will open its first data centres in Brazil and France. The cloud arm "
+            "also plans to add capacity in Mexico and Japan, where it already operates facilities.")
+    found = triples(text)
+    assert ("alibaba_cloud", "MEX", "data_center") in found
+    assert ("alibaba_cloud", "MEX", "plant_expansion") not in found
+
+
+def test_a_server_makers_plant_stays_a_plant():
+    assert ("inspur", "MEX", "greenfield_plant") in triples(
+        "Inspur will build a server factory in Monterrey, Mexico.")
+
+
+def test_a_cloud_region_run_somewhere_is_a_data_centre():
+    assert ("huawei_cloud", "SAU", "data_center") in triples("Huawei Cloud has run a Riyadh region since 2023.")
+
+
+def test_a_region_headquarters_is_no_data_centre():
+    found = triples("XCMG opened a Latin America region headquarters in Mexico City, its cloud unit said.")
+    assert ("xcmg", "MEX", "data_center") not in found
+
+
+def test_the_partner_described_after_yu_is_no_mover():
+    text = ("晶科能源（688223）：公司与沙特公共投资基金（PIF）全资子公司RELC及Vision Industries签署合资协议，"
+            "拟在沙特共同投资建设10GW电池及组件项目。")
+    found = triples(text)
+    assert ("jinko", "SAU", "joint_venture") in found
+    assert not any(c == "relc" or c.lower().startswith("name:relc") for (c, _, _) in found)

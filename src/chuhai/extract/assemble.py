@@ -2153,10 +2153,13 @@ class Assembler:
                 return None, False, True
             # "华友钴业与青山控股等合作方在印尼合资设立…": the subject moves, the Chinese
             # firm after "与" is its partner (not "A与B均在…建厂", two subjects)
-            partner = lang == "zh" and text[near.start - 1:near.start] == "与" and (
-                (earlier and not px.search(r"[。；，]", text[earlier[-1].end:near.start]))
-                or px.search(r"(?:^|[，。；\n])(?:\d{4}年)?(?:本公司|该公司|公司|该集团|集团)$",
-                             text[max(0, near.start - 12):near.start - 1])) \
+            # ("公司与沙特公共投资基金（PIF）全资子公司RELC及…签署合资协议": the partner's
+            # own description may stand between "与" and its name)
+            yu = text.rfind("与", max(0, near.start - 40), near.start) if lang == "zh" else -1
+            partner = yu >= 0 and not px.search(r"[，。；]", text[yu:near.start]) and (
+                (earlier and earlier[-1].end <= yu and not px.search(r"[。；，]", text[earlier[-1].end:yu]))
+                or px.search(r"(?:^|[，。；：\n])(?:\d{4}年)?(?:本公司|该公司|公司|该集团|集团)$",
+                             text[max(0, yu - 12):yu])) \
                 and px.search(r"合资|共同|联合|合作", text[near.end:t.end]) \
                 and not px.search(r"均|都|分别|各自", text[near.end:t.start])
             if (modifier and (near.kind == "foreign" or earlier)) or (
