@@ -95,3 +95,14 @@ def test_the_partner_described_after_yu_is_no_mover():
     found = triples(text)
     assert ("jinko", "SAU", "joint_venture") in found
     assert not any(c == "relc" or c.lower().startswith("name:relc") for (c, _, _) in found)
+
+
+def test_a_project_made_with_named_partners_is_a_joint_venture():
+    text = ("2．华友钴业。公司与淡水河谷印尼公司、福特汽车合作的印尼波马拉高压酸浸项目建设稳步推进，"
+            "该合资项目总投资约45亿美元。")
+    assert ("huayou", "IDN", "joint_venture") in triples(text)
+
+
+def test_the_ventures_own_name_owns_no_place_of_its_own():
+    text = "吉利控股与雷诺集团合资成立的动力总成公司HORSE Powertrain总部位于英国伦敦，已于2024年正式运营。"
+    assert ("geely", "GBR", "joint_venture") in triples(text)

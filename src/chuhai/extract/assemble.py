@@ -571,7 +571,8 @@ _BUILT_WITH = re.compile(
     r"(?:[\w$.,%-]+\s+){0,7}$|"
     r"与[^，。；]{2,30}(?:共同|联合)(?:投资)?(?:建设|兴建|建造|新建)[^，。；]{0,20}$|"
     # "宁德时代与印尼国有企业合作的一体化电池产业链项目": a project made with a partner
-    r"与[^，。；]{0,16}(?:企业|公司|集团|政府基金|合作伙伴|[A-Z][\w&.-]+)合作(?:建设|开发|投资)?的[^，。；]{0,24}$")
+    r"与[^，。；]{0,16}(?:企业|公司|集团|政府基金|合作伙伴|汽车|矿业|能源|控股|钢铁|化学|石油|[A-Z][\w&.-]+)"
+    r"合作(?:建设|开发|投资)?的[^，。；]{0,24}$")
 _COORD = re.compile(r"^\s*(?:和|及|与|以及|、|and|&|as well as|,)\s*(?:a|an|its|the|new|一座|一家|一个)?\s*"
                     r"(?:[\w-]+\s+){0,2}$")
 # "acquire Vancouver-based Lumina Gold, owner of the Cangrejos project in southern Ecuador",
@@ -1224,7 +1225,10 @@ class Assembler:
                     # another firm may own a place after it, but not a brand of the mover's
                     # ("produces its Omoda and Jaecoo models in Thailand")
                     [f for f in firms if f.kind != "foreign" and f.key != comp.key
-                     and not px.search(r"\b(?:its|their|and)\s+$", text[max(0, f.start - 7):f.start])],
+                     and not px.search(r"\b(?:its|their|and)\s+$", text[max(0, f.start - 7):f.start])
+                     # "合资成立的动力总成公司HORSE Powertrain": the venture's own name
+                     and not (t.key == "joint_venture" and t.end <= f.start and px.fullmatch(
+                         r"(?:成立|设立|组建)?的[^，。；]{0,12}", text[t.end:f.start]))],
                     markets, triggers)
                 home_elsewhere = False
                 if hosts == ["CHN"] and host_m is not None and host_m.start >= t.end \
@@ -1925,7 +1929,9 @@ class Assembler:
                     or _ADDED_AT_PLANT["after"].match(text, m.end, min(se, m.end + 40))):
                 trig[i] = Mention("trigger", m.start, m.end, "plant_expansion", None, m.text)
         for i, m in enumerate(trig):
-            w = _BUILT_WITH.search(text, ss, m.start) if m.key == "greenfield_plant" else None
+            # ("公司与淡水河谷印尼公司、福特汽车合作的印尼波马拉高压酸浸项目": a project, too)
+            w = _BUILT_WITH.search(text, ss, m.start) if m.key == "greenfield_plant" or (
+                m.kind == "weak" and m.text == "项目" and text.find("合作", ss, m.start) >= 0) else None
             if w and w.group("partner") is not None and any(
                     p.kind == "place" and p.start == w.start("partner")
                     and px.match(r"\s*(?:to|and|for|in|on|over|,)\b", text[p.end:p.end + 6]) for p in ms):
