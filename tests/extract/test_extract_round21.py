@@ -106,3 +106,22 @@ def test_a_project_made_with_named_partners_is_a_joint_venture():
 def test_the_ventures_own_name_owns_no_place_of_its_own():
     text = "吉利控股与雷诺集团合资成立的动力总成公司HORSE Powertrain总部位于英国伦敦，已于2024年正式运营。"
     assert ("geely", "GBR", "joint_venture") in triples(text)
+
+
+def test_a_plant_is_no_more_about_an_office():
+    text = ("BYD will move its European headquarters to Budapest, the Hungarian foreign minister "
+            "said in May. The carmaker's European operations have so far been run from the "
+            "Netherlands. Its car plant in Szeged, announced in December 2023, is expected to "
+            "begin production later this year.")
+    found = triples(text)
+    assert ("byd", "HUN", "office_hq") in found
+    assert ("byd", "HUN", "greenfield_plant") in found
+
+
+def test_a_list_of_sites_goes_on_when_the_firm_is_named_again_in_a_later_clause():
+    text = ("BYD's factory in Rayong, Thailand, opened in July 2024. A plant in Szeged, Hungary, "
+            "is under construction, and BYD signed a US$1 billion agreement with Turkiye last "
+            "year for a factory in Manisa.")
+    found = triples(text)
+    assert ("byd", "HUN", "greenfield_plant") in found
+    assert ("byd", "TUR", "greenfield_plant") in found

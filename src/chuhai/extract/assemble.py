@@ -655,6 +655,8 @@ def _chosen_to_build(comp: Mention, t: Mention, text: str, ss: int) -> bool:
     return m is not None and lo + 0 <= m.start() < comp.start < m.end() and \
         px.search(rf"\bto\s+{_BUILD_VERB}\b", text[comp.end:m.end()]) is not None
 _PLANT_TYPES = ("greenfield_plant", "plant_expansion")
+#: moves that are no plant, which "the plant" cannot be more about
+_NOT_PLANTS = frozenset({"office_hq", "rnd_center", "retail_store", "listing", "financing", "data_center", "licensing"})
 _ANOTHER = re.compile(r"\b(?:a|its)\s+(?:second|third|fourth|new|another)\s+$|\banother\s+$|第[二三四]座$")
 #: "运营水泥厂", "runs cement plants": a contractor's own operation, not a contract
 #: a sentence whose subject is the venture: its plant is the venture's ("The venture plans
@@ -1135,7 +1137,11 @@ class Assembler:
                     # on in the same paragraph, in a sentence naming no firm at all
                     # (a foreign partner after the move word is no other subject: "In
                     # Uzbekistan, a joint venture with state carmaker UzAuto Motors has been …")
-                    continues = lang == "en" and not any(f.start < t.start or f.kind != "foreign" for f in firms) \
+                    # (nor is the firm itself, named again in a clause of its own after it: "A
+                    # plant in Szeged, Hungary, is under construction, and BYD signed …")
+                    continues = lang == "en" and topic is not None and not any(
+                        f.start < t.start or (f.kind != "foreign" and not (
+                            f.key == topic.key and _CLAUSE.search(text[t.end:f.start]))) for f in firms) \
                         and t.kind == "trigger" \
                         and topic is not None and recent and last_prop_sent == si - 1 \
                         and "\n" not in text[sents[si - 1][1]:ss] \
@@ -2757,7 +2763,10 @@ class Assembler:
                     p.status == "operating" and p.date is not None):  # "The plant began production in 2023" tells its own story
                 # "The plant is located in the China-Egypt TEDA Suez zone": the plant named
                 # before (a line added at it) is told more about, at a place of its own
-                same = [k for k in groups if k[:2] == pair]
+                same = [k for k in groups if k[:2] == pair
+                        # ("…European headquarters in Budapest. Its car plant in Szeged": a
+                        # plant is no more about an office)
+                        and not (mtype in _PLANT_TYPES and k[2] in _NOT_PLANTS)]
                 if same and not any(k[2] == mtype for k in same):
                     groups[max(same, key=lambda k: max(q.sent for q in groups[k]))].append(p)
                     continue
