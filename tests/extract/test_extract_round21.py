@@ -125,3 +125,17 @@ def test_a_list_of_sites_goes_on_when_the_firm_is_named_again_in_a_later_clause(
     found = triples(text)
     assert ("byd", "HUN", "greenfield_plant") in found
     assert ("byd", "TUR", "greenfield_plant") in found
+
+
+def test_a_plant_being_built_with_partners_is_a_joint_venture():
+    text = ("Its acid leach plant in Pomalaa, Southeast Sulawesi, being built with Vale Indonesia "
+            "and Ford under a $4.5 billion plan, is due to start output next year, Huayou said.")
+    assert ("huayou", "IDN", "joint_venture") in triples(text)
+
+
+def test_a_park_a_firm_developed_with_a_local_partner_is_a_joint_venture():
+    text = ("In Central Sulawesi, the Morowali industrial park that Tsingshan developed with local "
+            "partner Bintang Delapan hosts dozens of smelters.")
+    found = triples(text)
+    assert ("tsingshan", "IDN", "joint_venture") in found
+    assert ("tsingshan", "IDN", "greenfield_plant") not in found

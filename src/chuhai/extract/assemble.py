@@ -2990,7 +2990,7 @@ _WITH_PARTNER = re.compile(r"\s*(?:,\s*)?\b(?:(?:together\s+)?with|alongside)\s+
                            r"(?:[A-Z][\w.-]*-based\s+)?$")
 #: a participle before "with" a plant's partner: "its Zhanatas wind farm, developed with local
 #: partner Visor Holding"
-_MADE_TOGETHER = r"(?:developed|built|constructed|operated|run|owned|set\s+up)(?:\s+jointly)?"
+_MADE_TOGETHER = r"(?:(?:being|is|was)\s+)?(?:developed|built|constructed|operated|run|owned|set\s+up)(?:\s+jointly)?"
 #: what may stand between a plant and "with" its partner: its place ("in Slovakia", "on Obi
 #: island"), nothing else
 _PLANT_PLACE = re.compile(r"(?:\s+(?:in|at|on|near)\s+(?:the\s+)?[A-Z][\w-]*"
@@ -3047,6 +3047,10 @@ def _built_with_partner(t: Mention, comp: Mention, firms: list[Mention], trigger
         if not customer and (firm is None and not px.match(r"['’]s?\b", after[w.end():])
                              and to_iso3(w.group("name")) is None or firm is not None and firm.kind == "foreign"):
             return True
+    if comp.start >= t.end and px.fullmatch(r"\s+(?:that|which)\s+", text[t.end:comp.start]) and px.match(
+            r"\s+(?:developed|built|set\s+up|operates|runs|owns|co-owns)\s+(?:jointly\s+)?with\s+(?:its\s+|a\s+)?"
+            r"(?:local\s+)?(?:partners?\s+)?[A-Z]", text[comp.end:comp.end + 60]):
+        return True  # "the Morowali industrial park that Tsingshan developed with local partner Bintang Delapan"
     for f in firms:
         if f.kind == "foreign" and f.end <= t.start and comp.end <= f.start and t.start - f.end <= 60 \
                 and _WITH_PARTNER.search(text[max(comp.end, f.start - 40):f.start]) \
