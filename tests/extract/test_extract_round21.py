@@ -139,3 +139,9 @@ def test_a_park_a_firm_developed_with_a_local_partner_is_a_joint_venture():
     found = triples(text)
     assert ("tsingshan", "IDN", "joint_venture") in found
     assert ("tsingshan", "IDN", "greenfield_plant") not in found
+
+
+def test_a_foreign_firms_exit_does_not_cancel_the_move():
+    text = ("CATL broke ground in June on a battery plant in Karawang, Indonesia. The deal came two "
+            "months after South Korea's LG Energy Solution pulled out of a larger project.")
+    assert moves(text)[("catl", "IDN", "greenfield_plant")].status != "cancelled"

@@ -2570,6 +2570,12 @@ class Assembler:
                 continue
             if any(abs(o.start - m.start) + 15 < abs(t.start - m.start) for o in others):
                 continue  # the cue describes another trigger of the sentence
+            if m.key == "cancelled" and lang == "en" and any(
+                    f.kind == "foreign" and f.end <= m.start and not f.start <= t.start <= m.start
+                    and px.fullmatch(r"\s+(?:has\s+|had\s+|have\s+)?", text[f.end:m.start]) for f in ms):
+                # "The deal came two months after South Korea's LG Energy Solution pulled
+                # out of a larger project": a foreign firm's own exit
+                continue
             status = m.key
             if status in ("operating", "under_construction"):
                 before = text[max(0, m.start - (14 if lang == "zh" else 30)):m.start]
