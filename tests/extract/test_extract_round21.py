@@ -145,3 +145,25 @@ def test_a_foreign_firms_exit_does_not_cancel_the_move():
     text = ("CATL broke ground in June on a battery plant in Karawang, Indonesia. The deal came two "
             "months after South Korea's LG Energy Solution pulled out of a larger project.")
     assert moves(text)[("catl", "IDN", "greenfield_plant")].status != "cancelled"
+
+
+def test_a_foreign_firm_owned_with_its_country_named_is_an_acquisition():
+    text = "Geely, which has owned Sweden's Volvo Cars since 2010, pays the duty on the EX30."
+    move = moves(text)[("geely", "SWE", "acquisition")]
+    assert move.status == "operating"
+
+
+def test_a_firm_owned_without_its_country_is_no_move():
+    text = ("Wanhua Chemical, the Yantai-based giant that owns BorsodChem, will invest HUF 180 "
+            "billion to raise capacity at the Kazincbarcika site in Hungary.")
+    found = triples(text)
+    assert ("wanhua", "HUN", "plant_expansion") in found
+    assert ("wanhua", "HUN", "acquisition") not in found
+
+
+def test_a_brand_on_a_product_is_no_subject():
+    text = ("Chery began assembling Omoda-badged SUVs in Barcelona late last year through its "
+            "joint venture with local firm Ebro.")
+    found = triples(text)
+    assert ("chery", "ESP", "joint_venture") in found
+    assert ("omoda", "ESP", "joint_venture") not in found

@@ -123,7 +123,9 @@ _NEW_VERB = re.compile(r"\b(?:and|while)\s+(?:also\s+)?(?:will\s+|would\s+|plans
                        r"established|launch|launches|launched|move|moves|relocate|relocates|acquire|acquires|"
                        r"acquired|buy|buys|bought)\b|并(?:在|将|于)")
 _DATE_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s|;\s|，(?:并|而|同时|还|另|此后)|；")
-_DONE_DEAL = {"bought", "acquired", "took over", "purchased"}
+_DONE_DEAL = {"bought", "acquired", "took over", "purchased",
+              # a firm owned is a deal done: "has owned Sweden's Volvo Cars since 2010"
+              "owns", "has owned", "had owned", "controls", "has controlled"}
 _CAME_WITH = re.compile(r"\b(?:giving|gave|gives|bringing|brought|brings|handing|handed)\s+(?:it|them|the\s+(?:group|company|buyer))\s+"
                         r"(?:[\w-]+\s+){0,3}$")
 _SHIPPED_TO = re.compile(r"\b(?:shipped|ships|shipping|supplied|supplies|supplying|delivered|delivers|delivering|"
@@ -423,6 +425,9 @@ _RAISED_AFTER = re.compile(r"\s+(?:in\s+(?:new\s+)?(?:funding|capital|equity)\s+
 _FOREIGN_OWNS_ZH = re.compile(r"(?P<name>[A-Z][A-Za-z&.\-]*(?:\s[A-Z][A-Za-z&.\-]*){0,3})[\u4e00-\u9fff]{0,6}?"
                               r"(?:在|于)[^，。；]{1,30}?(?:拥有|设有|运营)[^，。；]*$")
 #: capacity of a given size planned or built: "规划了5GW高效电池产能"
+#: a firm owned: "has owned Sweden's Volvo Cars", "owns German pump maker Putzmeister"
+_OWNS_FIRM = px.gated(r"\b(?:owns|has\s+owned|had\s+owned|has\s+controlled|controls)(?=\s+[A-Z])")
+_OWNED_GAP = re.compile(r"\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+|[A-Z][a-z]+\s+(?:[a-z][\w-]*\s+){0,3})?")
 #: "has run a Riyadh region", "launched its Mexico and Saudi regions" (in a sentence about a
 #: cloud): a cloud region is a data centre
 _CLOUD_REGION = px.gated(r"\b(?:opened|opens|launched|launches|runs|run|operates|operate|operated|added|adds)\s+"
@@ -1710,6 +1715,16 @@ class Assembler:
             if v and _RAISED_AFTER.match(text, mo.end) and not any(
                     t.start < mo.end and v.start() < t.end for t in trig if t.kind == "trigger"):
                 trig.append(Mention("trigger", v.start("verb"), v.end("verb"), "financing", None, v.group("verb")))
+        for m in _OWNS_FIRM.finditer(text, ss, se):
+            # "Geely, which has owned Sweden's Volvo Cars since 2010": a foreign firm owned is
+            # one bought
+            # (its country named, as news does of a firm bought abroad: not "the giant that
+            # owns BorsodChem", "which also controls Amer Sports")
+            if any(f.kind == "foreign" and _OWNED_GAP.fullmatch(text, m.end(), f.start) for f in ms) \
+                    and any(p.kind == "place" and p.key != "CHN" and px.fullmatch(r"\s+", text[m.end():p.start])
+                            for p in ms) \
+                    and not any(t.start < m.end() and m.start() < t.end for t in trig if t.kind == "trigger"):
+                trig.append(Mention("trigger", m.start(), m.end(), "acquisition", None, m.group()))
         if text.find("loud", ss, se) >= 0:
             for m in _CLOUD_REGION.finditer(text, ss, se):
                 # "Huawei Cloud has run a Riyadh region since 2023": a cloud's region is
@@ -2112,6 +2127,8 @@ class Assembler:
                 or (t.key == "financing" and not _BOND.search(t.text)):
             firms = [c for c in firms if not bank(c)]
         before = [c for c in firms if c.end <= t.start
+                  # ("Omoda-badged SUVs": a brand on a product, not a subject)
+                  and not px.match(r"[-\u2011](?:badged|branded)\b", text[c.end:c.end + 9])
                   # ("with U.S. carmaker Ford Motor holding a minority stake": Ford holds it)
                   and not (c.kind == "foreign" and _WITH.search(text[max(0, c.start - 30):c.start])
                            and not px.match(r"\s+(?:holding|owning|taking|having|keeping|retaining)\b",
