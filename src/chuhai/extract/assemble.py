@@ -3356,7 +3356,7 @@ def _km(a: str, b: str) -> float:
 _NATIONALITY_GAP = {"en": re.compile(r"(?:'s)?\s+(?:[a-z][\w-]*\s+){0,3}"),
                     "zh": re.compile(r"(?:[\u4e00-\u9fff]{0,6}(?:公司|企业|巨头|集团|制造商|厂商|"
                                      r"车企|伙伴|品牌|零售商|运营商|开发商|矿企))?")}
-_TAKES_OBJECT = re.compile(r"(?:\b(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|"
+_TAKES_OBJECT = re.compile(r"(?:\b(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|owns|owned|controls|"
                            r"takeover of|purchase of|stake in|stakes in|control of|merger with)\s+"
                            r"(?:(?:a|an|the)\s+)?(?:(?!from\b|with\b|by\b|to\b)[\w%-]+\s+){0,2}|收购|入股|并购)$")
 
