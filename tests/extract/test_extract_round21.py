@@ -167,3 +167,10 @@ def test_a_brand_on_a_product_is_no_subject():
     found = triples(text)
     assert ("chery", "ESP", "joint_venture") in found
     assert ("omoda", "ESP", "joint_venture") not in found
+
+
+def test_a_venture_between_a_described_foreign_firm_and_a_chinese_one():
+    text = ("In July the government cleared a joint venture between Dixon Technologies, India's "
+            "largest electronics contract manufacturer, and Chinese smartphone designer Longcheer, "
+            "in which the Chinese company will hold 26%.")
+    assert ("longcheer", "IND", "joint_venture") in triples(text)

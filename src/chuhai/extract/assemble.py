@@ -3035,10 +3035,12 @@ def _chinese_partner(t: Mention, firms: list[Mention], text: str, se: int) -> Me
         if t.end <= f.start <= t.end + 60 and px.fullmatch(
                 r"\s+(?:in\s+[A-Z][\w\s]{0,20}?\s+)?with\s+(?:(?:the\s+)?[\w-]+\s+){0,4}", text[t.end:f.start]):
             return f
-        if t.end <= f.start <= t.end + 110 and px.fullmatch(
+        if t.end <= f.start <= t.end + 160 and px.fullmatch(
                 # "a joint venture between the state-owned North-West Power Generation
                 # Company and China National Machinery Import & Export Corporation"
-                r"\s+between\s+(?:the\s+)?(?:[\w&.'-]+\s+){1,8}?and\s+(?:(?:the\s+)?[\w-]+\s+){0,3}",
+                # (the first described: "between Dixon Technologies, India's largest
+                # electronics contract manufacturer, and Chinese smartphone designer Longcheer")
+                r"\s+between\s+(?:the\s+)?(?:[\w&.'’-]+,?\s+){1,14}?and\s+(?:(?:the\s+)?[\w-]+\s+){0,3}",
                 text[t.end:f.start]):
             return f
         if f.end <= t.start <= f.end + 120 and px.search(r"\bwith\s+(?:(?:the\s+)?[\w-]+\s+){0,4}$", text[max(0, f.start - 50):f.start]) \
