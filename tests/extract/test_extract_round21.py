@@ -174,3 +174,17 @@ def test_a_venture_between_a_described_foreign_firm_and_a_chinese_one():
             "largest electronics contract manufacturer, and Chinese smartphone designer Longcheer, "
             "in which the Chinese company will hold 26%.")
     assert ("longcheer", "IND", "joint_venture") in triples(text)
+
+
+def test_a_list_of_sites_goes_on_past_a_sentence_about_money():
+    text = ("BYD's plant in Rayong, Thailand, has been producing since July 2024. BYD has committed "
+            "5.5 billion reais to its site in Camacari. A passenger-car plant in Szeged, Hungary, "
+            "is also being built.")
+    assert ("byd", "HUN", "greenfield_plant") in triples(text)
+
+
+def test_a_plant_in_a_new_paragraph_is_no_list_item():
+    text = ("BYD's plant in Rayong, Thailand, has been producing since July 2024. BYD has committed "
+            "money to its site in Camacari.\n\nA passenger-car plant in Szeged, Hungary, is also "
+            "being built.")
+    assert ("byd", "HUN", "greenfield_plant") not in triples(text)

@@ -1148,8 +1148,8 @@ class Assembler:
                         f.start < t.start or (f.kind != "foreign" and not (
                             f.key == topic.key and _CLAUSE.search(text[t.end:f.start]))) for f in firms) \
                         and t.kind == "trigger" \
-                        and topic is not None and recent and last_prop_sent == si - 1 \
-                        and "\n" not in text[sents[si - 1][1]:ss] \
+                        and topic is not None and recent and si - 2 <= last_prop_sent < si \
+                        and "\n" not in text[sents[last_prop_sent][1]:ss] \
                         and px.fullmatch(r"(?:(?:In|At|Near)\s+[\w .'-]{2,40},\s+)?(?:(?:A|a|An|an)\s+(?:[\w$.,'-]+\s+){0,5})?",
                                          text[ss:t.start]) is not None
                     # "Slovakia … is home to plants run by Volkswagen … to keep its auto
