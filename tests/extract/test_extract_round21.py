@@ -188,3 +188,15 @@ def test_a_plant_in_a_new_paragraph_is_no_list_item():
             "money to its site in Camacari.\n\nA passenger-car plant in Szeged, Hungary, is also "
             "being built.")
     assert ("byd", "HUN", "greenfield_plant") not in triples(text)
+
+
+def test_a_base_called_by_its_place_is_a_plant():
+    text = "药明生物表示，爱尔兰邓多克基地运营稳定，新加坡基地正在建设中。"
+    found = moves(text)
+    assert found[("wuxi_biologics", "IRL", "greenfield_plant")].status == "operating"
+    assert found[("wuxi_biologics", "SGP", "greenfield_plant")].status == "under_construction"
+
+
+def test_a_research_base_is_no_plant():
+    found = triples("药明生物表示，新加坡研发基地正在建设中。")
+    assert ("wuxi_biologics", "SGP", "greenfield_plant") not in found

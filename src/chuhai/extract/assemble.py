@@ -1725,6 +1725,14 @@ class Assembler:
                             for p in ms) \
                     and not any(t.start < m.end() and m.start() < t.end for t in trig if t.kind == "trigger"):
                 trig.append(Mention("trigger", m.start(), m.end(), "acquisition", None, m.group()))
+        for i, m in enumerate(trig):
+            if m.kind == "weak" and m.text == "基地" and any(
+                    p.kind == "place" and p.key != "CHN" and 0 <= m.start - p.end <= 4
+                    and px.fullmatch(r"[\u4e00-\u9fff]{0,4}", text[p.end:m.start]) for p in ms) \
+                    and not px.search(r"(?:研发|物流|仓储|培训|销售|服务|创新|试验|测试|实验|营销)$", text[max(ss, m.start - 2):m.start]):
+                # "爱尔兰邓多克基地运营稳定，新加坡基地正在建设中": a base called by its place
+                # is a plant
+                trig[i] = Mention("trigger", m.start, m.end, "greenfield_plant", None, m.text)
         if text.find("loud", ss, se) >= 0:
             for m in _CLOUD_REGION.finditer(text, ss, se):
                 # "Huawei Cloud has run a Riyadh region since 2023": a cloud's region is
