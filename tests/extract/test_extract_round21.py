@@ -200,3 +200,19 @@ def test_a_base_called_by_its_place_is_a_plant():
 def test_a_research_base_is_no_plant():
     found = triples("药明生物表示，新加坡研发基地正在建设中。")
     assert ("wuxi_biologics", "SGP", "greenfield_plant") not in found
+
+
+def test_a_base_of_an_expansion_told_elsewhere_is_no_new_plant():
+    text = "容百科技计划扩建韩国忠州工厂。容百科技表示，韩国基地的产品将主要供应韩国及北美客户。"
+    assert ("ronbay", "KOR", "greenfield_plant") not in triples(text)
+
+
+def test_a_chinese_firms_foreign_unit_moves_for_it():
+    text = ("海尔智家管理层在会上介绍，旗下美国子公司GE Appliances今年4月宣布，未来五年在美国投资约30亿美元"
+            "扩建工厂。")
+    assert ("ge_appliances", "USA", "plant_expansion") in triples(text)
+
+
+def test_the_units_own_country_is_where_it_was_bought():
+    text = "Since we acquired GE Appliances in the United States in 2016, we let local managers run it, Haier said."
+    assert ("haier", "USA", "acquisition") in triples(text)

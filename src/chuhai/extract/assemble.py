@@ -1236,6 +1236,9 @@ class Assembler:
                     # another firm may own a place after it, but not a brand of the mover's
                     # ("produces its Omoda and Jaecoo models in Thailand")
                     [f for f in firms if f.kind != "foreign" and f.key != comp.key
+                     # ("since we acquired GE Appliances in the United States": the mover's
+                     # own unit, bought there)
+                     and self.company_parent.get(f.key) != comp.key
                      and not px.search(r"\b(?:its|their|and)\s+$", text[max(0, f.start - 7):f.start])
                      # "合资成立的动力总成公司HORSE Powertrain": the venture's own name
                      and not (t.key == "joint_venture" and t.end <= f.start and px.fullmatch(
@@ -1729,9 +1732,11 @@ class Assembler:
             if m.kind == "weak" and m.text == "基地" and any(
                     p.kind == "place" and p.key != "CHN" and 0 <= m.start - p.end <= 4
                     and px.fullmatch(r"[\u4e00-\u9fff]{0,4}", text[p.end:m.start]) for p in ms) \
-                    and not px.search(r"(?:研发|物流|仓储|培训|销售|服务|创新|试验|测试|实验|营销)$", text[max(ss, m.start - 2):m.start]):
-                # "爱尔兰邓多克基地运营稳定，新加坡基地正在建设中": a base called by its place
-                # is a plant
+                    and not px.search(r"(?:研发|物流|仓储|培训|销售|服务|创新|试验|测试|实验|营销)$", text[max(ss, m.start - 2):m.start]) \
+                    and px.match(r"[^，。；]{0,8}?(?:运营|运行|投产|建设|在建|开工|建成|落成)", text[m.end:se]):
+                # "爱尔兰邓多克基地运营稳定，新加坡基地正在建设中": a base called by its place,
+                # told as running or being built, is a plant (not "韩国基地的产品将主要供应…",
+                # the base of an expansion told elsewhere)
                 trig[i] = Mention("trigger", m.start, m.end, "greenfield_plant", None, m.text)
         if text.find("loud", ss, se) >= 0:
             for m in _CLOUD_REGION.finditer(text, ss, se):
