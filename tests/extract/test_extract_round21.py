@@ -216,3 +216,9 @@ def test_a_chinese_firms_foreign_unit_moves_for_it():
 def test_the_units_own_country_is_where_it_was_bought():
     text = "Since we acquired GE Appliances in the United States in 2016, we let local managers run it, Haier said."
     assert ("haier", "USA", "acquisition") in triples(text)
+
+
+def test_the_buyer_goes_on_after_the_firm_it_bought_has_its_own_clause():
+    text = ("海信集团方面，公司2018年收购的斯洛文尼亚家电企业Gorenje已扭亏为盈，墨西哥蒙特雷工业园的冰箱、"
+            "空调产线运营正常。")
+    assert ("hisense", "MEX", "greenfield_plant") in triples(text)

@@ -2263,6 +2263,11 @@ class Assembler:
                 # "海信完成了对…企业Gorenje的收购，目前在墨西哥…建有工业园": the firm bought
                 # is the object of the clause before; the subject goes on
                 return chinese[-1], True, False
+            if lang == "zh" and chinese and px.search(r"(?:收购|并购|买下)的[^，。；]{0,14}$", text[max(0, near.start - 24):near.start]) \
+                    and "，" in text[near.end:t.start]:
+                # "公司2018年收购的斯洛文尼亚家电企业Gorenje已扭亏为盈，墨西哥蒙特雷工业园的…产线运营
+                # 正常": the firm bought has its own clause; the buyer goes on after it
+                return chinese[-1], True, False
             if t.key in _DEAL_TYPES:
                 # "X signed with Slovak startup InoBat to set up a joint venture"
                 if chinese:
