@@ -222,3 +222,15 @@ def test_the_buyer_goes_on_after_the_firm_it_bought_has_its_own_clause():
     text = ("海信集团方面，公司2018年收购的斯洛文尼亚家电企业Gorenje已扭亏为盈，墨西哥蒙特雷工业园的冰箱、"
             "空调产线运营正常。")
     assert ("hisense", "MEX", "greenfield_plant") in triples(text)
+
+
+def test_a_customer_supplied_is_no_subject():
+    text = ("CATL said on Friday its 2024 net profit rose 15%. The world's biggest battery maker has "
+            "supplied BMW and other carmakers from its plant in Arnstadt, in Germany's Thuringia "
+            "state, since late 2022.")
+    assert ("catl", "DEU", "greenfield_plant") in triples(text)
+
+
+def test_a_customer_with_a_clause_of_its_own_keeps_its_plant():
+    text = "CATL supplies BMW, which is building a car plant in Debrecen, Hungary."
+    assert ("catl", "HUN", "greenfield_plant") not in triples(text)

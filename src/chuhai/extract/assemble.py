@@ -707,6 +707,8 @@ _DONE_BY_GENERIC_ZH = re.compile(r"[^，。；]{0,6}?的(?:[\u4e00-\u9fff]{0,4}?
 #: A JV written with its purpose: "formed a joint venture ... to build a plant" is one move
 _JV_PURPOSE = re.compile(r"\bto\s+(?:build|make|produce|set up|construct|develop|run|operate)\b|"
                          r"\b(?:that|which)\s+will\s+(?:build|make|produce|run)\b|建设|生产|建厂")
+#: a customer supplied: "has supplied BMW", "supplies Tesla and Ford"
+_SUPPLIED = re.compile(r"\b(?:supply|supplies|supplying|supplied|supplier\s+to)\s+(?:the\s+)?$")
 _FOREIGN_OBJECT = re.compile(r"\b(?:supply|supplies|supplying|supplied|serve|serves|serving|to|for|"
                              r"from|than|like|including|such as|outselling|overtaking)\s+(?:the\s+)?$|"
                              r"(?:为|向|给|替|供应|配套)$")
@@ -1132,7 +1134,10 @@ class Assembler:
                     generic = g is not None and not _COMPARED.search(text[max(ss, g.start() - 24):g.start()]) \
                         and not px.search(r"(?:与|同|跟)(?:[\u4e00-\u9fff]{2,5})?$|\bwith\s+(?:several\s+|two\s+|three\s+)?$",
                                           text[max(ss, g.start() - 12):g.start()]) \
-                        and not (lang == "zh" and px.search(r"(?:这家|该家)[^，。；]{0,24}$", text[ss:g.start()]))
+                        and not (lang == "zh" and px.search(r"(?:这家|该家)[^，。；]{0,24}$", text[ss:g.start()])) \
+                        and not (lang == "en" and px.search(r"\b(?:supply|supplies|supplying|supplied|serve|serves|"
+                                                            r"serving|served)\b[^,;.]{0,40}$", text[max(ss, g.start() - 50):g.start()]))
+                    # ("has supplied BMW and other carmakers from its plant": the firms served)
                     # ("这家总部位于瑞士巴塞尔的中国创新药企": one firm described, not firms in general)
                     # "除已宣布建厂的车企和电池企业外": the trigger says what unnamed firms did
                     generic = generic or (lang == "zh" and _DONE_BY_GENERIC_ZH.match(text, t.end) is not None)
@@ -1180,6 +1185,7 @@ class Assembler:
                                         and not (f.kind == "foreign" and lang == "en" and px.search(
                                             r"\bwith\b", text[pron[-1] if pron else ss:f.start]))
                                         and not _foreign_object(f, t, text)
+                                        and not _customer(f, t, text)
                                         and not _bought_object(f, t, text)
                                         and not (f.kind == "foreign" and _bought_before_en(f, text))):
                         comp, direct = topic, False
@@ -2152,6 +2158,10 @@ class Assembler:
                   # "a factory in Debrecen that will supply BMW, and a plant in Kulim": a
                   # foreign firm that is an object is not the subject of what follows
                   and not _foreign_object(c, t, text)
+                  # "has supplied BMW and other carmakers from its plant in Arnstadt": a
+                  # customer supplied is no subject (unless a clause of its own follows it:
+                  # "supplies BMW, which is building a plant")
+                  and not _customer(c, t, text)
                   # "Volvo Cars, majority owned by China's Geely, said it would ..."
                   # ("… is controlled by Cosco Shipping Ports, which bought a stake": the
                   # relative clause is the owner's own)
@@ -3494,6 +3504,15 @@ def _own_clause_end(text: str, t: Mention, se: int, lang: str) -> int:
     end = _clause_end(text, t.end, se, lang)
     sent_to = _GOODS_SENT_TO.search(text, t.end, end) if lang == "en" else None
     return sent_to.start() if sent_to else end
+
+
+def _customer(c: Mention, t: Mention, text: str) -> bool:
+    """A foreign customer supplied, in the clause of the move word after it: "has supplied
+    BMW and other carmakers from its plant in Arnstadt" (not "supplies BMW, which is
+    building a plant": the customer's own clause)."""
+    return c.kind == "foreign" and c.end <= t.start \
+        and _SUPPLIED.search(text, max(0, c.start - 24), c.start) is not None \
+        and not px.search(r"[,，]\s*(?:which|who|that)\b|[.;，。；]", text[c.end:t.start])
 
 
 def _bought_object(c: Mention, t: Mention, text: str) -> bool:
