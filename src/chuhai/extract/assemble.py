@@ -753,7 +753,9 @@ _FRAME_EXCLUDED = {"CHN", "HKG", "MAC", "TWN"}
 _IN_PARTNERSHIP = re.compile(r"\bin\s+(?:a\s+)?(?:joint\s+|equal\s+)?partnership\s+with\b")
 #: a seller's stake after its country: "Italian utility Enel's controlling stake in …"
 _SELLERS_STAKE_EN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s+"
-                               r"(?:[\w%.-]+\s+){0,3}(?:stake|interest|holding|shareholding)s?\s+in\b")
+                               r"(?:(?:[\w%.-]+\s+){0,3}(?:stake|interest|holding|shareholding)s?\s+in\b|"
+                               # "bought out Australian partner Leo Lithium's remaining 40%"
+                               r"(?:(?:remaining|entire|residual|whole|outstanding)\s+)?\d[\d.]*\s*(?:%|per\s*cent\b|percent\b))")
 #: where a line leads, not where it is built: "the line to Budapest", "a pipeline to China"
 _ROUTE_TO = re.compile(r"\b(?:line|railway|rail\s+link|road|highway|motorway|expressway|pipeline|route|link|"
                        r"corridor|connection|cable|interconnector)\s+to\s+(?:the\s+)?$")
@@ -1242,9 +1244,6 @@ class Assembler:
                     # another firm may own a place after it, but not a brand of the mover's
                     # ("produces its Omoda and Jaecoo models in Thailand")
                     [f for f in firms if f.kind != "foreign" and f.key != comp.key
-                     # ("since we acquired GE Appliances in the United States": the mover's
-                     # own unit, bought there)
-                     and self.company_parent.get(f.key) != comp.key
                      and not px.search(r"\b(?:its|their|and)\s+$", text[max(0, f.start - 7):f.start])
                      # "合资成立的动力总成公司HORSE Powertrain": the venture's own name
                      and not (t.key == "joint_venture" and t.end <= f.start and px.fullmatch(
@@ -2481,6 +2480,10 @@ class Assembler:
             # "从加拿大Nutrien公司手中收购SQM股份": the seller's country
             or (px.search(r"[从自向]$", text[max(0, p.start - 1):p.start])
                 and px.match(r"[A-Za-z\u4e00-\u9fff .&-]{1,16}?(?:手中|处|手里)", text[p.end:p.end + 22]))))]
+        if lang == "en" and t.key == "acquisition":
+            # "bought out Australian partner Leo Lithium's remaining 40%": the seller's
+            # country, never the host
+            places = [p for p in places if not _SELLERS_STAKE_EN.match(text, p.end)]
         if lang == "zh" and t.key == "joint_venture":
             # "与新加坡Tolaram集团、拉各斯州政府共同持股": a partner's nationality, when the
             # sentence names another place (with a local partner, "与巴西CAOA集团合资", it is
@@ -2547,8 +2550,6 @@ class Assembler:
                 dist -= 120
             elif id(p) in nationality:
                 dist += 80
-            elif t.key == "acquisition" and lang == "en" and _SELLERS_STAKE_EN.match(text, p.end):
-                dist += 80  # "buy Italian utility Enel's stake in its Peruvian business": the seller's
             if lang == "en" and _ROUTE_TO.search(text, max(0, p.start - 40), p.start):
                 dist += 60  # "the Belgrade-Novi Sad section of the line to Budapest": where it leads
             elif t.key not in ("acquisition", "joint_venture") and p.start >= t.end \
