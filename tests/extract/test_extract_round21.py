@@ -232,3 +232,11 @@ def test_the_sellers_country_is_never_the_host():
     found = triples(text)
     assert ("ganfeng", "MLI", "acquisition") in found
     assert ("ganfeng", "AUS", "acquisition") not in found
+
+
+def test_markets_a_plants_output_radiates_to_are_no_sites():
+    text = ("长安汽车泰国罗勇生产基地正式竣工投产。长安方面表示，二期将把产能提升至20万辆，产品将辐射东盟、"
+            "澳大利亚、英国等右舵市场。")
+    hosts = {h for (c, h, _) in triples(text) if c == "changan"}
+    assert "THA" in hosts
+    assert not hosts & {"AUS", "GBR"}

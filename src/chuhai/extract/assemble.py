@@ -291,7 +291,7 @@ _EXPORT_TO = px.gated(r"\bexport(?:s|ed|ing)?\b[^.;]{0,50}?\bto\s+(?:(?:[A-Z][\w
                         # markets including the United States and Europe"
                         r"\b(?:sell|sells|selling|sold)\s+(?:[\w-]+\s+){0,8}?to\s+(?:(?:[A-Z][\w.-]*|and|the)\s+|,\s*)*$|"
                         r"\bmarkets\s+(?:including|such\s+as|like)\s+(?:(?:[A-Z][\w.-]*|and|the)\s+|,\s*)*$|"
-                        r"(?:出口|销往|出口至|出口到|运往|发往|供应|供货|配套|面向|销售至|销售到)[^，。；]{0,8}$")
+                        r"(?:出口|销往|出口至|出口到|运往|发往|供应|供货|配套|面向|销售至|销售到|辐射)[^，。；]{0,10}$")
 #: the main clause going on after a relative clause: ", began work", ", said it would"
 _CLAUSE_RESUMES = re.compile(r",\s+(?:has|have|had|will|would|is|was|are|were|plans|planned|said|says|"
                              r"announced|began|begins|started|starts|agreed|signed|opened|broke|"
