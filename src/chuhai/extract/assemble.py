@@ -424,7 +424,6 @@ _RAISED_AFTER = re.compile(r"\s+(?:in\s+(?:new\s+)?(?:funding|capital|equity)\s+
 #: 业务在德国、波兰等地拥有热泵和暖通工厂"
 _FOREIGN_OWNS_ZH = re.compile(r"(?P<name>[A-Z][A-Za-z&.\-]*(?:\s[A-Z][A-Za-z&.\-]*){0,3})[\u4e00-\u9fff]{0,6}?"
                               r"(?:在|于)[^，。；]{1,30}?(?:拥有|设有|运营)[^，。；]*$")
-#: capacity of a given size planned or built: "规划了5GW高效电池产能"
 #: a firm owned: "has owned Sweden's Volvo Cars", "owns German pump maker Putzmeister"
 _OWNS_FIRM = px.gated(r"\b(?:owns|has\s+owned|had\s+owned|has\s+controlled|controls)(?=\s+[A-Z])")
 _OWNED_GAP = re.compile(r"\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+|[A-Z][a-z]+\s+(?:[a-z][\w-]*\s+){0,3})?")
@@ -434,6 +433,7 @@ _CLOUD_REGION = px.gated(r"\b(?:opened|opens|launched|launches|runs|run|operates
                          r"(?:a|an|its|their)\s+(?:new\s+|first\s+|second\s+|third\s+)?(?:[A-Z][\w-]+\s+){1,2}"
                          r"(?:(?:and|&)\s+(?:[A-Z][\w-]+\s+){1,2})?(?:cloud\s+)?(?P<noun>regions?)\b"
                          r"(?!\s+(?:headquarters|office|hub|centre|center|head|manager|director))")
+#: capacity of a given size planned or built: "规划了5GW高效电池产能"
 _CAPACITY_PLANNED_ZH = px.gated(r"(?:规划|布局|新建|投建|建设)了?(?:年产)?[\d.]+\s*(?:GWh|GW|MW|万吨|吨|万辆|辆|万台|万套)"
                                   r"[^，。；\d]{0,8}?(?P<noun>产能)")
 #: what follows a seller's name: "持有的", "（以下简称…）间接持有的", "所持"

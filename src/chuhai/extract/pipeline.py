@@ -1174,19 +1174,20 @@ _UNIT_DEF_EN = re.compile(r"\b[Tt]he\s+(?P<desc>(?:[\w-]+\s+){1,3}?)(?:unit|arm|
                           r"subsidiary)\b")
 
 
+#: a town written before ", Georgia" (not one of Georgia's own the gazetteer may lack)
 _TOWN_BEFORE_EN = re.compile(r"\b(?!(?:Tbilisi|Batumi|Kutaisi|Rustavi|Zugdidi|Gori|Poti|Telavi|Anaklia)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+$")
 
 
 def _georgia_after_town(text: str, mentions: list[Mention]) -> list[Mention]:
-    """"Peachtree City, Georgia": after a town no gazetteer places (a Georgian one would be
-    known: Tbilisi, Batumi), Georgia is the US state."""
+    """"Peachtree City, Georgia": after a town no gazetteer places (a town it knows is a
+    mention already; Georgia's own towns it may lack are named in the pattern), Georgia is
+    the US state."""
     ends = {m.end for m in mentions}
     out = []
     for m in mentions:
         if m.kind == "place" and m.key == "GEO" and m.text == "Georgia":
             town = _TOWN_BEFORE_EN.search(text, max(0, m.start - 40), m.start)
-            if town is not None and town.end() - town.start() > 0 and \
-                    (town.start() + len(town.group().rstrip(", \n"))) not in ends:
+            if town is not None and town.start() + len(town.group().rstrip(", \n")) not in ends:
                 m = Mention("place", m.start, m.end, "USA", "Georgia State", m.text, m.flags)
         out.append(m)
     return out
