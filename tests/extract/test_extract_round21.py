@@ -177,9 +177,9 @@ def test_a_venture_between_a_described_foreign_firm_and_a_chinese_one():
 
 
 def test_a_list_of_sites_goes_on_past_a_sentence_about_money():
-    text = ("BYD's plant in Rayong, Thailand, has been producing since July 2024. BYD has committed "
-            "5.5 billion reais to its site in Camacari. A passenger-car plant in Szeged, Hungary, "
-            "is also being built.")
+    text = ("BYD's plant in Rayong, Thailand, has been producing since July 2024. BYD's chairman "
+            "said demand there was strong. A passenger-car plant in Szeged, Hungary, is also being "
+            "built.")
     assert ("byd", "HUN", "greenfield_plant") in triples(text)
 
 
