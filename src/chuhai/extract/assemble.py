@@ -789,8 +789,13 @@ _COMPANY_KINDS = ("company", "candidate")
 #: "…, including battery maker CATL and …": firms named as examples of a move told in general
 _EXAMPLES_EN = r"(?:including|such\s+as|among\s+them)"
 _INCLUDING_EN = re.compile(r",\s+" + _EXAMPLES_EN + r"\s+")
+#: below this (US$ millions) a sum is a price or a fee, never what a move is worth
+MIN_VALUE_USD_M = 0.05
+
 #: a consortium and its members, each of whom wins what the consortium wins
-_CONSORTIUM = px.gated(r"由(?P<members>[^，。；由]{2,80}?)(?:共同|联合)?(?:组成|牵头组成)的(?:联合体|联营体|财团)|"
+_CONSORTIUM = px.gated(r"由(?P<members>[^，。；由]{2,80}?)(?:(?:共同|联合)?(?:组成|牵头组成)的(?:联合体|联营体|财团)|"
+                         # "该标段由中国土木工程集团与中国铁建联合承建": builders together
+                         r"(?:共同|联合)(?=承建|建设|施工|总承包|承包|实施))|"
                          r"\bconsortium\s+(?:of|comprising|including|made\s+up\s+of|formed\s+by|led\s+by)\s+"
                          r"(?P<members_en>[^.;:()]{2,120}?)(?=\s+(?:won|has\s+won|was\s+awarded|will|signed|is|was|"
                          r"had|has|to)\b|,\s+which\b)")
@@ -1760,8 +1765,8 @@ class Assembler:
                 g = "noun" if m.group("noun") else "held"
                 trig.append(Mention("trigger", m.start(g), m.end(g), "acquisition", None, m.group(g)))
         for i, m in enumerate(trig):
-            if m.key == "plant_expansion" and m.text == "二期" and px.search(r"一期(?:和|及|、|与|以及)$", text[max(ss, m.start - 3):m.start]):
-                # "德布勒森工厂一期和二期项目建设": both phases are the plant itself
+            if m.key == "plant_expansion" and m.text == "二期" and px.search(r"一期?(?:和|及|、|与|以及)$", text[max(ss, m.start - 3):m.start]):
+                # "德布勒森工厂一期和二期项目建设", "一、二期建设": both phases are the plant itself
                 trig[i] = Mention("trigger", m.start, m.end, "greenfield_plant", None, m.text)
         for m in _SERVICE_LAUNCH.finditer(text, ss, se):
             # "Keeta在巴西桑托斯正式上线", "launched its Keeta delivery app in Brazil": a service
@@ -2173,6 +2178,10 @@ class Assembler:
         # "公司又完成了对美国纽蒙特公司旗下加纳阿基姆金矿的收购": a foreign firm after "对",
         # "从" (with its home before it) is what is bought or whom from, not the buyer
         before = [c for c in before if not _bought_object(c, t, text)]
+        # "旗下紫金黄金国际及其子公司金哈矿业与Cantech签署协议…收购": the firm named first
+        # acts, its own subsidiary with it is part of it
+        before = [c for c in before if not (any(e.end <= c.start for e in before) and px.search(
+            r"(?:及|和|与|以及)(?:其|旗下)(?:全资|控股)?(?:子公司|附属公司|下属公司)$", text[max(0, c.start - 12):c.start]))]
         # "Luxshare, which assembles AirPods, Apple Watch and iPhones, began work on an
         # expansion": a firm inside the subject's relative clause is not the subject
         before = [c for c in before if not (c.kind == "foreign" and any(
@@ -2479,7 +2488,7 @@ class Assembler:
             r"[A-Za-z\u4e00-\u9fff .&-]{1,16}?" + _HELD_BY_ZH.pattern, text[p.end:p.end + 50])
             # "从加拿大Nutrien公司手中收购SQM股份": the seller's country
             or (px.search(r"[从自向]$", text[max(0, p.start - 1):p.start])
-                and px.match(r"[A-Za-z\u4e00-\u9fff .&-]{1,16}?(?:手中|处|手里)", text[p.end:p.end + 22]))))]
+                and px.match(r"[A-Za-z\u4e00-\u9fff .&-]{1,30}?(?:手中|处|手里)", text[p.end:p.end + 36]))))]
         if lang == "en" and t.key == "acquisition":
             # "bought out Australian partner Leo Lithium's remaining 40%": the seller's
             # country, never the host
@@ -2663,6 +2672,8 @@ class Assembler:
                 continue
             if _UNIT_PRICE.search(text, max(0, m.start - 8), m.start) or _UNIT_PRICE_AFTER.match(text, m.end):
                 continue  # "金价突破每盎司4000美元", "$4,000 an ounce": a price, not a deal
+            if m.extra.usd_m is not None and m.extra.usd_m < MIN_VALUE_USD_M:
+                continue  # "发售价36.30港元", "US$1.99 launch deals": a price, not an investment
             if t.kind == "trigger" and any(
                     abs(o.start - m.start) + 20 < abs(t.start - m.start) for o in trig):
                 continue  # the sum belongs to another trigger of the sentence

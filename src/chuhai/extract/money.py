@@ -61,6 +61,20 @@ _SUFFIX = {
     "forints": "HUF", "forint": "HUF", "zloty": "PLN", "riyals": "SAR", "riyal": "SAR",
     "dirhams": "AED", "dirham": "AED", "rand": "ZAR", "roubles": "RUB", "rubles": "RUB",
     "tenge": "KZT", "naira": "NGN", "francs": "CHF", "crowns": "CZK", "koruna": "CZK",
+    # a currency named with its country ("3.45 billion Hong Kong dollars") is that one,
+    # not the bare word's default
+    "Hong Kong dollars": "HKD", "US dollars": "USD", "U.S. dollars": "USD",
+    "Singapore dollars": "SGD", "Australian dollars": "AUD", "Canadian dollars": "CAD",
+    "New Zealand dollars": "NZD", "Taiwan dollars": "TWD", "New Taiwan dollars": "TWD",
+    "Brazilian reais": "BRL", "Mexican pesos": "MXN", "Chilean pesos": "CLP",
+    "Argentine pesos": "ARS", "Philippine pesos": "PHP", "Saudi riyals": "SAR",
+    "Qatari riyals": "QAR", "UAE dirhams": "AED", "Moroccan dirhams": "MAD",
+    "Egyptian pounds": "EGP", "Swiss francs": "CHF", "Swedish kronor": "SEK",
+    "kronor": "SEK", "Norwegian kroner": "NOK", "Danish kroner": "DKK",
+    "Indian rupees": "INR", "Pakistani rupees": "PKR", "Indonesian rupiah": "IDR",
+    "Malaysian ringgit": "MYR", "Thai baht": "THB", "Hungarian forints": "HUF",
+    "South African rand": "ZAR", "Czech crowns": "CZK", "Czech korunas": "CZK",
+    "Polish zlotys": "PLN", "Turkish lira": "TRY",
     **{code: code for code in USD_PER_UNIT},
 }
 _SUFFIX_ZH = {

@@ -901,6 +901,9 @@ _INTL_UNIT = {"zh": re.compile(r"(?:国际|海外)(?:控股|投资|工程|发展
 #: listed firm; an A-share short name is four characters, so the last four before the code
 _STOCK_CODE_ZH = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})[（(](?:\d{6}(?:\.(?:SZ|SH|BJ))?|\d{4,5}\.HK|"
                             r"(?:SZ|SH)\d{6}|(?:深|沪)市?\d{6})[）)，,；;]")
+#: words that close a description before a firm's name ("芯片公司|地平线")
+_DESCRIPTION_ENDS_ZH = frozenset(("公司", "企业", "集团", "厂商", "巨头", "龙头", "车企", "药企",
+                                  "品牌", "新贵"))
 #: a registered name that ends in a full legal form
 _LEGAL_NAME_ZH = re.compile(r"(?:有限责任公司|股份有限公司|有限公司)")
 _NAME_BOUNDARY_ZH = re.compile(r"(?:[，。；、：“”\"（）()《》\s]|旗下的?|所属的?|下属的?|全资子公司|控股子公司|子公司|"
@@ -921,7 +924,12 @@ def _listed_or_unit_names_zh(text: str, out: list[Mention],
 
     for m in _STOCK_CODE_ZH.finditer(text):
         s, e = m.span("name")
-        name = m.group("name")
+        # "智驾芯片公司地平线（9660.HK）": the last four characters reach into the
+        # description; the name starts after its closing word
+        cut = max((c for c in range(1, e - s - 1)
+                   if text[max(0, s + c - 2):s + c] in _DESCRIPTION_ENDS_ZH), default=0)
+        s += cut
+        name = text[s:e]
         if free(s, e) and name not in _ZH_NOT_NAME and not name.endswith(lx.ZH_NOT_FIRM_END):
             found.append(Mention("candidate", s, e, normalise(name) or name, None, name))
     home = _chinese_place_names_zh()
