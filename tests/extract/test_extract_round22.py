@@ -64,3 +64,51 @@ def test_both_phases_of_a_plant_are_the_plant():
 def test_a_chemical_project_is_a_plant():
     found = triples("雅化集团在津巴布韦投资建设的氢氧化锂项目已基本建成。")
     assert ("yahua", "ZWE", "greenfield_plant") in found
+
+
+def test_investors_buying_into_a_firm_are_not_the_firm():
+    text = ("自动驾驶公司小马智行11月27日在纳斯达克挂牌。公司以每股13美元发行2000万股美国存托股，"
+            "首发募资约2.6亿美元，另通过同步私募向北汽、广汽等投资方出售约1.53亿美元普通股。上市首日"
+            "股价一度大涨，收盘下跌约7.7%。")
+    found = triples(text)
+    assert ("baic", "USA", "listing") not in found
+    assert ("gac", "USA", "listing") not in found
+    assert ("pony_ai", "USA", "listing") in found
+
+
+def test_a_firm_a_deal_is_ranked_after_is_not_what_the_article_goes_on_about():
+    text = ("Zijin Gold International jumped on its first day of trading in Hong Kong. It raised "
+            "US$3.2 billion, the second-largest Hong Kong IPO this year after CATL's in May. The "
+            "company still expects to close its US$1.2 billion purchase of a gold mine in "
+            "Kazakhstan within weeks.")
+    found = triples(text)
+    assert ("zijin_gold", "KAZ", "acquisition") in found
+    assert ("catl", "KAZ", "acquisition") not in found
+
+
+def test_its_cloud_arm_is_the_registered_cloud_unit():
+    found = triples("Tencent said its cloud arm would open its first data centre in Saudi Arabia "
+                    "next year.")
+    assert ("tencent_cloud", "SAU", "data_center") in found
+    assert ("tencent", "SAU", "data_center") not in found
+
+
+def test_facilities_added_in_markets_are_of_the_kind_the_sentence_is_about():
+    text = ("Huawei Cloud will open data centres in Egypt and Turkey, and add facilities in two "
+            "existing markets, including Chile and Mexico.")
+    found = triples(text)
+    assert ("huawei_cloud", "CHL", "data_center") in found
+    assert ("huawei_cloud", "MEX", "data_center") in found
+
+
+def test_capacity_added_in_regions_is_not_set_where_the_dateline_is():
+    text = ("SINGAPORE, June 12 (Reuters) - Tencent's cloud unit opened a data centre in Riyadh. "
+            "Rival Huawei Cloud plans to add capacity in Asia and Latin America.")
+    assert ("huawei_cloud", "SGP", "data_center") not in triples(text)
+
+
+def test_a_data_hosting_project_is_a_data_centre():
+    assert ("bytedance", "MYS", "data_center") in triples(
+        "马来西亚投资发展局批准字节跳动在柔佛投资的数据托管项目。")
+    assert ("bytedance", "THA", "data_center") in triples(
+        "Thailand's investment board approved ByteDance's data hosting project in Chachoengsao.")

@@ -199,7 +199,8 @@ _EXPAND_MODIFIERS = {"expand", "expands", "expanded", "expanding", "expansion", 
                      "more money into", "invest more in", "further investment in"}
 #: capacity phrases that say "more of the same", whatever the sentence is about
 _CAPACITY_WORDS = {"add capacity", "additional capacity", "boost capacity", "raise capacity",
-                   "increase capacity", "新增产能", "扩大产能"}
+                   "increase capacity", "add facilities", "adding facilities", "add more facilities",
+                   "新增产能", "扩大产能"}
 _PREP_EN = re.compile(r"(?:\b(?:in|at|near|into|to|across|outside|of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}|"
                       r"(?:在|于|赴|落户|位于|进入|至))$", re.IGNORECASE)
 _PREP_WEAK = re.compile(r"(?:\b(?:in|into|at)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}|(?:在|(?<![用关对由等])于|赴|落户|进入))$",
@@ -680,7 +681,7 @@ _ENTRY = re.compile(r"entered|enters|entering|entry into|enter the market|arrive
                     r"landed in|lands in|opened in|opens in|debuted in|debuts in|expanded to|expanded into|expands into|"
                     r"expanding into|expand into|进入|进军")
 _COMPARED = re.compile(r"(?:\b(?:[Uu]nlike|[Ll]ike|than|[Cc]ompared\s+(?:with|to)|[Aa]s\s+with|[Bb]eyond|"
-                       r"[Aa]head\s+of|[Bb]efore)\s+(?:\w+\s+)?|(?:与|和|同|跟)|不同于|相比于?|比起)$")
+                       r"[Aa]head\s+of|[Bb]efore)\s+(?:\w+\s+)?|(?:与|和|同|跟)|不同于|相比于?|比起|仅次于)$")
 _ALSO = re.compile(r"\balso\b|还将|同时还|此外还")
 _GENERIC_SUBJECT = {
     "en": re.compile(
@@ -1367,10 +1368,12 @@ class Assembler:
                         city = scene[1] if own and isinstance(scene[1].extra, str) else None
                     elif frame is not None and t.kind != "weak" and (direct or refers_back) \
                             and t.key != "listing" \
+                            and t.text.lower() not in _CAPACITY_WORDS \
                             and not _ALSO_ABROAD.search(text, ss, se) \
                             and not (prev and prev[1].key == "CHN" and si - prev[0] <= 1):
                         # "A few kilometres away, EVE Energy broke ground …" under the dateline
-                        # "DEBRECEN, Hungary": the article's own place
+                        # "DEBRECEN, Hungary": the article's own place (not for capacity
+                        # added "in Asia and Latin America", which names no site)
                         hosts, host_m, city, fallback = [frame.key], frame, None, True
                     elif para_place is not None and si - para_place[0] == 1 and direct and t.kind != "weak" \
                             and t.key != "listing" and not _ALSO_ABROAD.search(text, ss, se) \
@@ -1574,11 +1577,15 @@ class Assembler:
                 # person's role is not what the article goes on about
                 subjects = [c for c in companies if not _ROLE_AFTER.match(text, c.end)
                             # "与顺丰相比，中通快递更早…", "Unlike BYD, Chery …": the yardstick
-                            and not _yardstick(c, text)]
+                            and not _yardstick(c, text)
+                            and not (lang == "zh" and _investor_zh(c, text))]
                 if subjects or sent_props or topic is None \
                         or topic.key in {c.key for c in companies}:
                     # the firm that made the sentence's move is what "it" refers to next
-                    topic = sent_props[0].company if sent_props and sent_props[0].company_direct \
+                    # ("It raised $3.2 billion, the second-largest IPO after CATL's": a
+                    # sentence naming only a yardstick goes on about the firm it refers to)
+                    topic = sent_props[0].company if sent_props and (
+                        sent_props[0].company_direct or not subjects) \
                         else (subjects or companies)[0]
                     topic_sent = si
                     for c in companies:
@@ -2222,8 +2229,11 @@ class Assembler:
                              text[max(0, yu - 12):yu])) \
                 and px.search(r"合资|共同|联合|合作", text[near.end:t.end]) \
                 and not px.search(r"均|都|分别|各自", text[near.end:t.start])
+            # "向北汽、广汽等投资方出售约1.53亿美元普通股", "引入腾讯等基石投资者": investors
+            # buying into the firm are not the firm
+            investor = lang == "zh" and _investor_zh(near, text)
             if (modifier and (near.kind == "foreign" or earlier)) or (
-                    obj and earlier and near.kind != "foreign") or owner or partner:
+                    obj and earlier and near.kind != "foreign") or owner or partner or investor:
                 before = before[:-1]
                 continue
             break
@@ -3547,8 +3557,20 @@ def _bought_before_en(c: Mention, text: str) -> bool:
                      text[max(0, c.start - 50):c.start]) is not None
 
 
+def _investor_zh(c: Mention, text: str) -> bool:
+    """A firm buying into the article's firm ("向北汽、广汽等投资方出售约1.53亿美元普通股",
+    "引入腾讯等基石投资者"): an investor, not the firm."""
+    return px.match(r"(?:[、和及与][^，。；、]{1,12}?)*(?:等|作为)?(?:多家)?(?:基石|战略|机构|锚定)?"
+                    r"(?:投资方|投资者|投资人)", text[c.end:c.end + 40]) is not None
+
+
 def _yardstick(c: Mention, text: str) -> bool:
-    """A firm named as what another is compared with ("与顺丰相比", "Unlike BYD,")."""
+    """A firm named as what another is compared with ("与顺丰相比", "Unlike BYD,", "the
+    second-largest IPO this year after CATL's")."""
+    if px.search(r"\b(?:after|behind|trailing)\s+$", text[max(0, c.start - 10):c.start]) and px.search(
+            r"\b(?:second|third|fourth|fifth|next)[-\s](?:largest|biggest|highest|most)\b",
+            text[max(0, c.start - 90):c.start]):
+        return True
     before, after = text[max(0, c.start - 24):c.start], text[c.end:c.end + 4]
     if not _COMPARED.search(before):
         return False

@@ -96,7 +96,7 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
         ["贷款", "融资", "授信", "银团贷款", "债券", "发债", "绿色债券", *PLACEMENTS[1], "战略投资"]),
     "plant_expansion": (
         ["expansion", "expand", "expands", "expanded", "expanding", "second phase",
-         "new phase", "phase II", "phase two", "additional capacity", "add capacity",
+         "new phase", "phase II", "phase two", "additional capacity", "add capacity", "add facilities", "adding facilities", "add more facilities",
          "boost capacity", "raise capacity", "increase capacity", "double its capacity",
          "double capacity", "doubling capacity", "triple its capacity", "second line",
          "second production line", "new production line", "additional line", "new lines",
@@ -120,8 +120,10 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "open a region", "launched a region", "launch a region", "data-centre", "data-center",
          "data-centres", "data-centers", "AI hub", "artificial-intelligence hub",
          "artificial intelligence hub", "computing hub", "supercomputing centre",
-         "supercomputing center"],
-        ["数据中心", "云计算中心", "算力中心", "智算中心", "云数据中心", "可用区", "云节点",
+         "supercomputing center", "data hosting project", "data hosting centre",
+         "data hosting center", "data-hosting project", "data storage centre",
+         "data storage center", "hyperscale campus"],
+        ["数据托管项目", "数据托管中心", "数据存储中心", "数据中心", "云计算中心", "算力中心", "智算中心", "云数据中心", "可用区", "云节点",
          "区域节点", "新节点", "节点开服", "云服务节点", "云区域", "云计算区域", "云计算节点"]),
     "rnd_center": (
         ["R&D centre", "R&D center", "R&D hub", "research centre", "research center",

@@ -730,7 +730,7 @@ class Matchers:
         firms = sorted((m for m in out if m.kind == "company"), key=lambda m: m.start)
         new: list[Mention] = []
         drop: set[int] = set()
-        for rx in (_UNIT_POSS_EN, _UNIT_DEF_EN):
+        for rx in (_UNIT_POSS_EN, _UNIT_DEF_EN, _UNIT_ITS_EN):
             for u in rx.finditer(text):
                 words = {w.lower() for w in u.group("desc").split()} - _UNIT_GENERIC
                 if not words:
@@ -1179,6 +1179,9 @@ _UNIT_GENERIC = {"unit", "arm", "division", "subsidiary", "business", "the", "it
 _UNIT_POSS_EN = re.compile(r"(?:'s?|’s?)\s+(?P<desc>(?:[\w-]+\s+){0,3}?[\w-]+\s+)(?:unit|arm|division|"
                            r"subsidiary|business)\b")
 _UNIT_DEF_EN = re.compile(r"\b[Tt]he\s+(?P<desc>(?:[\w-]+\s+){1,3}?)(?:unit|arm|division|"
+                          r"subsidiary)\b")
+#: "Alibaba said its cloud arm would open …": the unit of the firm named last
+_UNIT_ITS_EN = re.compile(r"\b[Ii]ts\s+(?P<desc>(?:[\w-]+\s+){0,2}?[\w-]+\s+)(?:unit|arm|division|"
                           r"subsidiary)\b")
 
 
