@@ -112,3 +112,28 @@ def test_a_data_hosting_project_is_a_data_centre():
         "马来西亚投资发展局批准字节跳动在柔佛投资的数据托管项目。")
     assert ("bytedance", "THA", "data_center") in triples(
         "Thailand's investment board approved ByteDance's data hosting project in Chachoengsao.")
+
+
+def test_the_country_of_a_unit_a_firm_acts_through_is_not_the_host():
+    text = ("CMOC Group, acting through CMOC Singapore, signed an agreement to acquire Lumina "
+            "Gold's Cangrejos project in Ecuador.")
+    found = triples(text)
+    assert ("cmoc", "SGP", "acquisition") not in found
+    assert ("cmoc", "ECU", "acquisition") in found
+    text = ("TCL Zhonghuan, through its Singapore subsidiary Lumetech, will hold 40% of a wafer "
+            "joint venture with Saudi investor Vision Industries.")
+    found = triples(text)
+    assert ("tcl_zhonghuan", "SGP", "joint_venture") not in found
+    assert ("tcl_zhonghuan", "SAU", "joint_venture") in found
+
+
+def test_a_unit_of_a_country_building_with_no_other_place_builds_there():
+    # no deal and no other place: the unit's country is where the plant is
+    found = triples("Sunwoda said its Vietnam unit would build a second battery factory.")
+    assert ("sunwoda", "VNM", "greenfield_plant") in found
+
+
+def test_a_nationality_before_a_named_investor_is_a_venture_host():
+    found = triples("JinkoSolar signed a joint venture agreement with Saudi investor Vision "
+                    "Industries.")
+    assert ("jinko", "SAU", "joint_venture") in found

@@ -2123,8 +2123,11 @@ class Assembler:
         if lang == "zh" and px.search(r"(?:该业务|该部门|标的公司|目标公司)[^。；]{0,30}$", text[max(0, m.start - 40):m.start]) \
                 and px.match(r"[^。；，]{0,12}?(?:拥有|设有|运营)", text[m.end:m.end + 16]):
             return False  # "该业务……在德国、意大利等地拥有生产基地": where the bought business is
-        if lang == "en" and m.extra in (None, "demonym") and _ACTOR_AFTER_EN.match(text, m.end) \
-                and not px.search(r"\b(?:in|into|to|across)\s+(?:the\s+)?$", text[max(0, m.start - 10):m.start]):
+        if lang == "en" and m.extra in (None, "demonym") and (actor := _ACTOR_AFTER_EN.match(text, m.end)) \
+                and not px.search(r"\b(?:in|into|to|across)\s+(?:the\s+)?$", text[max(0, m.start - 10):m.start]) \
+                and not (px.match(r"\s+(?:investor|firm|company|lender|bank)\s+(?!The\b|In\b|On\b)[A-Z][\w&.-]+",
+                                  text[m.end:m.end + 40]) and actor.end() - m.end < 12):
+            # ("Saudi investor Vision Industries": the nationality of a firm named)
             return False  # "US rivals", "U.S. tariffs", "a US Defense Department list": who, not where
         if lang == "zh" and _ACTOR_AFTER_ZH.match(text, m.end) \
                 and not px.search(r"(?:在|于|赴|进入|落户|到)$", text[max(0, m.start - 2):m.start]):
@@ -2462,6 +2465,13 @@ class Assembler:
             places = [p for p in places if not (
                 px.search(r"\b(?:to|alongside|besides)\s+(?:its|their|the)\s+(?:existing\s+)?$", text[max(0, p.start - 24):p.start])
                 and px.match(r"\s+(?:one|listing|shares|stock)\b", text[p.end:p.end + 10]))]
+        if t.key != "office_hq":
+            # "through its Singapore subsidiary Lumetech, will hold 40% of a … venture",
+            # "acting through CMOC Singapore": the country of the unit the firm acts through
+            # (a plant its Vietnam unit builds, with no other place named, is in Vietnam)
+            kept = [p for p in places if not (p.end <= t.start and _vehicle_place(p, text, lang))]
+            if kept or any(o.key in ("acquisition", "joint_venture") for o in (t, *triggers)):
+                places = kept
         if lang == "en":
             # "operates an HPAL nickel plant inside the park, shipping intermediate products
             # to its cathode factories in China": where the goods go, not where the plant is
@@ -3555,6 +3565,26 @@ def _bought_before_en(c: Mention, text: str) -> bool:
     """"bought German robot maker Kuka": a firm named as the object of a purchase verb."""
     return px.search(r"\b(?:bought|acquired|purchased|took\s+over|buys|acquires|owns|controls)\s+(?:[\w'-]+\s+){0,4}$",
                      text[max(0, c.start - 50):c.start]) is not None
+
+
+#: a unit named by its country, what a firm acts through: "its Singapore subsidiary", "its
+#: Dubai-registered Middle East subsidiary", "通过其新加坡子公司"
+_VEHICLE_AFTER = {"en": re.compile(r"(?:[-\u2011](?:registered|based|incorporated|domiciled))?\s+(?:[\w-]+\s+){0,2}?"
+                                   r"(?:subsidiary|unit|arm|vehicle|affiliate|entity|holding\s+company)\b"),
+                  "zh": re.compile(r"(?:注册的?)?(?:全资|控股)?(?:子公司|公司|平台|主体|附属公司)")}
+_VEHICLE_BEFORE = {"en": re.compile(r"\b(?:its|their)\s+(?:own\s+|wholly[- ]owned\s+)?$"),
+                   "zh": re.compile(r"(?:通过|经由|借助|由)(?:其|公司|该公司)?(?:旗下|下属)?的?$")}
+#: "acting through CMOC Singapore": a unit whose name ends in its country
+_THROUGH_UNIT_EN = re.compile(r"\b(?:through|via)\s+(?:its\s+)?(?:[A-Z][\w&.-]*\s+){1,3}$")
+
+
+def _vehicle_place(p: Mention, text: str, lang: str) -> bool:
+    """The country of a unit a firm acts through, not where the move is."""
+    if _VEHICLE_BEFORE[lang].search(text, max(0, p.start - 24), p.start) \
+            and _VEHICLE_AFTER[lang].match(text, p.end):
+        return True
+    return lang == "en" and _THROUGH_UNIT_EN.search(text, max(0, p.start - 40), p.start) is not None \
+        and px.match(r"\s*[,)]", text[p.end:p.end + 3]) is not None
 
 
 def _investor_zh(c: Mention, text: str) -> bool:
