@@ -137,3 +137,19 @@ def test_a_nationality_before_a_named_investor_is_a_venture_host():
     found = triples("JinkoSolar signed a joint venture agreement with Saudi investor Vision "
                     "Industries.")
     assert ("jinko", "SAU", "joint_venture") in found
+
+
+def test_a_parents_short_name_opening_its_units_name_is_the_unit():
+    text = ("COSCO Shipping Ports bought 60% of the Chancay port in Peru in 2019. COSCO's appetite "
+            "for European terminals has been harder to satisfy: it took a 24.99% stake in a "
+            "terminal in Hamburg, Germany, in 2023.")
+    found = triples(text)
+    assert ("cosco_ports", "DEU", "acquisition") in found
+    assert ("cosco", "DEU", "acquisition") not in found
+
+
+def test_a_parent_named_as_itself_stays_the_parent():
+    text = ("Zijin Gold International listed in Hong Kong on Tuesday. It runs all of Zijin "
+            "Mining's gold mines outside China. Zijin Mining also agreed to buy a copper mine "
+            "in Serbia.")
+    assert ("zijin", "SRB", "acquisition") in triples(text)

@@ -629,6 +629,9 @@ class Matchers:
             out = _named_units_zh(text, out)
         out.sort(key=lambda m: (m.start, -m.end))
         _short_names_of_earlier(out, lang, self._root)
+        if lang == "en":
+            # (not in Chinese, where "中国电建" and its "中国电建成都院" both act)
+            self._short_names_of_units(out)
         if lang == "zh":
             out = _short_zh_of_named(text, out)
         _abbreviations_defined(text, out)
@@ -662,6 +665,28 @@ class Matchers:
             new.append(Mention("company", f.start, c.end, cid, None, name) if cid and cid != f.key
                        else Mention("candidate", f.start, c.end, normalise(name) or name, None, name))
         return [m for m in out if id(m) not in drop], new
+
+    def _short_names_of_units(self, out: list[Mention]) -> None:
+        """"COSCO SHIPPING Ports … bought 60% of the port … COSCO's appetite for European
+        terminals": a parent's short name that opens the name of its unit the article
+        names is that unit, when the article never names the parent in full (its registry
+        name, or a longer form). Re-keyed in place."""
+        firms = [m for m in out if m.kind == "company"]
+        if len(firms) < 2:
+            return
+        self._root(firms[0].key)  # fills self._parents
+        table = self.registry.table
+        for m in firms:
+            units = [f for f in firms if self._parents.get(f.key) == m.key and len(f.text) > len(m.text)
+                     and f.text.lower().startswith(m.text.lower() + " ")]
+            if len({f.key for f in units}) != 1:
+                continue
+            full = {str(table.loc[m.key, "name_en"]).lower(), str(table.loc[m.key, "name_zh"])} \
+                if m.key in table.index else set()
+            if any(o.key == m.key and (o.text.lower() in full or o.text in full or len(o.text) > len(m.text))
+                   for o in firms):
+                continue  # "Zijin Mining's gold mines": the parent is named as itself
+            m.key = units[0].key
 
     def _root(self, cid: str) -> str:
         """The top of a firm's parent chain in the registry (a firm is its own root)."""
