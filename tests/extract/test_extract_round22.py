@@ -153,3 +153,35 @@ def test_a_parent_named_as_itself_stays_the_parent():
             "Mining's gold mines outside China. Zijin Mining also agreed to buy a copper mine "
             "in Serbia.")
     assert ("zijin", "SRB", "acquisition") in triples(text)
+
+
+def test_a_venture_named_after_the_word_is_its_partners_move():
+    text = ("国轩高科与福特、通用汽车共同组建的合资公司Tricell Energy正在美国俄亥俄州建设电池工厂，"
+            "国轩持股20%。")
+    found = triples(text)
+    assert ("gotion", "USA", "joint_venture") in found
+    assert not any(c == "Tricell Energy" for c, _, _ in found)
+
+
+def test_capacity_added_in_markets_takes_the_sentences_kind():
+    text = "腾讯云宣布将在沙特开设首个数据中心，并在印尼、日本等已有市场扩容。"
+    found = triples(text)
+    assert ("tencent_cloud", "IDN", "data_center") in found
+    assert ("tencent_cloud", "JPN", "data_center") in found
+
+
+def test_a_cloud_region_named_in_english_in_chinese_text():
+    found = triples("2024年，华为云在土耳其开服“伊斯坦布尔Region”，面向当地客户提供公有云服务。")
+    assert ("huawei_cloud", "TUR", "data_center") in found
+
+
+def test_an_office_park_is_an_office():
+    found = triples("同年10月，华为在墨西哥城启用新的办公园区，作为其在墨西哥的业务中心。")
+    assert ("huawei", "MEX", "office_hq") in found
+
+
+def test_a_sentence_set_in_a_region_does_not_take_the_last_country():
+    text = ("马来西亚方面，公司位于居林的基地已于2025年建成投产。在北美，公司采取参股合资模式，"
+            "持股比例较低。")
+    text = "亿纬锂能" + text
+    assert ("eve", "MYS", "joint_venture") not in triples(text)

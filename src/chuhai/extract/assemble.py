@@ -200,7 +200,7 @@ _EXPAND_MODIFIERS = {"expand", "expands", "expanded", "expanding", "expansion", 
 #: capacity phrases that say "more of the same", whatever the sentence is about
 _CAPACITY_WORDS = {"add capacity", "additional capacity", "boost capacity", "raise capacity",
                    "increase capacity", "add facilities", "adding facilities", "add more facilities",
-                   "新增产能", "扩大产能"}
+                   "新增产能", "扩大产能", "扩容"}
 _PREP_EN = re.compile(r"(?:\b(?:in|at|near|into|to|across|outside|of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}|"
                       r"(?:在|于|赴|落户|位于|进入|至))$", re.IGNORECASE)
 _PREP_WEAK = re.compile(r"(?:\b(?:in|into|at)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}|(?:在|(?<![用关对由等])于|赴|落户|进入))$",
@@ -1253,7 +1253,7 @@ class Assembler:
                      and not px.search(r"\b(?:its|their|and)\s+$", text[max(0, f.start - 7):f.start])
                      # "合资成立的动力总成公司HORSE Powertrain": the venture's own name
                      and not (t.key == "joint_venture" and t.end <= f.start and px.fullmatch(
-                         r"(?:成立|设立|组建)?的[^，。；]{0,12}", text[t.end:f.start]))],
+                         r"(?:(?:成立|设立|组建)?的)?[^，。；]{0,12}", text[t.end:f.start]))],
                     markets, triggers)
                 home_elsewhere = False
                 if hosts == ["CHN"] and host_m is not None and host_m.start >= t.end \
@@ -1358,7 +1358,11 @@ class Assembler:
                     # a heading after the firm's last place starts a new item
                     headed = heading >= 0 and scene is not None and scene[0] == heading \
                         and si - heading == 1 and (prev is None or prev[0] < heading)
-                    if prev and si - prev[0] <= 2 and refers_back and not headed:
+                    if _REGION_SCENE.search(text[ss:t.start]):
+                        # "在北美，公司采取参股合资模式", "In North America, it …": a new
+                        # region, so not the place of the sentences before
+                        pass
+                    elif prev and si - prev[0] <= 2 and refers_back and not headed:
                         hosts, host_m, city, fallback = [prev[1].key], prev[1], None, True
                     elif scene is not None and 0 < si - scene[0] <= 2 and t.kind != "weak" and (direct or refers_back):
                         # a heading's place is the item's own ("2) Debrecen, Hungary. The
@@ -2188,6 +2192,11 @@ class Assembler:
         # "公司又完成了对美国纽蒙特公司旗下加纳阿基姆金矿的收购": a foreign firm after "对",
         # "从" (with its home before it) is what is bought or whom from, not the buyer
         before = [c for c in before if not _bought_object(c, t, text)]
+        # "亿纬锂能与康明斯…共同组建的合资公司Amplify Cell Technologies正在美国…建设电池工厂":
+        # a venture named after the word is the venture; its partner moves
+        before = [c for c in before if not (c.kind == "candidate" and any(
+            e.end <= c.start and e.kind == "company" for e in before) and px.search(
+            r"(?:合资公司|合资企业|合营公司)[“\"]?$", text[max(0, c.start - 6):c.start]))]
         # "旗下紫金黄金国际及其子公司金哈矿业与Cantech签署协议…收购": the firm named first
         # acts, its own subsidiary with it is part of it
         before = [c for c in before if not (any(e.end <= c.start for e in before) and px.search(
@@ -3566,6 +3575,13 @@ def _bought_before_en(c: Mention, text: str) -> bool:
     return px.search(r"\b(?:bought|acquired|purchased|took\s+over|buys|acquires|owns|controls)\s+(?:[\w'-]+\s+){0,4}$",
                      text[max(0, c.start - 50):c.start]) is not None
 
+
+#: a sentence set in a region, not a country: "在北美，", "In Latin America, …"
+_REGION_SCENE = re.compile(
+    r"^\s*(?:(?:19|20)\d\d年?，?)?(?:在|于)?(?:北美|南美|拉美|拉丁美洲|欧洲|中东|非洲|东南亚|亚太|中亚|东欧|西欧|北欧|南亚|"
+    r"大洋洲|海湾地区)(?:地区|市场)?(?:方面)?，|^\s*In\s+(?:North|South|Latin|Central)\s+America,|"
+    r"^\s*In\s+(?:Europe|the\s+Middle\s+East|Africa|Southeast\s+Asia|South\s+Asia|Central\s+Asia|"
+    r"the\s+Gulf|Asia|Eastern\s+Europe|Western\s+Europe)\s*,")
 
 #: a unit named by its country, what a firm acts through: "its Singapore subsidiary", "its
 #: Dubai-registered Middle East subsidiary", "通过其新加坡子公司"

@@ -112,7 +112,7 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
            for kind in ("production", "processing", "manufacturing", "annual", "smelting",
                         "refining", "mining", "its", "its production", "its annual", "the plant's",
                         "the mine's")]],
-        ["扩产", "扩建", "二期", "扩大产能", "新增产能", "扩能", "增资扩产", "三期"]),
+        ["扩产", "扩建", "二期", "扩大产能", "新增产能", "扩能", "增资扩产", "三期", "扩容"]),
     "data_center": (
         ["data centre", "data center", "data centres", "data centers", "datacenter",
          "datacentre", "datacenters", "cloud region", "availability zone", "computing centre",
@@ -123,7 +123,7 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "supercomputing center", "data hosting project", "data hosting centre",
          "data hosting center", "data-hosting project", "data storage centre",
          "data storage center", "hyperscale campus"],
-        ["数据托管项目", "数据托管中心", "数据存储中心", "数据中心", "云计算中心", "算力中心", "智算中心", "云数据中心", "可用区", "云节点",
+        ["数据托管项目", "数据托管中心", "数据存储中心", "数据中心", "Region", "云计算中心", "算力中心", "智算中心", "云数据中心", "可用区", "云节点",
          "区域节点", "新节点", "节点开服", "云服务节点", "云区域", "云计算区域", "云计算节点"]),
     "rnd_center": (
         ["R&D centre", "R&D center", "R&D hub", "research centre", "research center",
@@ -148,7 +148,7 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
     "office_hq": (
         ["office", "offices", "headquarters", "HQ", "regional headquarters", "regional hub",
          "representative office"],
-        ["总部", "区域总部", "办事处", "代表处", "办公室", "运营中心",
+        ["总部", "区域总部", "办事处", "代表处", "办公室", "办公园区", "运营中心",
          "营销中心", "销售公司", "地区总部", "区域中心", "海外总部",
          "欧洲总部", "国际总部"]),
     "greenfield_plant": (
