@@ -185,3 +185,24 @@ def test_a_sentence_set_in_a_region_does_not_take_the_last_country():
             "持股比例较低。")
     text = "亿纬锂能" + text
     assert ("eve", "MYS", "joint_venture") not in triples(text)
+
+
+def test_an_operation_brought_into_production_is_a_plant():
+    text = ("In Zambia, CNMC bought the Chambishi mine in 1998 and brought its second "
+            "operation, Mwambashi (MCL), into production in 2012.")
+    assert ("cnmc", "ZMB", "greenfield_plant") in triples(text)
+
+
+def test_a_line_added_at_a_factory_is_an_expansion():
+    text = ("Lenovo began producing AI servers at its factory in Puducherry, India, in late "
+            "2024, adding a line with capacity of about 50,000 units a year.")
+    assert ("lenovo", "IND", "plant_expansion") in triples(text)
+
+
+def test_the_owner_named_after_a_plant_is_its_company():
+    text = ("MMG agreed to buy Anglo American's nickel business in Brazil. In Australia the "
+            "picture is darker. The Kwinana refinery in Western Australia, owned through a "
+            "joint venture between Tianqi Lithium and IGO, has struggled to reach capacity.")
+    found = triples(text)
+    assert ("mmg", "AUS", "greenfield_plant") not in found
+    assert any(c == "tianqi" and h == "AUS" for c, h, _ in found)

@@ -132,8 +132,9 @@ _SHIPPED_TO = re.compile(r"\b(?:shipped|ships|shipping|supplied|supplies|supplyi
                          r"exported|exports|exporting|export|ship|supply|sold|sells|selling)\s+(?:(?:[^.;]|\.\d){0,60}?\s)?to\s+(?:(?!\s+and\s+(?:its|it|the\s+company)\b)[^.;,]|\.\d|,\s+(?=including|such\s+as|like|notably|mainly|especially)){0,80}$")
 _THROUGH_DEAL = re.compile(r"\b(?:through|via|by\s+way\s+of)\s+(?:its|a|an|the|their)\s+(?:[\w$.,-]+\s+){0,4}$")
 _INTO_PRODUCTION = re.compile(r"\b(?:brought|brings|bring|bringing|put|puts|putting)\s+(?:the|its|a|their)\s+"
-                              r"(?:[\w-]+\s+){0,5}?(?P<noun>mine|plant|factory|smelter|refinery|facility|project)\s+"
-                              r"(?:[\w-]+\s+){0,2}?into\s+(?:commercial\s+|full\s+)?(?:production|operation)\b")
+                              r"(?:[\w-]+\s+){0,5}?(?P<noun>mine|plant|factory|smelter|refinery|facility|project|operation)"
+                              # "its second operation, Kisanfu (KFM), into production"
+                              r",?\s+(?:[\w(),-]+\s+){0,3}?into\s+(?:commercial\s+|full\s+)?(?:production|operation)\b")
 _IN_PRODUCTION_ZH = re.compile(r"(?<![二三四期扩改])(?P<noun>项目|工厂|基地|矿山|矿|盐湖)(?:也|均|都)?(?:已经|已|于|在|正式|顺利|全面|今年)"
                                 r"[^，。；]{0,12}?投产")
 _GOODS_SENT_TO = re.compile(r"\b(?:shipping|ships|shipped|supplying|supplies|exporting|exports|selling|sells|"
@@ -2250,6 +2251,12 @@ class Assembler:
                 continue
             break
         after = [c for c in firms if c.start >= t.end and c.kind != "foreign"]
+        if t.key in _PLANT_TYPES and after and lang == "en" and px.fullmatch(
+                r"[^.;]{0,60}?,\s+(?:which\s+is\s+|that\s+is\s+)?(?:owned|run|operated|controlled)\s+(?:by|through)\s+"
+                r"(?:a\s+(?:joint\s+venture|JV|venture)\s+(?:between|of)\s+)?(?:China's\s+)?", text[t.end:after[0].start]):
+            # "The Kwinana refinery in Western Australia, owned through a joint venture
+            # between Tianqi Lithium and IGO, …": the owner named after the plant
+            return after[0], True, False
         if t.key == "listing" and after and px.fullmatch(
                 r"\s+of\s+(?:its\s+|the\s+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}'s\s+)?(?:[\w-]+\s+){0,3}",
                 text[t.end:after[0].start]):

@@ -96,7 +96,7 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
         ["贷款", "融资", "授信", "银团贷款", "债券", "发债", "绿色债券", *PLACEMENTS[1], "战略投资"]),
     "plant_expansion": (
         ["expansion", "expand", "expands", "expanded", "expanding", "second phase",
-         "new phase", "phase II", "phase two", "additional capacity", "add capacity", "add facilities", "adding facilities", "add more facilities",
+         "new phase", "phase II", "phase two", "additional capacity", "add capacity", "adding a line", "added a line", "add a line", "adds a line", "adding a new line", "added a new line", "add facilities", "adding facilities", "add more facilities",
          "boost capacity", "raise capacity", "increase capacity", "double its capacity",
          "double capacity", "doubling capacity", "triple its capacity", "second line",
          "second production line", "new production line", "additional line", "new lines",
