@@ -206,3 +206,23 @@ def test_the_owner_named_after_a_plant_is_its_company():
     found = triples(text)
     assert ("mmg", "AUS", "greenfield_plant") not in found
     assert any(c == "tianqi" and h == "AUS" for c, h, _ in found)
+
+
+def test_a_foreign_firms_former_site_being_converted_is_the_movers_plant():
+    text = ("In Brazil, BYD is converting Ford's former site in Camacari, Bahia, into a plant "
+            "for electric cars.")
+    assert ("byd", "BRA", "greenfield_plant") in triples(text)
+
+
+def test_rights_licensed_to_the_latter():
+    text = ("7月底，恒瑞医药宣布与葛兰素史克（GSK）达成协议，将HRS-9821及11个早期项目的海外权益"
+            "授权给后者。")
+    assert ("hengrui", "GBR", "licensing") in triples(text)
+
+
+def test_a_plant_handed_over_to_a_foreign_buyer_is_no_move():
+    text = ("WuXi Biologics is handing over its vaccine plant in Dundalk, Ireland, to MSD, which "
+            "agreed in January to buy it for about US$500 million.")
+    found = triples(text)
+    assert ("wuxi_biologics", "IRL", "acquisition") not in found
+    assert ("wuxi_biologics", "IRL", "greenfield_plant") not in found

@@ -364,7 +364,9 @@ _APPOSITIVE = re.compile(
     r",\s*(?:[\w'-]+\s+){0,6}(?:owned|backed|controlled|unit|subsidiary|parent|part|which|"
     r"whose|sister|affiliate|arm|division|of)\b[^,;]*$")
 _DIVEST = re.compile(r"(?<![\w-])(?:sell|sells|sold|selling|divest|divests|divested|divesting|dispose of|"
-                     r"offload|exit|exits|exited|close|closes|closed|closing|shut|shuts|sale\s+of)\b"
+                     r"offload|exit|exits|exited|close|closes|closed|closing|shut|shuts|sale\s+of|"
+                     # "is handing over its vaccine plant in Dundalk to MSD"
+                     r"hand(?:s|ed|ing)?\s+over)\b"
                      r"(?:\s+[\w'$%.,-]+){0,6}\s*$|(?:出售|剥离|转让|关闭|关停|退出|不再控股|不再持有|不再拥有)[^，。；]{0,20}$",
                      re.IGNORECASE)
 #: "has closed its $290 million purchase of Jack Wolfskin": a deal closed is a deal done
@@ -2193,6 +2195,15 @@ class Assembler:
         # "公司又完成了对美国纽蒙特公司旗下加纳阿基姆金矿的收购": a foreign firm after "对",
         # "从" (with its home before it) is what is bought or whom from, not the buyer
         before = [c for c in before if not _bought_object(c, t, text)]
+        # "BYD is converting Ford's former site in Camacari into a plant": the foreign firm
+        # names the site the mover works on
+        before = [c for c in before if not (c.kind == "foreign" and any(
+            e.end <= c.start and e.kind in _COMPANY_KINDS for e in before) and px.search(
+            r"\b(?:convert\w*|turn(?:s|ed|ing)?|retool\w*|refurbish\w*|revamp\w*|reopen\w*|re-open\w*|"
+            r"t(?:ook|ake|akes|aking)\s+over|lease[sd]?|leasing|rent(?:s|ed|ing)?|mov(?:e|es|ed|ing)\s+into)\s+$",
+            text[max(0, c.start - 24):c.start]) and px.match(
+            r"['’]s\s+(?:former|old|idle|disused|shuttered|closed|defunct|unused|existing|abandoned)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:site|plant|factory|facility|works|premises|campus)\b", text[c.end:c.end + 50]))]
         # "亿纬锂能与康明斯…共同组建的合资公司Amplify Cell Technologies正在美国…建设电池工厂":
         # a venture named after the word is the venture; its partner moves
         before = [c for c in before if not (c.kind == "candidate" and any(
@@ -2213,6 +2224,15 @@ class Assembler:
             e.kind != "foreign" and e.end < c.start and px.fullmatch(r",\s+(?:a|an|the)\s+[^,;.()]{0,60}", text[e.end:c.start])
             for e in before) and px.match(r"(?:['’]s\s+[\w-]+)?,\s", text[c.end:c.end + 20]))]
         lang = "zh" if px.search(r"[\u4e00-\u9fff]", t.text + text[t.start:t.start + 2]) else "en"
+        if lang == "en" and t.key in ("acquisition", "joint_venture", "licensing") and (
+                buyer := next((c for c in firms if c.kind == "foreign" and c.end <= t.start and px.fullmatch(
+                    r",\s+(?:which|who)\s+(?!(?:it|they|we|the\s+company|the\s+group)\b)(?:[^.;,]|,(?!\s+(?:and|while|but)\s))*",
+                    text[c.end:t.start])), None)) \
+                and not any(buyer.end <= c.start < t.start for c in firms):
+            # "handing over its plant in Dundalk to MSD, which agreed in January to buy it":
+            # the deal is the foreign firm's, in its own clause (not "Putzmeister, which it
+            # bought")
+            return None, False, True
         # "a former Ford plant", "原日产工厂", "运营115家海底捞餐厅": a firm naming the
         # facility is not its owner; "从海底捞分拆", "from Mercedes-Benz": nor is an object
         while len(before) >= 1:
@@ -2375,7 +2395,15 @@ class Assembler:
             home = self.company_home.get(firm.key) if firm is not None else None
             if home and home != "CHN":
                 return Mention("place", firm.start, firm.end, home, None, firm.text)
-            if firm is not None or not px.search(r"\bto\s+$", text[t.end:at]):
+            latter = firm is None and px.match(r"后者|the\s+latter\b", text[at:at + 10])
+            if latter:
+                # "与葛兰素史克（GSK）达成协议，将…海外权益授权给后者": the foreign firm named last
+                prior = [f for f in firms if f.kind == "foreign" and f.end <= t.start
+                         and self.company_home.get(f.key) not in (None, "CHN", "HKG", "MAC")]
+                if prior:
+                    f = prior[-1]
+                    return Mention("place", f.start, f.end, self.company_home[f.key], None, f.text)
+            if firm is not None or not (latter or px.search(r"\bto\s+$", text[t.end:at])):
                 return None
             # "granted Pfizer exclusive rights to SSGJ-707": what follows "to" is the drug
         # "Pfizer pays 3SBio $1.25 billion upfront for rights to SSGJ-707 … licensing": the
