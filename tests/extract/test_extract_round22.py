@@ -226,3 +226,10 @@ def test_a_plant_handed_over_to_a_foreign_buyer_is_no_move():
     found = triples(text)
     assert ("wuxi_biologics", "IRL", "acquisition") not in found
     assert ("wuxi_biologics", "IRL", "greenfield_plant") not in found
+
+
+def test_a_word_opening_with_no_is_no_denial():
+    # "无线" (wireless) and "不断" (steadily) are words, not "no plan"
+    assert ("huawei", "FRA", "greenfield_plant") in triples(
+        "华为位于布吕马特的无线设备工厂建设顺利，计划明年投产。")
+    assert ("byd", "MEX", "greenfield_plant") not in triples("比亚迪表示暂无在墨西哥建厂的计划。")

@@ -777,7 +777,9 @@ _DATELINE_ZH = re.compile(r"(?:^|\n)[^\n]{0,12}?(?:社|网|报|台|记者)?(?P<l
                           r"\d{1,2}月\d{1,2}日(?:电|讯)")
 _CITY_STATES = {"HKG", "SGP", "MAC"}
 _QUESTION = re.compile(r"[?？][\"”’)]*\s*$")
-_DENY_ZH = re.compile(r"(?:没有|并无|无|暂无|不).{0,12}?(?:计划|打算|意向|方案|安排)|否认|不实|辟谣")
+#: (not "无" and "不" inside words: "无线设备工厂…计划投产", "无锡", "不断推进…计划")
+_DENY_ZH = re.compile(r"(?:没有|并无|无(?![线人锡机缝纺菌限形偿息])|暂无|不(?![断少仅同久但过论管超低]))"
+                      r".{0,12}?(?:计划|打算|意向|方案|安排)|否认|不实|辟谣")
 _SPLIT_EN = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])|;\s+|\n\s*\n|\n")
 _SPLIT_ZH = re.compile(r"(?<=[。！？；!?])[”」』]*|\n")
 _ABBREV = {"U.S", "Co", "Corp", "Inc", "Ltd", "Mr", "Ms", "Dr", "St", "No", "Jan", "Feb",
