@@ -2040,11 +2040,14 @@ class Assembler:
                 and not _WHETHER.search(text[max(ss, m.start - 40):m.start])
                 and not _TALKS.search(text[max(ss, m.start - 120):m.start])
                 # "双方还在就荣盛石化收购…50%股权进行谈判": the deal is what the talks are about
-                and not (px.search(r"就[^，。；]{0,30}$", text[ss:m.start])
+                # (the cheap test of the characters first: most sentences have neither)
+                and not (text.find("就", max(ss, m.start - 31), m.start) >= 0
+                         and px.search(r"就[^，。；]{0,30}$", text[ss:m.start])
                          and px.match(r"[^，。；]{0,30}?(?:进行|展开|开展)?(?:谈判|磋商|洽谈)", text[m.end:se]))
                 # "公司将位于美国得克萨斯州的组件工厂出售给T1 Energy": the sale after its object
-                and not (px.search(r"[将把][^，。；]*$", text[ss:m.start])
-                         and px.match(r"[^，。；]{0,4}(?:出售|转让|卖给|剥离|关闭)", text[m.end:se]))]
+                and not ((text.find("将", ss, m.start) >= 0 or text.find("把", ss, m.start) >= 0)
+                         and px.match(r"[^，。；]{0,4}(?:出售|转让|卖给|剥离|关闭)", text[m.end:se])
+                         and px.search(r"[将把][^，。；]*$", text[ss:m.start]))]
         plants = [m for m in trig if m.key == "greenfield_plant" or (
             m.kind == "weak" and m.text.lower() in _EXPANDABLE)]
         out = []

@@ -1127,23 +1127,25 @@ def _short_names_of_earlier(out: list[Mention], lang: str, root) -> None:
     the short name alone would be (re-keyed in place; ``out`` is in text order). A parent
     inside its unit's name ("华为" in "华为云") stays the parent."""
     firms = [m for m in out if m.kind == "company"]
-    full = {}
-    for m in firms:
-        for f in firms:
-            if f.key != m.key and len(m.text) < len(f.text) and root(f.key) != root(m.key) and (
-                    px.search(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", f.text)
+    # each name once: an article names the same firms many times
+    names = list(dict.fromkeys((m.text, m.key) for m in firms))
+    full: dict[tuple[str, str], str] = {}
+    for text, key in names:
+        for ftext, fkey in names:
+            if fkey != key and len(text) < len(ftext) and text in ftext and (
+                    px.search(rf"(?<![\w-]){re.escape(text)}(?![\w-])", ftext)
                     # "Bank of China" is not short for "Export-Import Bank of China": a name of
                     # several words that ends another is that name's head, another firm
-                    and not (" " in m.text and f.text.endswith(m.text)) if lang == "en"
-                    else len(m.text) >= 2 and f.text.startswith(m.text)
-                    and _ZH_TRADE_TAIL.fullmatch(f.text[len(m.text):])):
+                    and not (" " in text and ftext.endswith(text)) if lang == "en"
+                    else len(text) >= 2 and ftext.startswith(text)
+                    and _ZH_TRADE_TAIL.fullmatch(ftext[len(text):])) and root(fkey) != root(key):
                 # the article names the firm in full somewhere ("恒立" of "恒立液压", but
                 # not "京东" of "京东方")
-                full[id(m)] = f.key
+                full[(text, key)] = fkey
                 break
     for m in firms:
-        if id(m) in full:
-            m.key = full[id(m)]
+        if (m.text, m.key) in full:
+            m.key = full[(m.text, m.key)]
 
 
 def _short_zh_of_named(text: str, out: list[Mention]) -> list[Mention]:
