@@ -75,6 +75,9 @@ ARRIVALS = {
     # round 21: written in round 20 and scored blind at its start and end; read as the
     # end of round 20 left them
     "25a08d6": ["heldout81", "heldout82"],
+    # round 22: written in round 21 and scored blind at its start and end; read as the
+    # end of round 21 left them
+    "44f1883": ["heldout83", "heldout84"],
 }
 THRESHOLDS = [round(0.05 * i, 2) for i in range(4, 13)]
 C = 1.0  # inverse regularisation; 0.3 and 1 give the same F1 within 0.003 (leave-one-out)
