@@ -233,3 +233,10 @@ def test_a_word_opening_with_no_is_no_denial():
     assert ("huawei", "FRA", "greenfield_plant") in triples(
         "华为位于布吕马特的无线设备工厂建设顺利，计划明年投产。")
     assert ("byd", "MEX", "greenfield_plant") not in triples("比亚迪表示暂无在墨西哥建厂的计划。")
+
+
+def test_a_name_in_capitals_tied_to_another_firm_is_the_firm():
+    text = ("The precursor venture of GEM with SK On at Saemangeum, South Korea, remains listed "
+            "at 1.21 trillion won.")
+    assert any(c == "gem" and h == "KOR" for c, h, _ in triples(text))
+    assert not any(c == "gem" for c, _, _ in triples("Its shares trade on the GEM in Hong Kong."))

@@ -734,6 +734,19 @@ class Matchers:
                     if not any(x.start() < m.end and m.start < x.end() for m in out + new
                                if m.kind in ("company", "candidate", "foreign", "place")):
                         new.append(Mention("company", x.start(), x.end(), cid, None, x.group()))
+        for cid, aliases in self.ambiguous_en.items():
+            for alias in aliases:
+                if not (len(alias) >= 3 and alias.isupper() and alias.isalpha()) or text.find(alias) < 0:
+                    continue
+                # "the precursor venture of GEM with SK On", "GEM's plant": a name in capitals
+                # tied to another firm or owning something is the firm (not "the GEM" board
+                # of Hong Kong's exchange, nor "GEM-listed")
+                for x in px.finditer(rf"(?:(?<=\bof )|(?<=\bby )|(?<=\bbetween )|(?<=\bwith )|(?<=\band ))"
+                                     rf"{re.escape(alias)}(?=\s+(?:with|and)\s)|"
+                                     rf"(?<![\w-]){re.escape(alias)}(?=['’]s\s)", text):
+                    if not any(x.start() < m.end and m.start < x.end() for m in out + new
+                               if m.kind in ("company", "candidate", "foreign", "place")):
+                        new.append(Mention("company", x.start(), x.end(), cid, None, x.group()))
         for cid, start in first.items():
             for alias in self.ambiguous_en[cid]:
                 form = alias if alias[:1].isupper() else alias.title()
