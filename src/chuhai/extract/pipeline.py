@@ -674,10 +674,10 @@ class Matchers:
         firms = [m for m in out if m.kind == "company"]
         if len(firms) < 2:
             return
-        self._root(firms[0].key)  # fills self._parents
+        parents = self._parent_map()
         table = self.registry.table
         for m in firms:
-            units = [f for f in firms if self._parents.get(f.key) == m.key and len(f.text) > len(m.text)
+            units = [f for f in firms if parents.get(f.key) == m.key and len(f.text) > len(m.text)
                      and f.text.lower().startswith(m.text.lower() + " ")]
             if len({f.key for f in units}) != 1:
                 continue
@@ -688,12 +688,17 @@ class Matchers:
                 continue  # "Zijin Mining's gold mines": the parent is named as itself
             m.key = units[0].key
 
-    def _root(self, cid: str) -> str:
-        """The top of a firm's parent chain in the registry (a firm is its own root)."""
+    def _parent_map(self) -> dict[str, str]:
+        """Each registry firm's parent id ("" for none), read once."""
         if not hasattr(self, "_parents"):
             table = self.registry.table
             col = table["parent_id"] if "parent_id" in table.columns else [""] * len(table)
             self._parents = {c: (p or "") for c, p in zip(table.index, col)}
+        return self._parents
+
+    def _root(self, cid: str) -> str:
+        """The top of a firm's parent chain in the registry (a firm is its own root)."""
+        self._parent_map()
         seen = set()
         while cid in self._parents and cid not in seen:
             seen.add(cid)
@@ -1143,18 +1148,18 @@ def _short_names_of_earlier(out: list[Mention], lang: str, root) -> None:
     # each name once: an article names the same firms many times
     names = list(dict.fromkeys((m.text, m.key) for m in firms))
     full: dict[tuple[str, str], str] = {}
-    for text, key in names:
-        for ftext, fkey in names:
-            if fkey != key and len(text) < len(ftext) and text in ftext and (
-                    px.search(rf"(?<![\w-]){re.escape(text)}(?![\w-])", ftext)
+    for short, key in names:
+        for name, fkey in names:
+            if fkey != key and len(short) < len(name) and short in name and (
+                    px.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", name)
                     # "Bank of China" is not short for "Export-Import Bank of China": a name of
                     # several words that ends another is that name's head, another firm
-                    and not (" " in text and ftext.endswith(text)) if lang == "en"
-                    else len(text) >= 2 and ftext.startswith(text)
-                    and _ZH_TRADE_TAIL.fullmatch(ftext[len(text):])) and root(fkey) != root(key):
+                    and not (" " in short and name.endswith(short)) if lang == "en"
+                    else len(short) >= 2 and name.startswith(short)
+                    and _ZH_TRADE_TAIL.fullmatch(name[len(short):])) and root(fkey) != root(key):
                 # the article names the firm in full somewhere ("恒立" of "恒立液压", but
                 # not "京东" of "京东方")
-                full[(text, key)] = fkey
+                full[(short, key)] = fkey
                 break
     for m in firms:
         if (m.text, m.key) in full:
