@@ -322,7 +322,7 @@ _CONSUMER_CREDIT = re.compile(r"\b(?:auto|car|vehicle|consumer|household|mortgag
 #: listing words that name their market
 _LISTING_PLACE = {"赴港上市": "HKG", "H股上市": "HKG", "港股上市": "HKG", "在港上市": "HKG",
                   "赴美上市": "USA", "在美上市": "USA"}
-_FACILITY_WORDS = {"facility", "site", "complex", "base", "project"}
+_FACILITY_WORDS = {"facility", "facilities", "site", "sites", "complex", "base", "project"}
 #: what a facility does when it is a plant, said in its own clause
 _PRODUCES = re.compile(r"(?:[^;.]|\.\d){0,100}?\b(?:began|begins|begin|started|starts|start|commenced|"
                        r"will\s+begin|will\s+start)\s+(?:commercial\s+|mass\s+|full\s+|trial\s+|"
@@ -503,6 +503,41 @@ def _short_names(text: str, mentions: list[Mention]) -> list[Mention]:
     if len(out) == len(mentions) and all(x is y for x, y in zip(out, mentions)):
         return mentions
     return sorted(out, key=lambda x: (x.start, -x.end))
+
+
+#: a speaker's label opening a line of an interview: "Q:", "A:", "Zhou:", "晚点：", "老王："
+_SPEAKER = re.compile(r"^[ \t]*(?P<name>[A-Z][\w.]{0,15}|[\u4e00-\u9fff]{1,5}(?:[A-Za-z]{1,10})?)[ \t]*[:：]", re.M)
+#: the interviewee speaking for the firm: "we opened our first data centre in Jakarta"
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b|我们|我司")
+
+
+@dataclass(frozen=True)
+class _Interview:
+    """An article set out as questions and answers: where the answers are, and the firm
+    the interview is with (named in the headline), which "we" in an answer stands for."""
+    labels: frozenset[int]                 # where the speakers' labels start
+    answers: tuple[tuple[int, int], ...]   # the interviewee's lines
+    firm: Mention | None
+
+
+def _interview(text: str, mentions: list[Mention]) -> _Interview | None:
+    """The interview an article is, if at least two speakers' labels open two lines each
+    (one label, "Note:" twice, is no interview). The first speaker asks."""
+    by_name: dict[str, list[re.Match]] = {}
+    for m in _SPEAKER.finditer(text):
+        by_name.setdefault(m.group("name"), []).append(m)
+    speakers = [n for n, ms in by_name.items() if len(ms) >= 2]
+    if len(speakers) < 2:
+        return None
+    said = sorted((m for n in speakers for m in by_name[n]), key=lambda m: m.start())
+    asker = said[0].group("name")
+    answers = tuple((m.start(), end if (end := text.find("\n", m.end())) >= 0 else len(text))
+                    for m in said if m.group("name") != asker)
+    labels = frozenset(m.start("name") for m in said)
+    line_end = text.find("\n")
+    firm = next((m for m in mentions if m.kind in _COMPANY_KINDS and m.start not in labels
+                 and (line_end < 0 or m.start < line_end)), None)
+    return _Interview(labels, answers, firm)
 
 
 def _filing_names(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
@@ -952,6 +987,10 @@ class Assembler:
         mentions = sorted(mentions + _place_anaphors(text, mentions, lang, frame, frame_city, dateline),
                           key=lambda m: (m.start, -m.end))
         mentions = _filing_names(text, mentions, lang)
+        interview = _interview(text, mentions)
+        if interview is not None:
+            # "晚点：…", "老王：…": a speaker's label is no firm doing anything
+            mentions = [m for m in mentions if m.start not in interview.labels]
         starts = [s for s, _ in sents]
         by_sent: list[list[Mention]] = [[] for _ in sents]
         for m in mentions:
@@ -1016,6 +1055,11 @@ class Assembler:
                     # "在阿联酋迪拜以南的沙漠海岸，哈斯彦电站的4台机组昼夜运转。这座电站由哈电国际
                     # 作为EPC总承包商建设": a longer place phrase sets the scene too
                     scene = (si, at)
+            if interview is not None and interview.firm is not None \
+                    and any(a <= ss < b for a, b in interview.answers) and _FIRST_PERSON.search(text, ss, se):
+                # "A: We opened our first data center in Jakarta in 2018": the interviewee's
+                # "we" is the firm the interview is with, not the rival last named
+                topic, topic_sent = interview.firm, si
             triggers = self._triggers(ms, text, ss, se, last_type)
             if lang == "zh" and _TREND_ZH.search(text, ss, se):
                 # "徐工、柳工、中联重科等龙头企业纷纷加大在墨西哥、巴西等国的本地化投入，…转向
@@ -1505,10 +1549,16 @@ class Assembler:
                             self._partner_for(t, comp, ms), round(max(conf, 0.1), 2),
                             rumour and not _fact_clause(t, [m for m in ms if m.kind == "rumour"], text, ss, se),
                             attach_only, displaced))
-                        if sent_props[-1].move_type in ("greenfield_plant", "plant_expansion") \
+                        if (sent_props[-1].move_type in ("greenfield_plant", "plant_expansion") or (
+                                sent_props[-1].move_type == "other" and t.text.lower() in _FACILITY_WORDS)) \
                                 and self.company_sector.get(key) in lx.DATA_CENTER_SECTORS:
                             # "plans to add capacity in Mexico, where it already operates
                             # facilities": a cloud firm's capacity is data centres
+                            # ("new facilities in Brazil, France and the Netherlands", "its
+                            # Bangkok site": a cloud firm's sites are data centres, as plainly
+                            # as if the word were written)
+                            if sent_props[-1].move_type == "other" and sent_props[-1].host_mention is not None:
+                                sent_props[-1].weak = sent_props[-1].attach_only = False
                             sent_props[-1].move_type = "data_center"
             if rumour and any(w in text[ss:se].lower() for w in lx.SPECULATION[lang == "zh"]):
                 # "据知情人士透露，TOP TOY正在筹备赴港上市": a rumour of preparations

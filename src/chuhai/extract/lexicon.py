@@ -195,7 +195,7 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
 #: Weak triggers: a move of type "other" only when the article says nothing stronger.
 WEAK_TRIGGERS: tuple[list[str], list[str]] = (
     ["invest", "invests", "investment", "investments", "invested", "investing",
-     "enter the market", "set up operations", "project", "facility", "site", "deal", "complex",
+     "enter the market", "set up operations", "project", "facility", "facilities", "site", "deal", "complex",
      # "its integrated wafer, cell and module base in Quang Ninh" (not "its customer base")
      "base", "bases",
      "entered", "enters", "entering", "entry into", "arrived in", "arrives in",
@@ -313,6 +313,9 @@ DENIALS: tuple[list[str], list[str]] = (
      "unconfirmed", "would not build", "will not build", "won't build", "not to build",
      "decided not to", "no longer plans", "declined to comment", "did not comment",
      "would not comment", "shot down", "no such plan", "played down",
+     # "Q: There are reports that ByteDance plans a data center in Thailand. A: I can't
+     # comment on other companies."
+     "can't comment", "cannot comment", "can not comment", "could not comment", "couldn't comment",
      # "… had picked a site in Mexico; BYD said no decision had been made"
      "no decision has been made", "no decision had been made", "has not made a decision",
      "had not made a decision", "has yet to make a decision", "no final decision",
