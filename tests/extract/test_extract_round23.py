@@ -55,3 +55,96 @@ def test_a_carmakers_site_is_no_data_centre():
     found = triples("BYD opened its plant in Rayong in 2024. Its Bangkok site, opened in "
                     "2022, is a showroom.")
     assert not any(t == "data_center" for _, _, t in found)
+
+
+def test_a_capital_written_for_its_government_is_no_host():
+    found = triples("BYD will build a $1 billion car plant in Manisa, Turkey, handing it a second "
+                    "production base days after Brussels slapped tariffs on Chinese-made cars.")
+    assert ("byd", "BEL", "greenfield_plant") not in found
+    found = triples("CATL raised $4.6 billion in its Hong Kong listing for a European expansion "
+                    "that has drawn scrutiny in Washington.")
+    assert ("catl", "USA", "listing") not in found and ("catl", "HKG", "listing") in found
+
+
+def test_a_capital_as_a_place_is_still_a_host():
+    found = triples("Tencent opened a European office in Brussels in 2019, as officials in "
+                    "Brussels weighed new rules.")
+    assert ("tencent", "BEL", "office_hq") in found
+
+
+def test_teaming_up_on_a_venture_is_a_joint_venture():
+    found = triples("CATL is also teaming up with state-owned Indonesia Battery Corp. on a "
+                    "battery supply chain venture in Indonesia.")
+    assert ("catl", "IDN", "joint_venture") in found
+
+
+def test_the_owner_of_a_brand_acts():
+    found = triples("SAIC, whose MG brand has long been built in Chonburi through a joint "
+                    "venture with Charoen Pokphand Group, is now the old hand.")
+    assert ("saic", "THA", "joint_venture") in found
+    assert not any(c == "mg_motor" for c, _, _ in found)
+
+
+def test_a_project_with_partners_listed_with_deng_is_a_joint_venture():
+    found = triples("华友钴业与青山集团等合作的华越镍钴湿法冶炼项目位于印尼莫罗瓦利工业园，已稳定运营多年。")
+    assert ("huayou", "IDN", "joint_venture") in found
+    assert ("huayou", "IDN", "greenfield_plant") not in found
+
+
+def test_this_firm_listed_there_is_its_own_listing():
+    found = triples("2023年，泡泡玛特在曼谷开出泰国首店。这家2020年底在港交所上市的公司，如今的海外门店已铺到欧美。")
+    assert ("pop_mart", "HKG", "listing") in found
+
+
+def test_a_bought_firm_listed_there_is_still_no_listing():
+    found = triples("紫金矿业宣布收购在多伦多上市的公司Neo Lithium。")
+    assert not any(t == "listing" for _, _, t in found)
+
+
+def test_a_short_name_before_a_year_is_the_firm_named_in_full():
+    found = triples("一个月后，长城汽车位于圣保罗州伊拉塞马波利斯的工厂正式投产。"
+                    "这座工厂是长城2021年从梅赛德斯-奔驰手中收购的。")
+    assert ("great_wall", "BRA", "acquisition") in found
+
+
+def test_an_unknown_firm_after_yu_is_the_partner():
+    found = triples("奇瑞则是老巴西，早在2017年就与当地汽车经销集团CAOA成立合资公司。")
+    assert ("chery", "BRA", "joint_venture") in found
+    assert not any(c == "CAOA" for c, _, _ in found)
+
+
+def test_a_customers_plant_supplied_is_no_move():
+    found = triples("容百科技近日公告称，公司与VinES签订长期供货协议，为上述越南河静电池工厂供应正极材料。")
+    assert ("ronbay", "VNM", "greenfield_plant") not in found
+
+
+def test_equity_financing_is_no_stake_bought():
+    text = ("3月25日，小米集团公告称，以每股53.25港元配售8亿股新股，募资约425亿港元。"
+            "这是小米2018年上市以来规模最大的一次股权融资。联想则引入沙特资金。")
+    found = triples(text)
+    assert not any(c == "xiaomi" and t == "acquisition" for c, _, t in found)
+    assert ("xiaomi", "SAU", "financing") not in found
+
+
+def test_the_first_phase_in_production_is_a_plant():
+    found = triples("恩捷股份拟在匈牙利德布勒森建设二期项目。恩捷匈牙利一期项目已于2024年投产。")
+    assert ("semcorp", "HUN", "greenfield_plant") in found
+
+
+def test_a_bought_firms_project_abroad_is_the_host():
+    found = triples("CMOC Group agreed in April to buy Canada's Lumina Gold, which is developing "
+                    "the Cangrejos gold project in Ecuador, for C$581 million.")
+    assert ("cmoc", "ECU", "acquisition") in found
+    assert ("cmoc", "CAN", "acquisition") not in found
+
+
+def test_a_town_named_like_a_firm_is_a_place():
+    found = triples("华友钴业亦宣布将在科马罗姆-埃斯泰尔戈姆州的奥克斯建设锂电正极材料工厂。")
+    assert ("huayou", "HUN", "greenfield_plant") in found
+    assert not any(c == "aux" for c, _, _ in found)
+
+
+def test_a_unit_running_the_business_abroad_is_the_mover():
+    found = triples("餐饮企业也在借道资本市场。海底捞海外业务主体特海国际去年5月在纳斯达克完成双重上市。")
+    assert ("特海国际", "USA", "listing") in found
+    assert ("haidilao", "USA", "listing") not in found

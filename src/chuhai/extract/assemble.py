@@ -332,6 +332,9 @@ _DEMONSTRATIVE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?![a-z]{2,}\
                             r"[该此这](?:座|家|个|一)?)$")
 #: built together: "would jointly build a plant", "共同建设"
 _JOINTLY = re.compile(r"\b(?:jointly|together)\b(?:\s+[\w-]+){0,5}\s+(?:a|an|the)?\s*(?:[\w,-]+\s+){0,4}$|(?:共同|联合)[\u4e00-\u9fff]{0,8}$")
+#: a partner named before the venture: "teaming up with Indonesia Battery Corp. on a … venture"
+_TEAMED_WITH = re.compile(r"\b(?:team(?:s|ed|ing)?\s+up|partner(?:s|ed|ing)|join(?:s|ed|ing)?\s+forces)\s+with\s+"
+                          r"(?:[^.;]|\.(?=\s+[a-z])){2,80}?\b(?:on|in|for)\s+(?:a|an|the|its|their)\s+(?:[^.;]{0,50}\s)?$")
 #: a venture formed with partners, without "joint": "announced a similar venture with the same partners"
 #: (the words between article and noun are free: "a US$5.9 billion (around 96 trillion rupiah)
 #: integrated venture between CATL, …")
@@ -505,6 +508,9 @@ def _short_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda x: (x.start, -x.end))
 
 
+#: a town's slot after its region: "在科马罗姆-埃斯泰尔戈姆州的___建设"
+_TOWN_SLOT_ZH = re.compile(r"在[^，。；在]{2,16}(?:州|省|大区|地区|县|郡)的$")
+_TOWN_VERB_ZH = re.compile(r"(?:市|镇|村)?(?:建设|投资|设立|新建|兴建|建立|落户|开设|投建)")
 #: a speaker's label opening a line of an interview: "Q:", "A:", "Zhou:", "晚点：", "老王："
 _SPEAKER = re.compile(r"^[ \t]*(?P<name>[A-Z][\w.]{0,15}|[\u4e00-\u9fff]{1,5}(?:[A-Za-z]{1,10})?)[ \t]*[:：]", re.M)
 #: the interviewee speaking for the firm: "we opened our first data centre in Jakarta"
@@ -616,15 +622,18 @@ _BUILT_WITH = re.compile(
     r"与[^，。；]{2,30}(?:共同|联合)(?:投资)?(?:建设|兴建|建造|新建)[^，。；]{0,20}$|"
     # "宁德时代与印尼国有企业合作的一体化电池产业链项目": a project made with a partner
     r"与[^，。；]{0,16}(?:企业|公司|集团|政府基金|合作伙伴|汽车|矿业|能源|控股|钢铁|化学|石油|[A-Z][\w&.-]+)"
-    r"合作(?:建设|开发|投资)?的[^，。；]{0,24}$")
+    # ("华友钴业与青山集团等合作的华越镍钴湿法冶炼项目": partners listed with "等")
+    r"(?:等(?:企业|公司|方|多家企业)?)?合作(?:建设|开发|投资)?的[^，。；]{0,24}$")
 _COORD = re.compile(r"^\s*(?:和|及|与|以及|、|and|&|as well as|,)\s*(?:a|an|its|the|new|一座|一家|一个)?\s*"
                     r"(?:[\w-]+\s+){0,2}$")
 # "acquire Vancouver-based Lumina Gold, owner of the Cangrejos project in southern Ecuador",
 # "收购加拿大上市公司Lumina Gold，获得其位于厄瓜多尔的…项目": a bought firm's asset abroad is
 # where the move is, not the firm's listing or head office
 _ASSET_PLACE = {
+    # ("buy Canada's Lumina Gold, which is developing the Cangrejos gold project in Ecuador")
     "en": re.compile(r"\b(?:gain(?:s|ed|ing)?|giv(?:es|ing)|owner|owns|owning|control\s+of|holder\s+of|"
-                     r"with\s+(?:its|a|the)|adding)\b[^.;]{0,80}?\b(?:project|mine|deposit|field|"
+                     r"with\s+(?:its|a|the)|adding|which\s+(?:is\s+developing|develops|owns|operates|runs|holds))"
+                     r"\b[^.;]{0,80}?\b(?:project|mine|deposit|field|"
                      r"asset|brine|operation|concession|smelter|refinery|prospect)s?\b[^.;]{0,40}?"
                      r"\b(?:in|at)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$"),
     "zh": re.compile(r"(?:获得|拥有|持有|取得|控制)(?:其|该公司|对方|后者)?(?:旗下)?(?:位于)$"),
@@ -775,6 +784,21 @@ _ACTOR_AFTER_EN = re.compile(
     r"policymakers?|trade\s+representative|customs|intelligence|interest\s+rates?|rates?|inflation|"
     r"economy|elections?|president|presidential|Federal\s+Reserve|Fed|central\s+bank|buyers?|"
     r"customers?|consumers?|voters?|stocks?|shares|bonds?|yields?|futures|benchmark|index)\b")
+#: capitals that news writes for their governments ("Brussels slapped tariffs", "scrutiny in
+#: Washington"); only there, with such words, are they no place of a move
+_SEATS = frozenset({"Washington", "Brussels", "Moscow", "Tokyo", "New Delhi", "Ankara", "Berlin",
+                    "London", "Paris", "Canberra", "Ottawa", "Seoul", "Jakarta", "Hanoi", "Bangkok",
+                    "Brasilia", "Brasília", "Pretoria", "Islamabad", "Kyiv", "Tehran", "Taipei"})
+_SEAT_ACTS = re.compile(
+    r"(?:\s+(?:itself|also|has|had|have|now|then|later|first|quickly|recently|again|last\s+year|this\s+year)){0,2}\s+"
+    r"(?:slapped|slaps|imposed|imposes|levied|levies|added|adds|urged|urges|pressed|presses|pressured|"
+    r"approved|approves|blocked|blocks|banned|bans|restricted|restricts|sanctioned|debates|debated|"
+    r"warned|warns|fears|feared|worries|worried|insists|insisted|argues|argued|threatened|threatens|"
+    r"retaliated|retaliates|objected|objects|demanded|demands|wants|wanted|signaled|signalled|"
+    r"considers|considered|is\s+weighing|was\s+weighing|probe|probes|investigation|tariffs?|duties)\b")
+_SEAT_WATCHERS = re.compile(r"\b(?:scrutiny|pressure|concerns?|criticism|opposition|hawks|lawmakers|politicians|"
+                            r"officials|policymakers|regulators|critics|alarm|pushback|backlash)\s+"
+                            r"(?:in|from)\s+$")
 #: "the country", "the kingdom", "该国", "当地": a place named earlier in the article
 _PLACE_ANAPHOR = {
     "en": re.compile(r"\b(?:the|this)\s+(?:(?P<country>country|kingdom|island nation|nation|emirate|"
@@ -987,6 +1011,10 @@ class Assembler:
         mentions = sorted(mentions + _place_anaphors(text, mentions, lang, frame, frame_city, dateline),
                           key=lambda m: (m.start, -m.end))
         mentions = _filing_names(text, mentions, lang)
+        if lang == "zh":
+            # "在科马罗姆-埃斯泰尔戈姆州的奥克斯建设…工厂": a town whose name is a firm's alias
+            mentions = [m for m in mentions if not (m.kind == "company" and _TOWN_SLOT_ZH.search(
+                text, max(0, m.start - 24), m.start) and _TOWN_VERB_ZH.match(text, m.end))]
         interview = _interview(text, mentions)
         if interview is not None:
             # "晚点：…", "老王：…": a speaker's label is no firm doing anything
@@ -1087,6 +1115,9 @@ class Assembler:
             for t in triggers:
                 if lang == "en" and _unknown_owner(t, ms, text, ss):
                     continue  # "retain Lafarge Africa's listing": another firm's, not named to us
+                if lang == "zh" and t.key in _PLANT_TYPES and px.search(r"为(?:上述|该|其|这座|这家)?[^，。；为]{0,12}$", text[max(ss, t.start - 14):t.start]) \
+                        and px.match(r"[^，。；]{0,4}?(?:供应|供货|配套|提供)", text[t.end:t.end + 10]):
+                    continue  # "为上述河静电池工厂供应磷酸铁锂正极材料": a customer's plant supplied
                 if lang == "zh" and t.key != "acquisition" and _TARGET_SUBJECT.match(text, ss, t.start):
                     continue  # "目标公司透过其附属公司持有…金矿项目": what the target owns
                 if lang == "zh" and t.key in _PLANT_TYPES and (own := _FOREIGN_OWNS_ZH.match(text, ss, t.start)) \
@@ -1473,8 +1504,11 @@ class Assembler:
                 # own is one told of before
                 possessed = lang == "en" and fallback and not also and px.search(
                     r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", text[max(ss, t.start - 25):t.start]) is not None
+                # "这是小米2018年上市以来规模最大的一次股权融资": a sentence summing up the
+                # move just told, at no place of its own
+                summary = lang == "zh" and fallback and px.match(r"(?:这|此)(?:也|将|或|就)?是", text[ss:ss + 4]) is not None
                 attach_only = possessed or (not direct and fallback and not also and not other_kind) or (
-                    t.kind == "weak" and not direct) or bool(this_one)
+                    t.kind == "weak" and not direct) or bool(this_one) or summary
                 if lang == "zh" and direct and px.search(r"(?:此次|本次|这次|该次|这笔|此笔)$", text[max(ss, t.start - 3):t.start]) \
                         and any(p.move_type == t.key and p.host in hosts and p.company_key != comp.key
                                 and si - p.sent <= 3 for p in proposals[-12:]):
@@ -1834,6 +1868,10 @@ class Assembler:
             if m.key == "plant_expansion" and m.text == "二期" and px.search(r"一期?(?:和|及|、|与|以及)$", text[max(ss, m.start - 3):m.start]):
                 # "德布勒森工厂一期和二期项目建设", "一、二期建设": both phases are the plant itself
                 trig[i] = Mention("trigger", m.start, m.end, "greenfield_plant", None, m.text)
+            elif m.kind == "weak" and m.text == "项目" and text[max(ss, m.start - 2):m.start] == "一期" \
+                    and px.match(r"[^，。；]{0,12}?(?:投产|建成|开工|动工|运营|试生产|量产)", text[m.end:m.end + 16]):
+                # "恩捷匈牙利一期项目已于2024年投产": the first phase of a project is a plant
+                trig[i] = Mention("trigger", m.start, m.end, "greenfield_plant", None, m.text)
         for m in _SERVICE_LAUNCH.finditer(text, ss, se):
             # "Keeta在巴西桑托斯正式上线", "launched its Keeta delivery app in Brazil": a service
             # going live in a market is a move of its own (type other)
@@ -2055,6 +2093,12 @@ class Assembler:
             if not any(t.start < v.end("noun") and v.start("noun") < t.end and t.kind == "trigger" for t in trig):
                 trig = [t for t in trig if not (t.start < v.end("noun") and v.start("noun") < t.end)]
                 trig.append(Mention("trigger", v.start("noun"), v.end("noun"), "joint_venture", None, v.group("noun")))
+        for i, m in enumerate(trig):
+            if m.kind == "weak" and m.text.lower() in ("venture", "ventures") and _TEAMED_WITH.search(
+                    text, max(ss, m.start - 120), m.start):
+                # "CATL is teaming up with Indonesia Battery Corp. on a battery supply chain
+                # venture in Indonesia": a venture with a partner named before it
+                trig[i] = Mention("trigger", m.start, m.end, "joint_venture", None, m.text)
         trig.sort(key=lambda m: m.start)
         if (w := _INVESTED_WITH_ZH.search(text, ss, se)) and (any(
                 p.kind in ("foreign", "company", "candidate") and w.start("partners") <= p.start < w.end("partners")
@@ -2185,6 +2229,10 @@ class Assembler:
         if lang == "zh" and px.search(r"(?:该业务|该部门|标的公司|目标公司)[^。；]{0,30}$", text[max(0, m.start - 40):m.start]) \
                 and px.match(r"[^。；，]{0,12}?(?:拥有|设有|运营)", text[m.end:m.end + 16]):
             return False  # "该业务……在德国、意大利等地拥有生产基地": where the bought business is
+        if lang == "en" and m.text in _SEATS and (_SEAT_WATCHERS.search(text, max(0, m.start - 40), m.start) or (
+                _SEAT_ACTS.match(text, m.end) and not px.search(r"\b(?:in|at|near|to|into|outside)\s+$",
+                                                                 text[max(0, m.start - 8):m.start]))):
+            return False  # "days after Brussels slapped tariffs", "scrutiny in Washington": a government
         if lang == "en" and m.extra in (None, "demonym") and (actor := _ACTOR_AFTER_EN.match(text, m.end)) \
                 and not px.search(r"\b(?:in|into|to|across)\s+(?:the\s+)?$", text[max(0, m.start - 10):m.start]) \
                 and not (px.match(r"\s+(?:investor|firm|company|lender|bank)\s+(?!The\b|In\b|On\b)[A-Z][\w&.-]+",
@@ -2264,6 +2312,11 @@ class Assembler:
         before = [c for c in before if not (c.kind == "candidate" and any(
             e.end <= c.start and e.kind == "company" for e in before) and px.search(
             r"(?:合资公司|合资企业|合营公司)[“\"]?$", text[max(0, c.start - 6):c.start]))]
+        # "奇瑞…早在2017年就与当地汽车经销集团CAOA成立合资公司": an unknown firm after "与",
+        # with a registered firm before it, is its partner
+        before = [c for c in before if not (c.kind == "candidate" and any(
+            e.end <= c.start and e.kind == "company" for e in before) and px.search(
+            r"与[^，。；与和]{0,18}$", text[max(0, c.start - 20):c.start]))]
         # "旗下紫金黄金国际及其子公司金哈矿业与Cantech签署协议…收购": the firm named first
         # acts, its own subsidiary with it is part of it
         before = [c for c in before if not (any(e.end <= c.start for e in before) and px.search(
@@ -3749,6 +3802,11 @@ def _drop_modifiers(firms: list[Mention], triggers: list[Mention], text: str,
         if lang == "en" and f.kind != "foreign" and earlier and _PRODUCT_AFTER.match(text, f.end):
             # "Changan started assembling Deepal models at its Rayong factory", "SAIC, which
             # has assembled MG cars in Chonburi": a brand's products, made by the firm before
+            continue
+        if lang == "en" and i > 0 and firms[i - 1].kind != "foreign" and px.fullmatch(
+                r",\s+whose\s+", text[firms[i - 1].end:f.start]) \
+                and px.match(r"\s+(?:brand|marque|unit|subsidiary|arm|label)\b", text[f.end:f.end + 12]):
+            # "SAIC, whose MG brand has long been built in Chonburi": the owner does it
             continue
         if lang == "en" and i > 0 and firms[i - 1].kind != "foreign" and (px.fullmatch(
                 r",\s+(?:the\s+)?", text[firms[i - 1].end:f.start]) and _OWNER_APPOSITIVE.match(text, f.end)

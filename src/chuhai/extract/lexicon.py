@@ -423,7 +423,9 @@ FIRM_NOUNS_EN = (
     "partner")
 #: Chinese nouns before a firm's name ("新茶饮品牌蜜雪冰城", "芯片公司地平线").
 FIRM_NOUNS_ZH = ("品牌", "公司", "企业", "厂商", "车企", "巨头", "制造商", "集团", "平台",
-                 "龙头", "供应商", "运营商", "初创", "独角兽", "零售商", "电商")
+                 "龙头", "供应商", "运营商", "初创", "独角兽", "零售商", "电商",
+                 # "海底捞海外业务主体特海国际": the unit that runs a business
+                 "业务主体", "运营主体")
 #: Chinese legal suffixes that end a firm's name.
 FIRM_SUFFIXES_ZH = ("股份有限公司", "有限责任公司", "有限公司", "集团", "控股", "股份")
 #: English legal suffixes that end a firm's name.

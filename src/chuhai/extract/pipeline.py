@@ -1184,7 +1184,7 @@ def _short_zh_of_named(text: str, out: list[Mention]) -> list[Mention]:
         while s >= 0:
             e = s + len(short)
             if not any(s < te and ts < e for ts, te in spans) and _SHORT_ZH_NEXT.match(text, e) and (
-                    s == 0 or text[s - 1] in "，。；、：“（\n与和及由" or px.match(r"\d年$|月$|日$", text[max(0, s - 3):s])):
+                    s == 0 or text[s - 1] in "，。；、：“（\n与和及由是" or px.match(r"\d年$|月$|日$", text[max(0, s - 3):s])):
                 added.append(Mention("company", s, e, key, None, short))
             s = text.find(short, e)
     return sorted(out + added, key=lambda m: (m.start, -m.end)) if added else out
@@ -1368,6 +1368,8 @@ _TAKES_IN = re.compile(r"(?:获得|引入|引进|接受|获)[^，。；]{0,40}$|
 #: a listed firm named after "上市的": "在多伦多上市的Lumina Gold", "一家于…创业板上市的公司" (a
 #: Chinese name there is the firm's own listing told in passing: "3月在香港上市的蜜雪集团首日大涨")
 _LISTED_FIRM_ZH = re.compile(r"的(?:[A-Za-z]|一家|公司)")
+#: "这家…上市的公司": the firm already named, described by its own listing
+_THIS_FIRM_ZH = re.compile(r"(?:这家|该家)(?:[^，。；、]{0,24}?)(?:在|于|登陆|赴)[^，。；]{0,16}$")
 #: a public body called an office: "the federal cyber security office", "the prime minister's office"
 _AGENCY_OFFICE = re.compile(r"\b(?:[Ff]ederal|[Gg]overnment|[Cc]yber|[Ss]ecurity|[Ss]tatistics|[Ss]tatistical|[Pp]atent|"
                             r"[Pp]rosecutors?['’]?|[Pp]resident['’]s|[Mm]inister['’]s|[Aa]udit|[Tt]ax|[Cc]abinet|"
@@ -1391,8 +1393,13 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
         # money a firm takes in ("获得…约33亿美元的战略投资", "received a strategic investment
         # from"), not one it makes ("对…进行战略投资", "a strategic investment in a start-up")
         return not _TAKES_IN.search(text[max(0, cs - 60):cs])
-    if lang == "zh" and text[cs:ce] == "上市" and _LISTED_FIRM_ZH.match(text, ce):
+    # "这家2020年底在港交所上市的公司，如今…": the firm the article is about, its own listing
+    this_firm = lang == "zh" and text[cs:ce] == "上市" and _THIS_FIRM_ZH.search(text, max(0, cs - 30), cs) is not None
+    if lang == "zh" and text[cs:ce] == "上市" and _LISTED_FIRM_ZH.match(text, ce) and not this_firm:
         return True  # "收购在多伦多上市的Lumina Gold": what the firm bought is, no listing of the buyer's
+    if mtype == "acquisition" and lang == "zh" and text[cs:ce] == "股权" \
+            and text[ce:ce + 2] in ("融资", "激励", "结构", "质押", "登记"):
+        return True  # "上市以来规模最大的一次股权融资": money raised, no stake bought
     if lang == "zh" and text[cs:ce] == "配售" and (text[max(0, cs - 2):cs] in ("超额", "国际", "公开", "优先")
                                                  or text[ce:ce + 1] == "权"):
         return True  # "超额配售", "国际配售部分": a tranche of a share offering, no placement
@@ -1446,7 +1453,7 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
                 return True  # "台风登陆", "登陆欧洲市场": not a listing
         if lang == "zh" and (tail.startswith("公司") or tail.startswith("企业")
                              or tail.startswith("车企") or tail.startswith("规")
-                             or px.match(r"的(?:公司|企业|集团|车企|品牌)", tail)):
+                             or (px.match(r"的(?:公司|企业|集团|车企|品牌)", tail) and not this_firm)):
             return True  # "A股上市公司", "在港交所和纳斯达克两地上市的公司" describe a firm
         if text[max(0, cs - 1):cs] == "-" or text[ce:ce + 1] == "-":
             return True  # "Hong Kong-listed", "float-glass": a word part, no listing
@@ -1738,10 +1745,11 @@ _ZH_BAD_START = ("该", "这", "其", "本", "各", "多家", "一家", "有望"
 #: what follows a firm's name in a Chinese sentence: a verb, a time word, punctuation
 _ZH_AFTER_NAME = ("表示|宣布|称|已|将|计划|拟|于|在|与|的|发布|公告|近日|正式|今年|日前|旗下|，|、|和|近期|此前|"
                   "目前|已经|向|也|还|亦|则|位于|合作|通过|签约|签署|登陆|进军|开设|收购|入股|中标|承建")
-_SHORT_ZH_NEXT = re.compile(rf"(?:{_ZH_AFTER_NAME}|方面|公司)")
+#: ("这座工厂是长城2021年从梅赛德斯-奔驰手中收购的": a year after the short name, too)
+_SHORT_ZH_NEXT = re.compile(rf"(?:{_ZH_AFTER_NAME}|方面|公司|(?:19|20)\d\d年)")
 _CUE_ZH = re.compile(
     rf"(?:{'|'.join(lx.FIRM_NOUNS_ZH)})(?P<name>{_ZH_NAME})"
-    rf"(?={_ZH_AFTER_NAME}|之后|之前|以来|（|\()")
+    rf"(?={_ZH_AFTER_NAME}|之后|之前|以来|（|\(|去年|前年|上月|(?:19|20)\d\d年)")
 #: "美国上市公司FREYR Battery出售…", "德国零售商MediaMarkt的": a Latin-lettered name, spaces
 #: and all, after a Chinese firm noun
 _CUE_ZH_LATIN = re.compile(
@@ -1813,6 +1821,10 @@ def _named_units_zh(text: str, out: list[Mention]) -> list[Mention]:
     for u in _NAMED_UNIT_ZH.finditer(text):
         if not any(u.start("name") < te and ts < u.end("name") for ts, te in taken):
             new += _candidate_everywhere(text, u.group("name"), taken, {"sure"})
+        else:
+            for m in out:  # found already as a firm noun's name: now sure of it
+                if m.kind == "candidate" and m.text == u.group("name"):
+                    m.flags.add("sure")
     return out + new
 
 
@@ -1965,6 +1977,9 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
         if any(s < te and ts < e for ts, te in taken):
             return
         if any(s < m.end and m.start < e for m in out):
+            for m in out:
+                if sure and (m.start, m.end) == (s, e):
+                    m.flags.add("sure")  # found by two patterns, one of which is sure of it
             return
         if name in _ZH_NOT_NAMES or name.startswith(("由", "被")) or _lexicon_words_only_zh(name):
             # "总部位于巴黎的…", "如今埃及基地…", "由育碧全资控股": a common word or a
