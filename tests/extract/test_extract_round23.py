@@ -148,3 +148,47 @@ def test_a_unit_running_the_business_abroad_is_the_mover():
     found = triples("餐饮企业也在借道资本市场。海底捞海外业务主体特海国际去年5月在纳斯达克完成双重上市。")
     assert ("特海国际", "USA", "listing") in found
     assert ("haidilao", "USA", "listing") not in found
+
+
+def test_a_stake_in_daimler_or_ubisoft_is_in_their_home_country():
+    assert ("geely", "DEU", "acquisition") in triples("吉利早在2018年就斥资约90亿美元入股戴姆勒，成为其最大单一股东之一。")
+    assert ("tencent", "FRA", "acquisition") in triples(
+        "今年3月，腾讯宣布出资11.6亿欧元，入股育碧新设立的子公司，持有其25%股权。")
+
+
+def test_a_contractor_building_a_stadium_has_a_contract():
+    found = triples("Chinese-owned factories are busy across Serbia. In Belgrade, PowerChina is "
+                    "building the national stadium meant to anchor Expo 2027.")
+    assert any(h == "SRB" and t == "construction_contract" for _, h, t in found)
+
+
+def test_a_production_and_research_base_is_a_plant():
+    found = triples("百济神州走的是另一条路：它在美国新泽西州霍普韦尔建的生产和研发基地2024年启用，投资约8亿美元。")
+    assert ("beigene", "USA", "greenfield_plant") in found
+    assert ("beigene", "USA", "rnd_center") not in found
+
+
+def test_a_makers_campus_abroad_is_a_plant():
+    found = triples("立讯精密在越南北江省的工厂已是其重要海外生产基地，歌尔股份在越南北宁省的园区也已运营多年。")
+    assert ("goertek", "VNM", "greenfield_plant") in found
+
+
+def test_a_brands_nationality_is_no_host():
+    found = triples("Chagee opened its first overseas outlet in Kuala Lumpur in 2019. A Malaysian "
+                    "franchise operator who runs four Chagee outlets said customers asked whether "
+                    "this was a Taiwanese brand.")
+    assert not any(h == "TWN" for _, h, _ in found)
+
+
+def test_a_bought_makers_nationality_is_still_the_host():
+    found = triples("Midea Group has completed its acquisition of Teka Group, the Spanish maker of "
+                    "ovens and kitchen sinks.")
+    assert ("midea", "ESP", "acquisition") in found
+
+
+def test_a_chinese_firm_described_after_a_foreign_subject_is_the_one_set_aside():
+    text = ("Tencent agreed to buy a 25% stake in a new Ubisoft subsidiary. Reports had suggested "
+            "a buyout of the whole company; Stellantis never confirmed those talks. The investment "
+            "is the Shenzhen-based group's largest bet in European gaming since it bought "
+            "Sheffield-based Sumo Group in 2022.")
+    assert ("tencent", "GBR", "acquisition") in triples(text)

@@ -778,6 +778,10 @@ _ACTOR_AFTER_ZH = re.compile(r"(?:众议院|参议院|国会|议会|议员|立�
                              r"制裁|出口管制|投资者|消费者|媒体|央行|美联储|选民|大选|同行|竞争对手|对手|以外|之外|银行)")
 _ACTOR_AFTER_EN = re.compile(
     r"\s+(?:rivals?|competitors?|peers?|counterparts?|banks?|lenders?|firms?|companies|tariffs?|duties|"
+    # "whether this was a Taiwanese brand", "Japanese carmakers built the supply chains" (not
+    # "Teka, the Spanish maker of ovens", "the German brand's largest shareholder", "Spanish
+    # brand Teka": the bought firm's nationality)
+    r"(?:brands?|carmakers?|automakers?|manufacturers?|makers?)(?!['’]s|\s+of\b|\s+[A-Z])|"
     r"sanctions|export\s+controls?|officials?|lawmakers?|legislators?|senators?|regulators?|authorities|"
     r"government|administration|Congress|media|press|investors?|politicians?|"
     r"Defen[cs]e\s+Department|Commerce\s+Department|Treasury|State\s+Department|military|dollars?|"
@@ -1044,6 +1048,8 @@ class Assembler:
             m.key == issuer.key and (_STOCK_CODE_ZH.match(text, m.end) is not None or "公告" in text[m.end:m.end + 12])
             for m in mentions if m.kind in _COMPANY_KINDS)
         topic_sent = -10
+        # the Chinese firm a foreign subject took the topic from, and its sentence
+        set_aside: tuple[Mention, int] | None = None
         last_host: dict[str, tuple[int, Mention]] = {}
         scene: tuple[int, Mention] | None = None
         heading = -1
@@ -1088,6 +1094,12 @@ class Assembler:
                 # "A: We opened our first data center in Jakarta in 2018": the interviewee's
                 # "we" is the firm the interview is with, not the rival last named
                 topic, topic_sent = interview.firm, si
+            if topic is None and set_aside is not None and lang == "en" and si - set_aside[1] <= 4 \
+                    and not any(m.kind in _COMPANY_KINDS for m in ms) and any(
+                        m.kind == "place" and m.key == "CHN" and "home" in m.flags for m in ms):
+                # "Ubisoft never confirmed those talks. … the Shenzhen-based group's largest bet
+                # since it bought Sumo Group": a Chinese firm described is the one set aside
+                topic, topic_sent = set_aside[0], si
             triggers = self._triggers(ms, text, ss, se, last_type)
             if lang == "zh" and _TREND_ZH.search(text, ss, se):
                 # "徐工、柳工、中联重科等龙头企业纷纷加大在墨西哥、巴西等国的本地化投入，…转向
@@ -1691,7 +1703,7 @@ class Assembler:
             elif firms and firms[0].kind == "foreign" and not text[dateline_end:firms[0].start].strip(" \"“'‘"):
                 # "Stellantis, meanwhile, has scaled back its own battery ambitions.": a
                 # foreign subject; "its venture" in the next sentence is not the Chinese firm's
-                topic = None
+                set_aside, topic = (topic, topic_sent), None
             elif anaphor and topic is not None:
                 topic_sent = si
         proposals = [p for p in proposals
@@ -1868,8 +1880,12 @@ class Assembler:
             if m.key == "plant_expansion" and m.text == "二期" and px.search(r"一期?(?:和|及|、|与|以及)$", text[max(ss, m.start - 3):m.start]):
                 # "德布勒森工厂一期和二期项目建设", "一、二期建设": both phases are the plant itself
                 trig[i] = Mention("trigger", m.start, m.end, "greenfield_plant", None, m.text)
+            elif m.key == "rnd_center" and px.search(r"(?:生产|制造|产业化)(?:和|及|与|、)$|\b(?:production|manufacturing)\s+and\s+$",
+                                                    text[max(ss, m.start - 16):m.start]):
+                # "它在美国新泽西州霍普韦尔建的生产和研发基地": a plant that also does research
+                trig[i] = Mention("trigger", m.start, m.end, "greenfield_plant", None, m.text)
             elif m.kind == "weak" and m.text == "项目" and text[max(ss, m.start - 2):m.start] == "一期" \
-                    and px.match(r"[^，。；]{0,12}?(?:投产|建成|开工|动工|运营|试生产|量产)", text[m.end:m.end + 16]):
+                    and px.match(r"[^，。；]{0,12}?(?:投产|建成|开工|动工|运营|试生产|量产|建设中|在建)", text[m.end:m.end + 16]):
                 # "恩捷匈牙利一期项目已于2024年投产": the first phase of a project is a plant
                 trig[i] = Mention("trigger", m.start, m.end, "greenfield_plant", None, m.text)
         for m in _SERVICE_LAUNCH.finditer(text, ss, se):

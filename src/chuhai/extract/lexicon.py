@@ -218,7 +218,9 @@ WEAK_TYPED: dict[str, tuple[list[str], list[str]]] = {
                           "mine", "mines", "lithium mine", "copper mine", "gold mine", "nickel mine"],
                          ["生产", "组装", "CKD", "SKD", "KD组装", "本地化生产", "代工生产", "投产",
                           "锂矿", "铜矿", "金矿", "铁矿", "镍矿", "钴矿", "铝土矿", "锂辉石矿", "矿山",
-                          "盐湖", "盐湖项目", "锂矿项目", "铜矿项目", "矿山项目"]),
+                          "盐湖", "盐湖项目", "锂矿项目", "铜矿项目", "矿山项目",
+                          # "歌尔股份在越南北宁省的园区也已运营多年": a maker's own campus
+                          "园区"]),
     # "the precursor venture that LG Chem and Huayou agreed to build in Saemangeum": a
     # venture with partners is a joint venture, when nothing stronger is said
     "joint_venture": (["venture", "ventures"], []),
@@ -231,9 +233,11 @@ WEAK_TYPED: dict[str, tuple[list[str], list[str]]] = {
     "construction_contract": (["rail link", "railway", "railway line", "rail line", "expressway",
                                "highway", "motorway", "bridge", "dam", "metro line", "airport",
                                "tunnel", "power station", "seaport", "deep-sea port",
-                               "built", "constructed"],
+                               "built", "constructed",
+                               # "PowerChina is building the national stadium"
+                               "stadium", "stadiums", "arena", "convention centre", "convention center"],
                               ["铁路", "高速公路", "公路", "大桥", "水电站", "机场", "地铁", "隧道",
-                               "电站", "深水港"]),
+                               "电站", "深水港", "体育场", "体育馆", "会展中心"]),
 }
 
 MOVE_PRECEDENCE: tuple[str, ...] = (
