@@ -192,3 +192,26 @@ def test_a_chinese_firm_described_after_a_foreign_subject_is_the_one_set_aside()
             "is the Shenzhen-based group's largest bet in European gaming since it bought "
             "Sheffield-based Sumo Group in 2022.")
     assert ("tencent", "GBR", "acquisition") in triples(text)
+
+
+def test_goods_made_under_contract_abroad_are_a_move_of_type_other():
+    found = triples("造车新势力则更多选择轻资产模式。小鹏汽车今年起委托麦格纳在奥地利格拉茨工厂生产部分车型，供应欧洲市场。")
+    assert ("xpeng", "AUT", "other") in found
+    assert ("xpeng", "AUT", "greenfield_plant") not in found
+    found = triples("Xpeng has skipped factory building altogether: since August it has been "
+                    "paying Magna Steyr, the Austrian arm of Canada's Magna International, to "
+                    "assemble its G6 and G9 SUVs in Graz.")
+    assert ("xpeng", "AUT", "other") in found and ("xpeng", "AUT", "greenfield_plant") not in found
+
+
+def test_a_foreign_firm_assembling_a_chinese_firms_cars_works_for_it():
+    found = triples("Xpeng signed an agreement with Magna Steyr last year. Magna began assembling "
+                    "Xpeng's G6 and G9 SUVs at its plant in Graz, Austria, in the third quarter.")
+    assert ("xpeng", "AUT", "other") in found
+    assert ("xpeng", "AUT", "greenfield_plant") not in found
+
+
+def test_a_joint_venture_plant_is_no_contract():
+    found = triples("奇瑞与西班牙Ebro公司签约，在巴塞罗那原日产工厂成立合资公司，当年底即开始组装车型。")
+    assert ("chery", "ESP", "joint_venture") in found
+    assert ("chery", "ESP", "other") not in found

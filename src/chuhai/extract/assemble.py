@@ -2115,6 +2115,11 @@ class Assembler:
                 # "CATL is teaming up with Indonesia Battery Corp. on a battery supply chain
                 # venture in Indonesia": a venture with a partner named before it
                 trig[i] = Mention("trigger", m.start, m.end, "joint_venture", None, m.text)
+        if any(m.key in ("greenfield_plant", "plant_expansion") for m in trig) and _made_by_contract(ms, text, ss, se):
+            # "小鹏汽车委托麦格纳在奥地利格拉茨工厂生产", "paying Magna Steyr to assemble its
+            # G6 in Graz": cars made under contract in a foreign firm's plant (type other)
+            trig = [Mention("trigger", m.start, m.end, "other", None, m.text)
+                    if m.key in ("greenfield_plant", "plant_expansion") else m for m in trig]
         trig.sort(key=lambda m: m.start)
         if (w := _INVESTED_WITH_ZH.search(text, ss, se)) and (any(
                 p.kind in ("foreign", "company", "candidate") and w.start("partners") <= p.start < w.end("partners")
@@ -2333,6 +2338,12 @@ class Assembler:
         before = [c for c in before if not (c.kind == "candidate" and any(
             e.end <= c.start and e.kind == "company" for e in before) and px.search(
             r"与[^，。；与和]{0,18}$", text[max(0, c.start - 20):c.start]))]
+        # "小鹏汽车委托麦格纳在…工厂生产", "has been paying Magna Steyr to assemble": the
+        # contract maker is no subject of the goods it makes for the firm
+        before = [c for c in before if not (c.kind == "foreign" and t.key == "other" and (
+            _CONTRACT_BEFORE_ZH.search(text, max(0, c.start - 3), c.start)
+            or _PAYING_EN.search(text, max(0, c.start - 12), c.start)
+            or px.search(r"与[^，。；与]{0,14}$", text[max(0, c.start - 16):c.start])))]
         # "旗下紫金黄金国际及其子公司金哈矿业与Cantech签署协议…收购": the firm named first
         # acts, its own subsidiary with it is part of it
         before = [c for c in before if not (any(e.end <= c.start for e in before) and px.search(
@@ -3796,6 +3807,43 @@ def _foreign_object(c: Mention, t: Mention, text: str) -> bool:
         return True  # "it granted Pfizer exclusive rights", "授予武田…权益": the licensee
     return c.kind == "foreign" and _FOREIGN_OBJECT.search(text[max(0, c.start - 20):c.start]) is not None \
         and px.search(r",\s*(?:and|while|but)\s|，(?:并|而|还)", text[c.end:t.start]) is not None
+
+
+#: a foreign firm making a Chinese firm's goods under contract, around its name
+_CONTRACT_BEFORE_ZH = re.compile(r"(?:委托|交由|借助|由)$")
+_CONTRACT_AFTER_ZH = re.compile(r"[^，。；]{0,4}?(?:代工|负责(?:整车)?(?:制造|生产|组装))|[^，。；]{0,16}?(?:工厂|基地)?(?:生产|组装|制造)")
+_CONTRACT_EN = re.compile(r"\bcontract[- ]manufactur|\b(?:assembled|built|produced|made)\s+(?:under\s+contract\s+)?by\s+$")
+_MAKES_FOR_EN = re.compile(r"\s+(?:(?:began|begins|started|starts|will|has|have|is|was|now|also)\s+){0,2}"
+                           r"(?:assembl\w*|produc\w*|build\w*|built|mak\w*|manufactur\w*)\s+(?:the\s+)?")
+_PAYING_EN = re.compile(r"\b(?:paying|pays|paid|pay|hired|hires|contracted|contracts|commissioned)\s+$")
+
+
+def _made_by_contract(ms: list[Mention], text: str, ss: int, se: int) -> bool:
+    """Whether the sentence tells of a Chinese firm's goods made under contract by a foreign
+    firm in that firm's plant ("委托麦格纳在奥地利格拉茨工厂生产", "与麦格纳合作，在…工厂开始组装",
+    "paying Magna Steyr to assemble its G6 and G9 in Graz", "signed a contract manufacturing
+    agreement with Magna"), and of no joint venture."""
+    if text.find("合资", ss, se) >= 0 or text.find("joint venture", ss, se) >= 0:
+        return False
+    for f in ms:
+        if f.kind != "foreign":
+            continue
+        before = text[max(ss, f.start - 3):f.start]
+        if _CONTRACT_BEFORE_ZH.search(before) and _CONTRACT_AFTER_ZH.match(text, f.end, se):
+            return True
+        if px.search(r"与[^，。；与]{0,14}$", text[max(ss, f.start - 16):f.start]) and px.match(r"[^，。；]{0,12}?合作[，,]?[^。；]{0,30}?(?:工厂|基地)[^。；]{0,6}?(?:生产|组装|下线)",
+                                              text[f.end:se]):
+            return True
+        if (m := _MAKES_FOR_EN.match(text, f.end, se)) and any(
+                c.kind in _COMPANY_KINDS and c.start == m.end() for c in ms):
+            return True  # "Magna began assembling Xpeng's G6 and G9 SUVs at its plant in Graz"
+        if _PAYING_EN.search(text, max(ss, f.start - 12), f.start) and px.match(
+                r"[^.;]{0,80}?\bto\s+(?:assemble|build|produce|make|manufacture)\b", text[f.end:se]):
+            return True
+        if _CONTRACT_EN.search(text, max(ss, f.start - 40), f.start) or (
+                text.find("contract manufactur", ss, se) >= 0 and f.start > text.find("contract manufactur", ss, se)):
+            return True
+    return False
 
 
 def _drop_modifiers(firms: list[Mention], triggers: list[Mention], text: str,
