@@ -215,3 +215,18 @@ def test_a_joint_venture_plant_is_no_contract():
     found = triples("奇瑞与西班牙Ebro公司签约，在巴塞罗那原日产工厂成立合资公司，当年底即开始组装车型。")
     assert ("chery", "ESP", "joint_venture") in found
     assert ("chery", "ESP", "other") not in found
+
+
+def test_a_unit_named_with_its_country_before_its_owner_acts():
+    found = triples("Carmakers are following a similar script. MG Motor India, SAIC's local arm, "
+                    "which bought GM's Halol plant in Gujarat in 2017, sold a 35% stake to India's "
+                    "JSW Group in 2024.")
+    assert ("mg_motor", "IND", "acquisition") in found
+    assert ("saic", "IND", "acquisition") not in found
+
+
+def test_a_foreign_firms_venture_with_a_chinese_firm_is_in_the_foreign_firms_country():
+    found = triples("Dixon Technologies, India's largest contract manufacturer, agreed in late 2024 "
+                    "to set up a joint venture with Vivo; the deal still awaits approval. Dixon's "
+                    "display-module venture with HKC won clearance last year.")
+    assert ("hkc", "IND", "joint_venture") in found

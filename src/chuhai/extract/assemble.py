@@ -338,7 +338,7 @@ _TEAMED_WITH = re.compile(r"\b(?:team(?:s|ed|ing)?\s+up|partner(?:s|ed|ing)|join
 #: a venture formed with partners, without "joint": "announced a similar venture with the same partners"
 #: (the words between article and noun are free: "a US$5.9 billion (around 96 trillion rupiah)
 #: integrated venture between CATL, …")
-_VENTURE_WITH = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:[^.;:\n]|\.(?=\d)){0,70}?\s)?(?P<noun>venture)\s+(?:with|between)\b")
+_VENTURE_WITH = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w&-]*['’]s)\s+(?:(?:[^.;:\n]|\.(?=\d)){0,70}?\s)?(?P<noun>venture)\s+(?:with|between)\b")
 #: the agent of a passive "built": "was built by China Harbour", "built by the Chinese firm PowerChina"
 _BUILT_BY = re.compile(r"\s+by\s+(?:(?:the\s+)?(?:state-owned\s+)?(?:Chinese\s+)?(?:[a-z-]+\s+){0,2}?)?")
 #: what a Chinese purchase is of, written before it: "对斯洛文尼亚家电企业Gorenje的收购"
@@ -1019,6 +1019,9 @@ class Assembler:
             # "在科马罗姆-埃斯泰尔戈姆州的奥克斯建设…工厂": a town whose name is a firm's alias
             mentions = [m for m in mentions if not (m.kind == "company" and _TOWN_SLOT_ZH.search(
                 text, max(0, m.start - 24), m.start) and _TOWN_VERB_ZH.match(text, m.end))]
+        # the first words of the foreign firms named ("Dixon" of "Dixon Technologies")
+        foreign_heads = {m.text.split()[0]: m.key for m in mentions
+                         if m.kind == "foreign" and " " in m.text} if lang == "en" else {}
         interview = _interview(text, mentions)
         if interview is not None:
             # "晚点：…", "老王：…": a speaker's label is no firm doing anything
@@ -1125,7 +1128,7 @@ class Assembler:
                 lang == "en" and _ANAPHOR_EN.search(text, ss, se) is not None)
             sent_props: list[_Proposal] = []
             for t in triggers:
-                if lang == "en" and _unknown_owner(t, ms, text, ss):
+                if lang == "en" and _unknown_owner(t, ms, text, ss, foreign_heads):
                     continue  # "retain Lafarge Africa's listing": another firm's, not named to us
                 if lang == "zh" and t.key in _PLANT_TYPES and px.search(r"为(?:上述|该|其|这座|这家)?[^，。；为]{0,12}$", text[max(ss, t.start - 14):t.start]) \
                         and px.match(r"[^，。；]{0,4}?(?:供应|供货|配套|提供)", text[t.end:t.end + 10]):
@@ -1394,6 +1397,13 @@ class Assembler:
                     if inv:
                         host_m = Mention("place", inv[-1].start, inv[-1].end, self.company_home[inv[-1].key], None, inv[-1].text)
                         hosts, city, prep = [host_m.key], None, True
+                if not hosts and t.key == "joint_venture" and lang == "en" \
+                        and (pm := _POSSESSOR.search(text, max(ss, t.start - 60), t.start)) \
+                        and self.company_home.get(foreign_heads.get(pm.group(1), "")) not in (None, "CHN", "HKG", "MAC"):
+                    # "Dixon's display-module venture with HKC": the foreign partner's home
+                    home = self.company_home[foreign_heads[pm.group(1)]]
+                    host_m = Mention("place", pm.start(1), pm.end(1), home, None, pm.group(1))
+                    hosts, city, prep = [home], None, True
                 if not hosts and lang == "en" and _INSIDE_THE_SITE.match(text, t.end):
                     # "Tsingshan developed the Morowali Industrial Park in Central Sulawesi …,
                     # and GEM operates an HPAL nickel plant inside the park": the place of the
@@ -3648,11 +3658,13 @@ _REGION_OWNER = re.compile(r"(?:the\s+)?(?:Europe|Asia|Africa|America|Latin Amer
 _POSSESSOR = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})'s\s+(?:[\w$€£%.,-]+\s+){0,2}$")
 
 
-def _unknown_owner(t: Mention, ms: list[Mention], text: str, ss: int) -> bool:
+def _unknown_owner(t: Mention, ms: list[Mention], text: str, ss: int,
+                   foreign_heads: dict[str, str] | None = None) -> bool:
     """Whether the trigger belongs to a possessor that is neither a firm nor a place we
-    know ("Lafarge Africa's listing", "Renault's Ayrton Senna complex" is a known firm)."""
+    know ("Lafarge Africa's listing", "Renault's Ayrton Senna complex" is a known firm; so
+    is "Dixon's" after "Dixon Technologies")."""
     m = _POSSESSOR.search(text, max(ss, t.start - 60), t.start)
-    if m is None or m.start(1) == ss and m.group(1) in ("It", "Its"):
+    if m is None or m.start(1) == ss and m.group(1) in ("It", "Its") or m.group(1) in (foreign_heads or {}):
         return False
     if _REGION_OWNER.fullmatch(m.group(1)):
         return False  # "Europe's largest battery factory": a superlative, not an owner
@@ -3873,7 +3885,8 @@ def _drop_modifiers(firms: list[Mention], triggers: list[Mention], text: str,
             # "SAIC, whose MG brand has long been built in Chonburi": the owner does it
             continue
         if lang == "en" and i > 0 and firms[i - 1].kind != "foreign" and (px.fullmatch(
-                r",\s+(?:the\s+)?", text[firms[i - 1].end:f.start]) and _OWNER_APPOSITIVE.match(text, f.end)
+                # ("MG Motor India, SAIC's local arm, which bought": a country in the unit's name)
+                r"(?:\s+[A-Z][a-z]+)?,\s+(?:the\s+)?", text[firms[i - 1].end:f.start]) and _OWNER_APPOSITIVE.match(text, f.end)
                 or _OWNED_BY_BEFORE.fullmatch(text, firms[i - 1].end, f.start)):
             # "Cainiao, Alibaba Group's logistics arm, opened …", "Luanshya Copper Mines,
             # owned by China Nonferrous Metal Mining Group, will expand …": the unit acts
