@@ -78,6 +78,9 @@ ARRIVALS = {
     # round 22: written in round 21 and scored blind at its start and end; read as the
     # end of round 21 left them
     "44f1883": ["heldout83", "heldout84"],
+    # round 23: written in round 22 and scored blind at its start and end; read as the
+    # end of round 22 left them
+    "ac5e5d9": ["heldout87", "heldout88"],
 }
 THRESHOLDS = [round(0.05 * i, 2) for i in range(4, 13)]
 C = 1.0  # inverse regularisation; 0.3 and 1 give the same F1 within 0.003 (leave-one-out)
