@@ -230,3 +230,14 @@ def test_a_foreign_firms_venture_with_a_chinese_firm_is_in_the_foreign_firms_cou
                     "to set up a joint venture with Vivo; the deal still awaits approval. Dixon's "
                     "display-module venture with HKC won clearance last year.")
     assert ("hkc", "IND", "joint_venture") in found
+
+
+def test_the_place_asked_about_is_where_the_answers_moves_are():
+    text = ("对话一位锂矿老兵\n\n晚点：哪些项目做成了？\n\n老王：能出货的才算。\n\n晚点：津巴布韦呢？\n\n"
+            "老王：那是另一种打法，直接收购。华友钴业2021年底宣布以4.22亿美元收购Arcadia锂矿。\n")
+    assert ("huayou", "ZWE", "acquisition") in triples(text)
+
+
+def test_bought_it_outright_in_colloquial_chinese():
+    found = triples("Goulamina那边，赣锋2024年还花了约3.4亿美元把合作方Leo Lithium在马里的剩下的权益买了下来。")
+    assert ("ganfeng", "MLI", "acquisition") in found

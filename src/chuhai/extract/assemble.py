@@ -1121,6 +1121,11 @@ class Assembler:
                     heading = si
             if _QUESTION.search(text, ss, se):
                 triggers = []  # "How many stores do you have outside China?": asks, states nothing
+                asked = {p.key for p in places if p.key not in ("CHN", "HKG", "MAC")}
+                if interview is not None and len(asked) == 1:
+                    # "晚点：津巴布韦呢？ 老王：…华友钴业…收购Arcadia锂矿": the place asked about
+                    # is where the answer's moves are
+                    scene = (si, next(p for p in places if p.key in asked))
             deny = any(m.kind == "denial" for m in ms) or (
                 lang == "zh" and _DENY_ZH.search(text, ss, se) is not None)
             rumour = any(m.kind == "rumour" for m in ms)

@@ -64,7 +64,7 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "gained control of", "gain control of", "acquired control of",
          # "paid $1.5 billion for Anglo American's niobium business" (checked: money, "for")
          "paid", "pay", "pays", "paying"],
-        ["收购", "并购", "入股", "参股", "股权", "买下", "控股权", "全资收购", "增持", "竞购", "要约收购",
+        ["收购", "并购", "入股", "参股", "股权", "买下", "买了下来", "买下来", "控股权", "全资收购", "增持", "竞购", "要约收购",
          "全资控股", "实现控股"]),
     "licensing": (
         ["license", "licence", "licenses", "licences", "licensing", "licensed", "licensing deal",
@@ -220,7 +220,9 @@ WEAK_TYPED: dict[str, tuple[list[str], list[str]]] = {
                           "锂矿", "铜矿", "金矿", "铁矿", "镍矿", "钴矿", "铝土矿", "锂辉石矿", "矿山",
                           "盐湖", "盐湖项目", "锂矿项目", "铜矿项目", "矿山项目",
                           # "歌尔股份在越南北宁省的园区也已运营多年": a maker's own campus
-                          "园区"]),
+                          "园区",
+                          # "马里的Goulamina锂矿2024年底开始出矿": a mine producing
+                          "出矿"]),
     # "the precursor venture that LG Chem and Huayou agreed to build in Saemangeum": a
     # venture with partners is a joint venture, when nothing stronger is said
     "joint_venture": (["venture", "ventures"], []),
