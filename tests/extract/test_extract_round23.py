@@ -241,3 +241,16 @@ def test_the_place_asked_about_is_where_the_answers_moves_are():
 def test_bought_it_outright_in_colloquial_chinese():
     found = triples("Goulamina那边，赣锋2024年还花了约3.4亿美元把合作方Leo Lithium在马里的剩下的权益买了下来。")
     assert ("ganfeng", "MLI", "acquisition") in found
+
+
+def test_storing_data_is_no_store():
+    assert ("bytedance", "IRL", "retail_store") not in triples("TikTok stores European users' data in Dublin.")
+    found = triples("In Europe, TikTok stores users' data at a facility in Dublin that came online in 2023.")
+    assert ("bytedance", "IRL", "data_center") in found
+
+
+def test_the_clients_a_firm_serves_make_no_moves():
+    found = triples("Tencent launched a cloud region in Saudi Arabia earlier this year, serving "
+                    "clients including food-delivery app Keeta and local game studios in Riyadh.")
+    assert ("tencent", "SAU", "data_center") in found
+    assert not any(c == "meituan" for c, _, _ in found)

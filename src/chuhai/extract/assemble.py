@@ -508,6 +508,9 @@ def _short_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda x: (x.start, -x.end))
 
 
+#: the clients a firm serves, listed: what they are is no move of the firm's
+_CLIENTS_LISTED = px.gated(r"\b(?:serv(?:e|es|ed|ing)|supply|supplies|supplying|supplied)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:clients|customers|users|tenants)\s+(?:including|such\s+as|like)\b[^.;]{0,100}$")
 #: a town's slot after its region: "在科马罗姆-埃斯泰尔戈姆州的___建设"
 _TOWN_SLOT_ZH = re.compile(r"在[^，。；在]{2,16}(?:州|省|大区|地区|县|郡)的$")
 _TOWN_VERB_ZH = re.compile(r"(?:市|镇|村)?(?:建设|投资|设立|新建|兴建|建立|落户|开设|投建)")
@@ -1133,6 +1136,8 @@ class Assembler:
                 lang == "en" and _ANAPHOR_EN.search(text, ss, se) is not None)
             sent_props: list[_Proposal] = []
             for t in triggers:
+                if lang == "en" and _CLIENTS_LISTED.search(text, max(ss, t.start - 140), t.start):
+                    continue  # "serving clients including food-delivery app Keeta and local game studios"
                 if lang == "en" and _unknown_owner(t, ms, text, ss, foreign_heads):
                     continue  # "retain Lafarge Africa's listing": another firm's, not named to us
                 if lang == "zh" and t.key in _PLANT_TYPES and px.search(r"为(?:上述|该|其|这座|这家)?[^，。；为]{0,12}$", text[max(ss, t.start - 14):t.start]) \

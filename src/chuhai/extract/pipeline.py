@@ -1397,6 +1397,10 @@ def _bad_trigger_context(text: str, cs: int, ce: int, mtype: str, lang: str) -> 
     this_firm = lang == "zh" and text[cs:ce] == "上市" and _THIS_FIRM_ZH.search(text, max(0, cs - 30), cs) is not None
     if lang == "zh" and text[cs:ce] == "上市" and _LISTED_FIRM_ZH.match(text, ce) and not this_firm:
         return True  # "收购在多伦多上市的Lumina Gold": what the firm bought is, no listing of the buyer's
+    if mtype == "retail_store" and lang == "en" and text[cs:ce].lower() in ("store", "stores") and px.match(
+            r"\s+(?:(?:its|their|the|users?['’]?|customers?['’]?|European|local|personal|more|excess)\s+){0,2}"
+            r"(?:data|energy|electricity|power|information|records|carbon|gas|water|heat)\b", text[ce:ce + 40]):
+        return True  # "TikTok stores users' data at a facility in Dublin": a verb, no shop
     if mtype == "acquisition" and lang == "zh" and text[cs:ce] == "股权" \
             and text[ce:ce + 2] in ("融资", "激励", "结构", "质押", "登记"):
         return True  # "上市以来规模最大的一次股权融资": money raised, no stake bought
