@@ -3845,15 +3845,22 @@ def _made_by_contract(ms: list[Mention], text: str, ss: int, se: int) -> bool:
     firm in that firm's plant ("委托麦格纳在奥地利格拉茨工厂生产", "与麦格纳合作，在…工厂开始组装",
     "paying Magna Steyr to assemble its G6 and G9 in Graz", "signed a contract manufacturing
     agreement with Magna"), and of no joint venture."""
-    if text.find("合资", ss, se) >= 0 or text.find("joint venture", ss, se) >= 0:
-        return False
+    if text.find("合资", ss, se) >= 0 or text.find("joint venture", ss, se) >= 0 or px.search(
+            r"(?:不|没有|并未|未|无意)自建|\bnot\s+(?:to\s+)?build(?:ing)?\s+(?:a\s+plant\s+of\s+)?(?:its|their)\s+own",
+            text[ss:se]):
+        return False  # "小米印度目前并不自建工厂，而是交由富士康…代工厂生产": no plant, no move
     for f in ms:
         if f.kind != "foreign":
             continue
         before = text[max(ss, f.start - 3):f.start]
         if _CONTRACT_BEFORE_ZH.search(before) and _CONTRACT_AFTER_ZH.match(text, f.end, se):
             return True
-        if px.search(r"与[^，。；与]{0,14}$", text[max(ss, f.start - 16):f.start]) and px.match(r"[^，。；]{0,12}?合作[，,]?[^。；]{0,30}?(?:工厂|基地)[^。；]{0,6}?(?:生产|组装|下线)",
+        # (working "with" a foreign firm is contract making only where the paragraph says so:
+        # "小鹏汽车选择了委托代工模式。…小鹏已与麦格纳合作，在奥地利格拉茨工厂开始组装", not
+        # "奇瑞与Ebro合作，在巴塞罗那原日产工厂组装")
+        para = (text.rfind("\n", 0, ss) + 1, e if (e := text.find("\n", se)) >= 0 else len(text))
+        if px.search(r"与[^，。；与]{0,14}$", text[max(ss, f.start - 16):f.start]) \
+                and px.search(r"代工|委托", text[para[0]:para[1]]) and px.match(r"[^，。；]{0,12}?合作[，,]?[^。；]{0,30}?(?:工厂|基地)[^。；]{0,6}?(?:生产|组装|下线)",
                                               text[f.end:se]):
             return True
         if (m := _MAKES_FOR_EN.match(text, f.end, se)) and any(

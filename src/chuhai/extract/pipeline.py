@@ -1369,7 +1369,8 @@ _TAKES_IN = re.compile(r"(?:获得|引入|引进|接受|获)[^，。；]{0,40}$|
 #: Chinese name there is the firm's own listing told in passing: "3月在香港上市的蜜雪集团首日大涨")
 _LISTED_FIRM_ZH = re.compile(r"的(?:[A-Za-z]|一家|公司)")
 #: "这家…上市的公司": the firm already named, described by its own listing
-_THIS_FIRM_ZH = re.compile(r"(?:这家|该家)(?:[^，。；、]{0,24}?)(?:在|于|登陆|赴)[^，。；]{0,16}$")
+#: (a year in it makes it the listing told: not "这家总部位于新加坡、在港交所和纳斯达克两地上市的公司")
+_THIS_FIRM_ZH = re.compile(r"(?:这家|该家)[^，。；、]{0,16}?(?:19|20)\d\d年[^，。；、]{0,8}?(?:在|于|登陆|赴)[^，。；]{0,16}$")
 #: a public body called an office: "the federal cyber security office", "the prime minister's office"
 _AGENCY_OFFICE = re.compile(r"\b(?:[Ff]ederal|[Gg]overnment|[Cc]yber|[Ss]ecurity|[Ss]tatistics|[Ss]tatistical|[Pp]atent|"
                             r"[Pp]rosecutors?['’]?|[Pp]resident['’]s|[Mm]inister['’]s|[Aa]udit|[Tt]ax|[Cc]abinet|"
