@@ -254,3 +254,10 @@ def test_the_clients_a_firm_serves_make_no_moves():
                     "clients including food-delivery app Keeta and local game studios in Riyadh.")
     assert ("tencent", "SAU", "data_center") in found
     assert not any(c == "meituan" for c, _, _ in found)
+
+
+def test_a_chinese_contract_makers_own_plant_is_a_plant():
+    found = triples("Luxshare, a contract manufacturer for Apple, is building a plant in Bac Giang, "
+                    "Vietnam.")
+    assert ("luxshare", "VNM", "greenfield_plant") in found
+    assert ("luxshare", "VNM", "other") not in found

@@ -3834,7 +3834,10 @@ def _foreign_object(c: Mention, t: Mention, text: str) -> bool:
 #: a foreign firm making a Chinese firm's goods under contract, around its name
 _CONTRACT_BEFORE_ZH = re.compile(r"(?:委托|交由|借助|由)$")
 _CONTRACT_AFTER_ZH = re.compile(r"[^，。；]{0,4}?(?:代工|负责(?:整车)?(?:制造|生产|组装))|[^，。；]{0,16}?(?:工厂|基地)?(?:生产|组装|制造)")
-_CONTRACT_EN = re.compile(r"\bcontract[- ]manufactur|\b(?:assembled|built|produced|made)\s+(?:under\s+contract\s+)?by\s+$")
+#: ("signed a contract manufacturing agreement with Magna Steyr", "assembled by Magna"; not
+#: "Luxshare, a contract manufacturer for Apple, is building a plant")
+_CONTRACT_EN = re.compile(r"\bcontract[- ]manufacturing\s+(?:agreement|deal|contract|arrangement|partnership|pact)\s+"
+                          r"with\s+(?:[\w-]+\s+){0,3}$|\b(?:assembled|built|produced|made)\s+(?:under\s+contract\s+)?by\s+$")
 _MAKES_FOR_EN = re.compile(r"\s+(?:(?:began|begins|started|starts|will|has|have|is|was|now|also)\s+){0,2}"
                            r"(?:assembl\w*|produc\w*|build\w*|built|mak\w*|manufactur\w*)\s+(?:the\s+)?")
 _PAYING_EN = re.compile(r"\b(?:paying|pays|paid|pay|hired|hires|contracted|contracts|commissioned)\s+$")
@@ -3869,8 +3872,7 @@ def _made_by_contract(ms: list[Mention], text: str, ss: int, se: int) -> bool:
         if _PAYING_EN.search(text, max(ss, f.start - 12), f.start) and px.match(
                 r"[^.;]{0,80}?\bto\s+(?:assemble|build|produce|make|manufacture)\b", text[f.end:se]):
             return True
-        if _CONTRACT_EN.search(text, max(ss, f.start - 40), f.start) or (
-                text.find("contract manufactur", ss, se) >= 0 and f.start > text.find("contract manufactur", ss, se)):
+        if _CONTRACT_EN.search(text, max(ss, f.start - 80), f.start):
             return True
     return False
 

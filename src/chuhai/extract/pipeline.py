@@ -1982,9 +1982,6 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
         if any(s < te and ts < e for ts, te in taken):
             return
         if any(s < m.end and m.start < e for m in out):
-            for m in out:
-                if sure and (m.start, m.end) == (s, e):
-                    m.flags.add("sure")  # found by two patterns, one of which is sure of it
             return
         if name in _ZH_NOT_NAMES or name.startswith(("由", "被")) or _lexicon_words_only_zh(name):
             # "总部位于巴黎的…", "如今埃及基地…", "由育碧全资控股": a common word or a
