@@ -3843,6 +3843,12 @@ _MAKES_FOR_EN = re.compile(r"\s+(?:(?:began|begins|started|starts|will|has|have|
 _PAYING_EN = re.compile(r"\b(?:paying|pays|paid|pay|hired|hires|contracted|contracts|commissioned)\s+$")
 
 
+def _paragraph(text: str, ss: int, se: int) -> str:
+    """The paragraph (from line break to line break) holding the sentence ``ss:se``."""
+    end = text.find("\n", se)
+    return text[text.rfind("\n", 0, ss) + 1:end if end >= 0 else len(text)]
+
+
 def _made_by_contract(ms: list[Mention], text: str, ss: int, se: int) -> bool:
     """Whether the sentence tells of a Chinese firm's goods made under contract by a foreign
     firm in that firm's plant ("委托麦格纳在奥地利格拉茨工厂生产", "与麦格纳合作，在…工厂开始组装",
@@ -3861,10 +3867,10 @@ def _made_by_contract(ms: list[Mention], text: str, ss: int, se: int) -> bool:
         # (working "with" a foreign firm is contract making only where the paragraph says so:
         # "小鹏汽车选择了委托代工模式。…小鹏已与麦格纳合作，在奥地利格拉茨工厂开始组装", not
         # "奇瑞与Ebro合作，在巴塞罗那原日产工厂组装")
-        para = (text.rfind("\n", 0, ss) + 1, e if (e := text.find("\n", se)) >= 0 else len(text))
         if px.search(r"与[^，。；与]{0,14}$", text[max(ss, f.start - 16):f.start]) \
-                and px.search(r"代工|委托", text[para[0]:para[1]]) and px.match(r"[^，。；]{0,12}?合作[，,]?[^。；]{0,30}?(?:工厂|基地)[^。；]{0,6}?(?:生产|组装|下线)",
-                                              text[f.end:se]):
+                and px.match(r"[^，。；]{0,12}?合作[，,]?[^。；]{0,30}?(?:工厂|基地)[^。；]{0,6}?(?:生产|组装|下线)",
+                             text[f.end:se]) \
+                and px.search(r"代工|委托", _paragraph(text, ss, se)):
             return True
         if (m := _MAKES_FOR_EN.match(text, f.end, se)) and any(
                 c.kind in _COMPANY_KINDS and c.start == m.end() for c in ms):

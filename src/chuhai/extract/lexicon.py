@@ -64,7 +64,7 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "gained control of", "gain control of", "acquired control of",
          # "paid $1.5 billion for Anglo American's niobium business" (checked: money, "for")
          "paid", "pay", "pays", "paying"],
-        ["收购", "并购", "入股", "参股", "股权", "买下", "买了下来", "买下来", "控股权", "全资收购", "增持", "竞购", "要约收购",
+        ["收购", "并购", "入股", "参股", "股权", "买下", "买了下来", "控股权", "全资收购", "增持", "竞购", "要约收购",
          "全资控股", "实现控股"]),
     "licensing": (
         ["license", "licence", "licenses", "licences", "licensing", "licensed", "licensing deal",
