@@ -209,7 +209,11 @@ _PREP_WEAK = re.compile(r"(?:\b(?:in|into|at)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}|(
 #: making things somewhere: "began assembling phones near Istanbul" (a site, as "in" would say)
 _MADE_NEAR = re.compile(r"(?:assembl|produc|manufactur|mak)\w*")
 _ANAPHOR_EN = re.compile(
-    r"\b[Tt]he\s+(?:[\w'-]+\s+){0,3}(?:" + "|".join(lx.FIRM_NOUNS_EN) + r")\b")
+    r"\b[Tt]he\s+(?:[\w'-]+\s+){0,3}(?:" + "|".join(lx.FIRM_NOUNS_EN) + r")\b|"
+    # "China's largest pharmaceutical company by R&D spending listed in Hong Kong": a
+    # superlative description of the firm just named (not "China's solar makers")
+    r"\b(?:China['’]s|[Tt]he\s+country['’]s)\s+(?:largest|biggest|leading|top|second[- ](?:largest|biggest))\s+"
+    r"(?:[\w'-]+\s+){0,3}(?:" + "|".join(lx.FIRM_NOUNS_EN) + r")\b")
 #: a firm described as the subject right before its verb: "when the state-owned hydropower
 #: group bought it"
 _NP_SUBJECT_EN = re.compile(
@@ -293,6 +297,11 @@ _EXPORT_TO = px.gated(r"\bexport(?:s|ed|ing)?\b[^.;]{0,50}?\bto\s+(?:(?:[A-Z][\w
                         # markets including the United States and Europe"
                         r"\b(?:sell|sells|selling|sold)\s+(?:[\w-]+\s+){0,8}?to\s+(?:(?:[A-Z][\w.-]*|and|the)\s+|,\s*)*$|"
                         r"\bmarkets\s+(?:including|such\s+as|like)\s+(?:(?:[A-Z][\w.-]*|and|the)\s+|,\s*)*$|"
+                        # "we buy from Ethiopia, Yunnan and Colombia", "sources cobalt from
+                        # Congo": where goods come from
+                        r"\b(?:buy(?:s|ing)?\s+(?:(?!(?:a|an|the|its|their|all|half|control)\s)[\w-]+\s+){0,3}?from|"
+                        r"(?:source[sd]?|sourcing|import(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,5}?from)\s+"
+                        r"(?:(?:[A-Z][\w.-]*|and|the)\s+|,\s*)*$|"
                         r"(?:出口|销往|出口至|出口到|运往|发往|供应|供货|配套|面向|销售至|销售到|辐射)[^，。；]{0,10}$")
 #: the main clause going on after a relative clause: ", began work", ", said it would"
 _CLAUSE_RESUMES = re.compile(r",\s+(?:has|have|had|will|would|is|was|are|were|plans|planned|said|says|"
@@ -352,6 +361,9 @@ _GAINED_INTEREST_ZH = px.gated(r"(?:取得|获得|购得|受让)[^，。；]{0,3
 _INVESTED_WITH_ZH = re.compile(r"与(?P<partners>[^，。；]{2,40}?)(?P<verb>(?:共同|联合|各)(?:投资|出资|持有|持股|开发))")
 #: a foreign investor's money taken in: "完成阿布扎比CYVN Holdings约22亿美元战略投资", "获得沙特PIF注资"
 _TOOK_INVESTMENT_ZH = px.gated(r"(?:完成|获得|获|引入|接受)(?:了)?(?:来自)?(?P<investor>[^，。；]{2,30}?)(?P<noun>战略投资|战略融资|注资)")
+#: the leader of builders named after a passive's "by": "a consortium led by"
+_LED_BY = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:consortium|group|joint\s+venture)\s+"
+                     r"(?:led|headed)\s+by\s+(?:(?:the\s+)?(?:state-owned\s+)?(?:Chinese\s+)?(?:China['’]s\s+)?)?")
 #: a project "invested by" a firm (and built by another): "由中国电力国际有限公司投资、中国电建承建的…风电项目"
 _INVESTED_BY_ZH = px.gated(r"由[^，。；、由]{2,24}?(?P<verb>投资)(?:建设|开发|兴建)?(?=、[^，。；]{2,24}?承建|的)")
 #: a plant agreed with named foreign partners to be built together: "与RELC和Vision Industries
@@ -624,9 +636,10 @@ _BUILT_WITH = re.compile(
     r"(?:[\w$.,%-]+\s+){0,7}$|"
     r"与[^，。；]{2,30}(?:共同|联合)(?:投资)?(?:建设|兴建|建造|新建)[^，。；]{0,20}$|"
     # "宁德时代与印尼国有企业合作的一体化电池产业链项目": a project made with a partner
-    r"与[^，。；]{0,16}(?:企业|公司|集团|政府基金|合作伙伴|汽车|矿业|能源|控股|钢铁|化学|石油|[A-Z][\w&.-]+)"
+    r"与[^，。；]{0,16}(?:企业|公司|集团|基金|合作伙伴|汽车|矿业|能源|控股|钢铁|化学|石油|[A-Z][\w&.-]+)"
     # ("华友钴业与青山集团等合作的华越镍钴湿法冶炼项目": partners listed with "等")
-    r"(?:等(?:企业|公司|方|多家企业)?)?合作(?:建设|开发|投资)?的[^，。；]{0,24}$")
+    # ("与印尼国家电池公司（IBC）合作的…项目": the partner's short name in brackets)
+    r"(?:（[^）]{1,12}）|\([^)]{1,12}\))?(?:等(?:企业|公司|方|多家企业)?)?合作(?:建设|开发|投资)?的[^，。；]{0,24}$")
 _COORD = re.compile(r"^\s*(?:和|及|与|以及|、|and|&|as well as|,)\s*(?:a|an|its|the|new|一座|一家|一个)?\s*"
                     r"(?:[\w-]+\s+){0,2}$")
 # "acquire Vancouver-based Lumina Gold, owner of the Cangrejos project in southern Ecuador",
@@ -1476,7 +1489,10 @@ class Assembler:
                         pass
                     elif prev and si - prev[0] <= 2 and refers_back and not headed:
                         hosts, host_m, city, fallback = [prev[1].key], prev[1], None, True
-                    elif scene is not None and 0 < si - scene[0] <= 2 and t.kind != "weak" and (direct or refers_back):
+                    elif scene is not None and 0 < si - scene[0] <= 2 and t.kind != "weak" and (direct or refers_back) \
+                            and not (lang == "en" and _IN_REGION_EN.search(text, ss, se)):
+                        # (not "…contract signings in 2024, led by projects in the Middle East
+                        # and Central Asia" after "In Pakistan, …": a region of its own)
                         # a heading's place is the item's own ("2) Debrecen, Hungary. The
                         # 100GWh project …"); a scene's is a reference back
                         own = heading == scene[0] and si - scene[0] == 1
@@ -1825,6 +1841,14 @@ class Assembler:
         for i, m in enumerate(trig):
             by = _BUILT_BY.match(text, m.end) if m.kind == "weak" and m.key == "construction_contract" \
                 and m.text.lower() in ("built", "constructed") else None
+            if m.kind == "weak" and m.key == "joint_venture" and m.text.lower().startswith("joint ") \
+                    and px.search(r"\bwith\s+(?:state-owned\s+|the\s+)?[A-Z][^.;]*,\s+(?:a|an|the)\s+$", text[ss:m.start]):
+                # "a battery programme with state-owned Indonesia Battery Corporation (IBC),
+                # a joint effort valued at US$6 billion": a venture with the partner named
+                trig[i] = Mention("trigger", m.start, m.end, m.key, None, m.text)
+                continue
+            if by and (led := _LED_BY.match(text, by.end())):
+                by = led  # "built by a consortium led by China Railway Group": its leader
             if by and any(f.kind in _COMPANY_KINDS and f.start == by.end() for f in ms):
                 # "The station … was built by Sinohydro Corporation": the builder named
                 # after a passive is the contractor, as plainly as "Sinohydro built it"
@@ -2317,9 +2341,10 @@ class Assembler:
                   and not (c.kind == "foreign" and _WITH.search(text[max(0, c.start - 30):c.start])
                            and not px.match(r"\s+(?:holding|owning|taking|having|keeping|retaining)\b",
                                             text[c.end:c.end + 12])
-                           # "with Indonesia's Harita Group, which listed its unit": the
+                           # "with Indonesia's Harita Group, which listed its unit", "with
+                           # Ford, which is building a lithium-iron-phosphate battery plant": the
                            # partner's own clause
-                           and not px.fullmatch(r",\s+(?:which|who)\s+(?:[\w-]+\s+){0,3}", text[c.end:t.start]))
+                           and not px.fullmatch(r",\s+(?:which|who)\s+(?:[\w-]+\s+){0,6}", text[c.end:t.start]))
                   # "a factory in Debrecen that will supply BMW, and a plant in Kulim": a
                   # foreign firm that is an object is not the subject of what follows
                   and not _foreign_object(c, t, text)
@@ -3487,6 +3512,9 @@ _LISTED_OR_BASED_IN = re.compile(r"\b(?:listed|traded|based|headquartered)\s+(?:
 #: a region, which places a move without naming its country
 _REGION_WORDS = re.compile(r"\b(?:Europe|Africa|Asia|Latin\s+America|Middle\s+East|North\s+America|South\s+America|"
                            r"Southeast\s+Asia|the\s+Gulf|the\s+region)\b|欧洲|东南亚|中东|非洲|拉美|北美|南美|亚洲|海湾地区")
+#: a sentence's own region, where its moves are: "led by projects in the Middle East"
+_IN_REGION_EN = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:Europe|Africa|Asia|Latin\s+America|Middle\s+East|"
+                           r"North\s+America|South\s+America|Southeast\s+Asia|Central\s+Asia|Gulf)\b")
 _ALSO_ABROAD = re.compile(r"\b(?:abroad|overseas|outside China|worldwide|globally)\b|海外|境外|全球")
 
 

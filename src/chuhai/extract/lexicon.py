@@ -163,6 +163,10 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "production plants", "assembly plants", "production lines", "assembly lines",
          "contract assembly", "contract assembler", "contract manufacturer", "cement plant",
          "tyre plant", "tire plant", "HPAL plant", "HPAL plants", "mill",
+         # "for years we have manufactured modules in Jacksonville, Florida": making there
+         # for years is a plant there (the verb, not "manufactured goods")
+         "have manufactured", "has manufactured", "had manufactured",
+         "have produced", "has produced", "had produced",
          # power a firm will own and run (a contractor's are contracts, see _BUILT_FOR_OTHERS)
          "wind farm", "wind farms", "solar farm", "solar farms", "solar park", "solar plant",
          "photovoltaic plant", "PV plant", "hydropower plant", "hydroelectric plant",
@@ -214,6 +218,7 @@ WEAK_TYPED: dict[str, tuple[list[str], list[str]]] = {
     "greenfield_plant": (["assemble", "assembles", "assembled", "assembling", "assembly",
                           "produce", "produces", "producing", "manufacture", "manufactures",
                           "manufacturing", "CKD", "SKD", "local production", "makes", "making",
+
                           # a mine is a site of the firm's own ("its lithium mine in Mali")
                           "mine", "mines", "lithium mine", "copper mine", "gold mine", "nickel mine"],
                          ["生产", "组装", "CKD", "SKD", "KD组装", "本地化生产", "代工生产", "投产",
@@ -225,7 +230,10 @@ WEAK_TYPED: dict[str, tuple[list[str], list[str]]] = {
                           "出矿"]),
     # "the precursor venture that LG Chem and Huayou agreed to build in Saemangeum": a
     # venture with partners is a joint venture, when nothing stronger is said
-    "joint_venture": (["venture", "ventures"], []),
+    "joint_venture": (["venture", "ventures",
+                       # "an integrated battery programme with state-owned Indonesia Battery
+                       # Corporation, a joint effort valued at about US$6 billion"
+                       "joint effort", "joint project", "joint programme", "joint program"], []),
     # "set up a subsidiary in Mexico" is an office; "its subsidiary" alone says nothing
     "office_hq": (["subsidiary", "subsidiaries", "branch", "branches", "set up a company",
                    "set up a local company", "established a company", "registered a company"],
@@ -337,7 +345,9 @@ DENIALS: tuple[list[str], list[str]] = (
      "未予以证实", "从未证实",
      "未予证实", "尚未证实", "未经证实", "不予置评", "拒绝置评", "未予回应", "未予置评", "未置评",
      "尚未做出任何决定", "尚未作出任何决定", "尚未做出决定", "尚未作出决定", "尚无定论",
-     "没有该计划", "没有此计划", "没有相关计划", "并无此计划", "无此计划", "纯属猜测", "系误读"],
+     "没有该计划", "没有此计划", "没有相关计划", "并无此计划", "无此计划", "纯属猜测", "系误读",
+     # "网上流传…的消息，公司从未发布相关信息，请以官方公告为准"
+     "从未发布相关信息", "从未发布过相关信息", "以官方公告为准", "以公司公告为准"],
 )
 
 #: Words that mark a sentence as reporting a rumour (dropped if the article denies it, or

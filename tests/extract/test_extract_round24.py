@@ -1,0 +1,87 @@
+"""Round 24: a licensee's own plant in its relative clause, a "joint effort" with a named
+partner, the leader of a consortium that built a work, a sentence's own region, a
+superlative description of the firm just named, goods bought from a place, and a few
+Chinese forms (a verb phrase ending in 控股, a partner's short name in brackets, a company
+notice that disowns a rumour). The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import triples
+
+
+def test_a_licensees_plant_in_its_own_clause_is_not_the_licensors():
+    found = triples("Gotion will earn fees under a licensing agreement signed in 2024 with "
+                    "Ford, which is building a large sodium-ion battery plant in "
+                    "Chattanooga, Tennessee, using Gotion's designs.")
+    assert ("gotion", "USA", "licensing") in found
+    assert ("gotion", "USA", "greenfield_plant") not in found
+
+
+def test_a_joint_effort_with_a_named_partner_is_a_venture():
+    found = triples("In Chile, Tsingshan broke ground in March on a lithium processing "
+                    "programme with state-owned Codelco (CDC), a joint effort valued at about "
+                    "US$1.2 billion.")
+    assert ("tsingshan", "CHL", "joint_venture") in found
+
+
+def test_the_leader_of_a_consortium_that_built_a_work_is_its_contractor():
+    found = triples("In Kenya, the US$3.6 billion Mombasa-Nairobi railway, built by a consortium "
+                    "led by China Railway Group and opened in 2017, carries more freight each "
+                    "year. The Kenyan-Chinese joint venture that operates the line has sought to "
+                    "restructure its debt.")
+    assert ("crec", "KEN", "construction_contract") in found
+    assert ("crec", "KEN", "joint_venture") not in found
+
+
+def test_a_sentence_placed_in_a_region_is_not_in_the_scenes_country():
+    text = ("In Nigeria, China Three Gorges' 700MW hydropower plant, which cost about US$1.3 "
+            "billion and has operated since 2022, has faced payment delays.\n\nOrder books. "
+            "Rated contractors, including PowerChina and China Energy Engineering, reported "
+            "strong growth in overseas new contract signings in 2024, led by power projects in "
+            "the Middle East and Central Asia.")
+    found = triples(text)
+    assert ("china_three_gorges", "NGA", "greenfield_plant") in found
+    assert ("sinohydro", "NGA", "construction_contract") not in found
+    assert ("ceec", "NGA", "construction_contract") not in found
+
+
+def test_a_superlative_description_refers_to_the_firm_just_named():
+    found = triples("We initiate coverage of Hansoh Pharmaceutical with a Buy rating. China's "
+                    "largest drug company by market value listed in Hong Kong in 2019, "
+                    "raising about US$1 billion.")
+    assert ("hansoh", "HKG", "listing") in found
+
+
+def test_goods_bought_from_a_country_are_no_purchase_there():
+    found = triples("Mixue opened its first store in Sydney in 2024. It buys lemons from "
+                    "Spain and Egypt for its drinks.")
+    assert ("mixue", "AUS", "retail_store") in found
+    assert not any(h in ("ESP", "EGY") for _, h, _ in found)
+
+
+def test_years_of_making_in_a_place_is_a_plant_there():
+    found = triples("Trina Solar on LinkedIn: a new chapter\n\nTrina Solar · 3 March 2025\n\n"
+                    "For years we have manufactured modules in Wilmer, Texas, for customers "
+                    "across the country.")
+    assert ("trina", "USA", "greenfield_plant") in found
+
+
+def test_a_verb_phrase_ending_in_konggu_is_no_firm():
+    found = triples("华友钴业近日披露年报。公司2023年以约2亿美元收购津巴布韦Arcadia锂矿剩余30%权益"
+                    "（原由澳洲Prospect持有），实现全资控股。")
+    assert ("huayou", "ZWE", "acquisition") in found
+    assert not any(c.startswith("实现") for c, _, _ in found)
+
+
+def test_a_project_with_a_partner_named_with_its_short_name_is_a_venture():
+    found = triples("6月10日，国轩高科与摩洛哥国家投资基金（FMI）合作的电池材料项目在肯尼特拉开工。")
+    assert ("gotion", "MAR", "joint_venture") in found
+
+
+def test_a_notice_that_disowns_a_rumour_denies_it():
+    text = ("宁德时代在德国图林根的工厂已稳定运营多年。\n\n"
+            "另外，近期网上流传“宁德时代将在墨西哥独资建厂”的消息，公司从未发布相关信息，"
+            "请以官方公告为准。")
+    found = triples(text)
+    assert ("catl", "DEU", "greenfield_plant") in found
+    assert ("catl", "MEX", "greenfield_plant") not in found
