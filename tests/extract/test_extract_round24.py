@@ -85,3 +85,11 @@ def test_a_notice_that_disowns_a_rumour_denies_it():
     found = triples(text)
     assert ("catl", "DEU", "greenfield_plant") in found
     assert ("catl", "MEX", "greenfield_plant") not in found
+
+
+def test_having_made_no_decision_is_a_denial():
+    found = triples("SAIC Motor already assembles MG cars in Chonburi, Thailand. The group has "
+                    "made no decision on building a car plant in Spain, its chairman said on "
+                    "Tuesday.")
+    assert ("saic", "THA", "greenfield_plant") in found
+    assert ("saic", "ESP", "greenfield_plant") not in found

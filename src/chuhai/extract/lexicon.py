@@ -333,6 +333,9 @@ DENIALS: tuple[list[str], list[str]] = (
      # "… had picked a site in Mexico; BYD said no decision had been made"
      "no decision has been made", "no decision had been made", "has not made a decision",
      "had not made a decision", "has yet to make a decision", "no final decision",
+     # "…insisted that BYD will build a car plant in the state; the company has said it has
+     # made no decision on a location in Mexico"
+     "has made no decision", "had made no decision", "have made no decision",
      # "is looking at sites for a European factory": a search, no plan yet (but "said it
      # would build a plant in Mexico, but has not chosen a site" is a plan)
      "looking at sites", "scouting sites", "scouting for sites",
