@@ -62,6 +62,24 @@ def test_a_gate_never_hides_a_match(pattern, text, pos):
         else g.search(text, pos) is None
 
 
+
+@settings(max_examples=300, deadline=None)
+@given(_pattern(), st.lists(st.text(alphabet="abc 二三条d1", max_size=30), min_size=1, max_size=3),
+       st.lists(st.tuples(st.integers(0, 2), st.integers(0, 30), st.integers(0, 30)), max_size=8))
+def test_a_gate_asked_about_ranges_of_several_texts_answers_as_the_pattern(pattern, texts, asks):
+    """The words a text holds are kept for the last text asked about; ranges of another
+    text asked in between (or a new text equal to an old one) never get the old answer."""
+    rx = re.compile(pattern)
+    g = px.Gated(rx)
+    for which, a, b in asks:
+        text = texts[which % len(texts)]
+        pos, end = sorted((min(a, len(text)), min(b, len(text))))
+        found = rx.search(text, pos, end)
+        got = g.search(text, pos, end)
+        assert (got.span() if got else None) == (found.span() if found else None)
+        assert [m.span() for m in g.finditer(text, pos, end)] == \
+            [m.span() for m in rx.finditer(text, pos, end)]
+
 def test_required_words_of_the_kinds_of_pattern_the_rules_write():
     assert px.required_words(re.compile(r"\b(?:reported|said)\s+to\s+be\b|据传")) == \
         ("reported", "said", "据传")

@@ -156,22 +156,36 @@ class Gated:
     failed alternation tried at every character, and give the same result.
 
     ``match`` and ``fullmatch`` are passed on as they are (they start at one place).
+
+    The extractor searches one article sentence by sentence, so the same gate is asked
+    about many ranges of one text: the words the whole text holds are worked out once (the
+    last text asked about is kept) and only those are looked for in each range.
     """
 
-    __slots__ = ("rx", "words")
+    __slots__ = ("rx", "words", "_held")
 
     def __init__(self, rx: re.Pattern) -> None:
         self.rx, self.words = rx, required_words(rx)
+        #: (the last text searched in part, the words it holds): one attribute, so that
+        #: threads sharing the gate never see one text's words with another text
+        self._held: tuple[str, tuple[str, ...]] | None = None
 
     @property
     def pattern(self) -> str:
         return self.rx.pattern
 
     def may_match(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
-        if self.words is None:
+        words = self.words
+        if words is None:
             return True
         end = len(text) if endpos is None else endpos
-        for w in self.words:
+        if pos or end < len(text):
+            held = self._held
+            if held is None or held[0] is not text:
+                held = (text, tuple(w for w in words if w in text))
+                self._held = held
+            words = held[1]
+        for w in words:
             if text.find(w, pos, end) >= 0:
                 return True
         return False
