@@ -93,3 +93,25 @@ def test_having_made_no_decision_is_a_denial():
                     "Tuesday.")
     assert ("saic", "THA", "greenfield_plant") in found
     assert ("saic", "ESP", "greenfield_plant") not in found
+
+
+def test_an_asset_named_before_places_a_later_stake_in_it():
+    text = ("洛阳钼业公告点评\n\n"
+            "刚果（金）资产是核心。洛阳钼业2016年收购TFM铜钴矿。TFM扩建项目于2023年投产。"
+            "KFM项目也已于2023年建成投产。公司预计今年铜产量继续增长。"
+            "宁德时代旗下子公司于2021年以1.375亿美元入股KFM，持股25%。")
+    found = triples(text)
+    assert ("catl", "COD", "acquisition") in found
+    assert ("cmoc", "COD", "acquisition") in found
+
+
+def test_a_research_note_calls_the_firm_its_headline_names_the_company():
+    text = ("华友钴业点评：海外镍钴项目放量\n\n某某证券研究所 2025年3月2日\n\n"
+            "印尼资产是核心。宁德时代旗下子公司于2023年以2亿美元入股华友在印尼的Pomalaa项目。\n\n"
+            "多元化布局。公司2021年以约4.2亿美元收购津巴布韦Arcadia锂矿；2023年以约3亿美元收购"
+            "总部位于伦敦的锂盐贸易商LithiumX。")
+    found = triples(text)
+    assert ("huayou", "ZWE", "acquisition") in found
+    assert ("huayou", "GBR", "acquisition") in found
+    assert ("catl", "ZWE", "acquisition") not in found
+    assert ("catl", "GBR", "acquisition") not in found

@@ -469,6 +469,10 @@ _ISSUER_SELF = re.compile(r"本(?:集团|公司)(?:已|于|在|将|拟|曾|亦|�
 #: which calls its issuer "公司" throughout
 #: "…，与公司已在韩国合资建设": the filer as a foreign firm's partner, in the trigger's clause
 _WITH_FILER_ZH = re.compile(r"与(?:本)?公司(?:已|将|拟|曾|在|于|共同|合作)?[^，。；]{0,20}$")
+#: a clause that starts without a subject: a date, a means or an adverb first
+_NO_SUBJECT_ZH = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:[，,])?|以|于|并|又|还|随后|此后|同年|次年|后)")
+#: a broker's research note or a rating agency's comment, by its header
+_RESEARCH_NOTE_ZH = re.compile(r"(?:证券|研究)(?:研究所|研究部|研究院|研究发展部)|研究所|评级|点评|首次覆盖|深度报告")
 _FILING_HEADER_ZH = re.compile(r"(?:证券代码|股票代码|证券简称|股票简称|公告编号)\s*[:：]")
 #: "The unit of Shenzhen-based Huawei Technologies": a subsidiary named by its parent
 _UNIT_OF_EN = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:unit|subsidiary|arm|division)\s+of\s+(?:(?:the\s+)?[\w-]+\s+){0,2}$")
@@ -1057,6 +1061,14 @@ class Assembler:
         # "江苏恒瑞医药股份有限公司（以下简称“公司”）": the filing names itself "公司"
         self_named = issuer is not None and (_DEFINES_SELF_ZH.search(text) is not None or (
             lang == "zh" and _FILING_HEADER_ZH.search(text, 0, 400) is not None))
+        if lang == "zh" and not self_named and _RESEARCH_NOTE_ZH.search(text, 0, 300):
+            # "标普：洛阳钼业铜钴扩产推升现金流 / 标普全球评级 … 评论": a research or rating
+            # note on the one firm its headline names calls that firm "公司" throughout
+            line = text.find("\n")
+            covered = {m.key for m in mentions if m.kind == "company" and m.start < line}
+            if line > 0 and len(covered) == 1:
+                issuer = next(m for m in mentions if m.kind == "company")
+                self_named = issuer.key in covered
         if lang == "en" and (defined := _DEFINES_SELF_EN.search(text)):
             # the firm named just before its defined term is the issuer, wherever it stands
             issuer = next((m for m in reversed(mentions) if m.kind in _COMPANY_KINDS
@@ -1070,6 +1082,9 @@ class Assembler:
         # the Chinese firm a foreign subject took the topic from, and its sentence
         set_aside: tuple[Mention, int] | None = None
         last_host: dict[str, tuple[int, Mention]] = {}
+        # a Chinese article's Latin-lettered asset names ("KFM", "Goulamina") and the one
+        # country the moves of their sentences were in (None once two were)
+        asset_host: dict[str, str | None] = {}
         scene: tuple[int, Mention] | None = None
         heading = -1
         last_type: str | None = None
@@ -1240,7 +1255,12 @@ class Assembler:
                         # firm the sentence has named
                         comp, direct = named[-1], False
                 if comp is None and self_named and lang == "zh" and issuer.kind == "company" \
-                        and _SELF_NAMED_SUBJECT_ZH.search(text, max(ss, t.start - 70), t.start) \
+                        and (_SELF_NAMED_SUBJECT_ZH.search(text, max(ss, t.start - 70), t.start)
+                             # "公司2016年…收购英美资源旗下巴西铌磷业务…；2019年以…收购…IXM": a
+                             # clause after "；" with no subject of its own goes on with "公司"
+                             or (si > 0 and text[sents[si - 1][1] - 1] == "；"
+                                 and px.match(r"\s*(?:本|该)?(?:公司|集团)(?!的)", text[sents[si - 1][0]:sents[si - 1][1]])
+                                 and _NO_SUBJECT_ZH.match(text, ss, t.start))) \
                         and not any(f.kind != "foreign" and f.key != issuer.key for f in firms if ss <= f.start < t.start):
                     # "公司在墨西哥新莱昂州建设的…工厂" in a filing: the filer, even when the
                     # sentences before were about a partner the registry does not know
@@ -1516,6 +1536,14 @@ class Assembler:
                         # "在欧洲建立600家销售网点", which places it in a region, nor "潍柴动力在
                         # 潍坊投资建设的新工厂", in a home town the matcher does not know)
                         hosts, host_m, city, fallback = [para_place[1].key], para_place[1], None, True
+                    elif asset_host and direct and t.kind != "weak" and t.key != "listing" and len(
+                            named := {(asset_host[a.group()], a) for a in _asset_names_zh(ms, text, ss, se)
+                                      if asset_host.get(a.group())}) == 1:
+                        # "KFM项目也已于2023年建成投产…。宁德时代旗下子公司于2021年以1.375亿美元入股
+                        # KFM": an asset named before is where it was then
+                        (h, a), = named
+                        host_m = Mention("place", a.start(), a.end(), h, None, a.group())
+                        hosts, city, fallback = [h], None, True
                     else:
                         continue
                 contractor = self.company_sector.get(key) in lx.CONTRACTOR_SECTORS or (
@@ -1697,6 +1725,10 @@ class Assembler:
             for p in sent_props:
                 if p.host_mention is not None:
                     last_host[p.company_key] = (si, p.host_mention)
+            if lang == "zh" and (hs := {p.host for p in sent_props if p.host_mention is not None}):
+                for a in _asset_names_zh(ms, text, ss, se):
+                    h = next(iter(hs))
+                    asset_host[a.group()] = h if len(hs) == 1 and asset_host.get(a.group(), h) == h else None
             # (not a place glued to a firm, which it describes: "美国霍尼韦尔在济南设立研发中心",
             # "在阿联酋比亚迪经销商附近")
             foreign_here = [pl for pl in places if pl.key not in _FRAME_EXCLUDED and not any(
@@ -3512,6 +3544,16 @@ _LISTED_OR_BASED_IN = re.compile(r"\b(?:listed|traded|based|headquartered)\s+(?:
 #: a region, which places a move without naming its country
 _REGION_WORDS = re.compile(r"\b(?:Europe|Africa|Asia|Latin\s+America|Middle\s+East|North\s+America|South\s+America|"
                            r"Southeast\s+Asia|the\s+Gulf|the\s+region)\b|欧洲|东南亚|中东|非洲|拉美|北美|南美|亚洲|海湾地区")
+#: a Latin-lettered name in Chinese text that is no firm the sentence names: an asset's
+#: ("TFM铜钴矿", "Goulamina锂辉石项目")
+_ASSET_NAME_ZH = px.gated(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9-]{1,20}(?![A-Za-z0-9])")
+def _asset_names_zh(ms: list[Mention], text: str, ss: int, se: int) -> list[re.Match]:
+    """Latin-lettered names in a Chinese sentence that are no firm, trigger, sum or other
+    mention (a place may be one: "马里Goulamina锂辉石项目")."""
+    return [a for a in _ASSET_NAME_ZH.finditer(text, ss, se)
+            if not any(m.start < a.end() and a.start() < m.end and m.kind != "place" for m in ms)]
+
+
 #: a sentence's own region, where its moves are: "led by projects in the Middle East"
 _IN_REGION_EN = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:Europe|Africa|Asia|Latin\s+America|Middle\s+East|"
                            r"North\s+America|South\s+America|Southeast\s+Asia|Central\s+Asia|Gulf)\b")
