@@ -115,3 +115,19 @@ def test_a_research_note_calls_the_firm_its_headline_names_the_company():
     assert ("huayou", "GBR", "acquisition") in found
     assert ("catl", "ZWE", "acquisition") not in found
     assert ("catl", "GBR", "acquisition") not in found
+
+
+def test_a_mine_in_production_is_a_site_beside_the_stake_bought_in_it():
+    text = ("In Zimbabwe, Huayou Cobalt's Arcadia lithium mine shipped its first concentrate in "
+            "2023. Huayou had bought the mine from Australia's Prospect Resources in 2022 for "
+            "US$422 million.")
+    found = triples(text)
+    assert ("huayou", "ZWE", "greenfield_plant") in found
+    assert ("huayou", "ZWE", "acquisition") in found
+
+
+def test_a_mine_about_to_produce_with_no_owner_named_is_no_site():
+    text = ("中国宝武2022年参股几内亚西芒杜铁矿项目。\n\n"
+            "业内分析认为，西芒杜铁矿的投产将对全球铁矿石市场产生深远影响。")
+    found = triples(text)
+    assert ("baowu", "GIN", "greenfield_plant") not in found

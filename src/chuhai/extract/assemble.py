@@ -361,6 +361,12 @@ _GAINED_INTEREST_ZH = px.gated(r"(?:取得|获得|购得|受让)[^，。；]{0,3
 _INVESTED_WITH_ZH = re.compile(r"与(?P<partners>[^，。；]{2,40}?)(?P<verb>(?:共同|联合|各)(?:投资|出资|持有|持股|开发))")
 #: a foreign investor's money taken in: "完成阿布扎比CYVN Holdings约22亿美元战略投资", "获得沙特PIF注资"
 _TOOK_INVESTMENT_ZH = px.gated(r"(?:完成|获得|获|引入|接受)(?:了)?(?:来自)?(?P<investor>[^，。；]{2,30}?)(?P<noun>战略投资|战略融资|注资)")
+#: a mine's own words, and its production starting right after them
+_MINE_WORDS = frozenset({"mine", "lithium mine", "copper mine", "gold mine", "nickel mine", "锂矿", "铜矿", "金矿",
+                         "铁矿", "镍矿", "钴矿", "铝土矿", "锂辉石矿", "矿山"})
+_MINE_PRODUCING = re.compile(r"[^，。；]{0,16}?(?<!临近|即将|预计|有望|计划|准备)(?<![将的])(?:投产|出矿|开始生产|产出首批|发运首批)|"
+                             r"[^.;]{0,30}?\b(?:shipped|exported|produced|poured)\s+(?:its\s+)?first\b|"
+                             r"[^.;]{0,30}?\b(?:began|started|commenced|entered)\s+(?:commercial\s+)?(?:production|producing|operations?)\b")
 #: the leader of builders named after a passive's "by": "a consortium led by"
 _LED_BY = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:consortium|group|joint\s+venture)\s+"
                      r"(?:led|headed)\s+by\s+(?:(?:the\s+)?(?:state-owned\s+)?(?:Chinese\s+)?(?:China['’]s\s+)?)?")
@@ -1877,6 +1883,14 @@ class Assembler:
                     and px.search(r"\bwith\s+(?:state-owned\s+|the\s+)?[A-Z][^.;]*,\s+(?:a|an|the)\s+$", text[ss:m.start]):
                 # "a battery programme with state-owned Indonesia Battery Corporation (IBC),
                 # a joint effort valued at US$6 billion": a venture with the partner named
+                trig[i] = Mention("trigger", m.start, m.end, m.key, None, m.text)
+                continue
+            if m.kind == "weak" and m.key == "greenfield_plant" and m.text.lower() in _MINE_WORDS \
+                    and _MINE_PRODUCING.match(text, m.end, se) \
+                    and any(f.kind in _COMPANY_KINDS and ss <= f.start and f.end <= m.start for f in ms):
+                # "马里的Goulamina锂矿2024年底开始出矿", "Ganfeng's Goulamina mine shipped its
+                # first spodumene": a mine in production is a site of the firm's own, however
+                # it came to own it
                 trig[i] = Mention("trigger", m.start, m.end, m.key, None, m.text)
                 continue
             if by and (led := _LED_BY.match(text, by.end())):
