@@ -62,7 +62,6 @@ def test_a_gate_never_hides_a_match(pattern, text, pos):
         else g.search(text, pos) is None
 
 
-
 @settings(max_examples=300, deadline=None)
 @given(_pattern(), st.lists(st.text(alphabet="abc 二三条d1", max_size=30), min_size=1, max_size=3),
        st.lists(st.tuples(st.integers(0, 2), st.integers(0, 30), st.integers(0, 30)), max_size=8))
@@ -79,6 +78,18 @@ def test_a_gate_asked_about_ranges_of_several_texts_answers_as_the_pattern(patte
         assert (got.span() if got else None) == (found.span() if found else None)
         assert [m.span() for m in g.finditer(text, pos, end)] == \
             [m.span() for m in rx.finditer(text, pos, end)]
+
+
+def test_a_gate_forgets_the_words_of_the_text_before():
+    """The cases a random search finds only now and then: a text that lacks the words
+    asked first, then one that has them; and words first seen in a range's outside."""
+    g = px.Gated(re.compile("ab"))
+    assert g.search("c c", 1, 2) is None
+    assert g.search("cab", 1, 3).span() == (1, 3)
+    g = px.Gated(re.compile("ab"))
+    assert g.search("ab c", 2, 4) is None
+    assert g.search("ab c", 0, 3).span() == (0, 2)
+
 
 def test_required_words_of_the_kinds_of_pattern_the_rules_write():
     assert px.required_words(re.compile(r"\b(?:reported|said)\s+to\s+be\b|据传")) == \

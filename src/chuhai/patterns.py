@@ -179,6 +179,8 @@ class Gated:
         if words is None:
             return True
         end = len(text) if endpos is None else endpos
+        # (a search of the whole text gains nothing from the words it holds: it is asked once;
+        # the cache keeps the last text asked about in part alive, one article a gate)
         if pos or end < len(text):
             held = self._held
             if held is None or held[0] is not text:

@@ -53,7 +53,7 @@ def test_a_superlative_description_refers_to_the_firm_just_named():
 
 
 def test_goods_bought_from_a_country_are_no_purchase_there():
-    found = triples("Mixue opened its first store in Sydney in 2024. It buys lemons from "
+    found = triples("Mixue opened its first store in Sydney in 2024. It sources lemons from "
                     "Spain and Egypt for its drinks.")
     assert ("mixue", "AUS", "retail_store") in found
     assert not any(h in ("ESP", "EGY") for _, h, _ in found)
@@ -131,3 +131,49 @@ def test_a_mine_about_to_produce_with_no_owner_named_is_no_site():
             "业内分析认为，西芒杜铁矿的投产将对全球铁矿石市场产生深远影响。")
     found = triples(text)
     assert ("baowu", "GIN", "greenfield_plant") not in found
+
+
+# The review's cases: each rule above kept to what it is for.
+
+def test_buying_assets_from_a_foreign_seller_is_still_a_purchase():
+    found = triples("Sinopec agreed to buy oil assets from Brazil's Petrobras for US$3.5 billion.")
+    assert ("sinopec", "BRA", "acquisition") in found
+
+
+def test_a_superlative_or_ordinal_in_a_region_keeps_the_scenes_country():
+    text = ("In Pakistan, Chinese lending has slowed sharply since 2019. PowerChina won a US$1.2 "
+            "billion contract to build a dam, its largest in Asia.")
+    assert ("sinohydro", "PAK", "construction_contract") in triples(text)
+
+
+def test_a_joint_project_with_a_government_is_no_venture():
+    found = triples("PowerChina signed a construction contract with Nepal's government for the "
+                    "Budhi Gandaki dam, a joint project worth US$2.5 billion.")
+    assert ("sinohydro", "NPL", "construction_contract") in found
+    assert ("sinohydro", "NPL", "joint_venture") not in found
+
+
+def test_goods_produced_for_a_place_or_jobs_produced_are_no_plant():
+    assert ("byd", "CHL", "greenfield_plant") not in triples(
+        "BYD has produced 500 electric buses for Chile's capital Santiago since 2019.")
+    assert ("huawei", "HUN", "greenfield_plant") not in triples(
+        "Huawei said its investment in Hungary has produced thousands of jobs.")
+
+
+def test_a_clause_the_firm_joins_is_its_own():
+    found = triples("Huayou teamed up with Vale, which it will join in building an HPAL plant in "
+                    "Sorowako, Indonesia.")
+    assert ("huayou", "IDN", "greenfield_plant") in found
+
+
+def test_the_biggest_makers_of_a_kind_are_no_firm_named_before():
+    found = triples("CATL opened its first overseas plant in Germany in 2022. China's biggest "
+                    "battery makers have since announced plants in Hungary.")
+    assert ("catl", "DEU", "greenfield_plant") in found
+    assert ("catl", "HUN", "greenfield_plant") not in found
+
+
+def test_a_disclaimer_pointing_to_the_companys_notices_denies_nothing():
+    text = ("比亚迪在泰国罗勇府的乘用车工厂已于7月投产。据悉，比亚迪还计划在印尼建设一座年产15万辆的"
+            "工厂。（以上内容仅供参考，不构成投资建议，具体以公司公告为准。）")
+    assert ("byd", "IDN", "greenfield_plant") in triples(text)

@@ -209,11 +209,13 @@ _PREP_WEAK = re.compile(r"(?:\b(?:in|into|at)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}|(
 #: making things somewhere: "began assembling phones near Istanbul" (a site, as "in" would say)
 _MADE_NEAR = re.compile(r"(?:assembl|produc|manufactur|mak)\w*")
 _ANAPHOR_EN = re.compile(
-    r"\b[Tt]he\s+(?:[\w'-]+\s+){0,3}(?:" + "|".join(lx.FIRM_NOUNS_EN) + r")\b|"
-    # "China's largest pharmaceutical company by R&D spending listed in Hong Kong": a
-    # superlative description of the firm just named (not "China's solar makers")
-    r"\b(?:China['’]s|[Tt]he\s+country['’]s)\s+(?:largest|biggest|leading|top|second[- ](?:largest|biggest))\s+"
-    r"(?:[\w'-]+\s+){0,3}(?:" + "|".join(lx.FIRM_NOUNS_EN) + r")\b")
+    r"\b[Tt]he\s+(?:[\w'-]+\s+){0,3}(?:" + "|".join(lx.FIRM_NOUNS_EN) + r")\b")
+#: "China's largest pharmaceutical company by R&D spending listed in Hong Kong": a sentence
+#: opening with a superlative description of one firm, the firm just named (not "China's
+#: biggest battery makers have since announced plants", a kind of firm)
+_SUPERLATIVE_SUBJECT_EN = re.compile(
+    r"\s*(?:China['’]s|[Tt]he\s+country['’]s)\s+(?:largest|biggest|leading|top|second[- ](?:largest|biggest))\s+"
+    r"(?:[\w'-]+\s+){0,3}(?:" + "|".join(n for n in lx.FIRM_NOUNS_EN if not n.endswith(("s", "'s"))) + r")\b")
 #: a firm described as the subject right before its verb: "when the state-owned hydropower
 #: group bought it"
 _NP_SUBJECT_EN = re.compile(
@@ -299,8 +301,8 @@ _EXPORT_TO = px.gated(r"\bexport(?:s|ed|ing)?\b[^.;]{0,50}?\bto\s+(?:(?:[A-Z][\w
                         r"\bmarkets\s+(?:including|such\s+as|like)\s+(?:(?:[A-Z][\w.-]*|and|the)\s+|,\s*)*$|"
                         # "we buy from Ethiopia, Yunnan and Colombia", "sources cobalt from
                         # Congo": where goods come from
-                        r"\b(?:buy(?:s|ing)?\s+(?:(?!(?:a|an|the|its|their|all|half|control)\s)[\w-]+\s+){0,3}?from|"
-                        r"(?:source[sd]?|sourcing|import(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,5}?from)\s+"
+                        # (not "agreed to buy oil assets from Brazil's Petrobras", a purchase)
+                        r"\b(?:buy(?:s|ing)?\s+from|(?:source[sd]?|sourcing|import(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,5}?from)\s+"
                         r"(?:(?:[A-Z][\w.-]*|and|the)\s+|,\s*)*$|"
                         r"(?:出口|销往|出口至|出口到|运往|发往|供应|供货|配套|面向|销售至|销售到|辐射)[^，。；]{0,10}$")
 #: the main clause going on after a relative clause: ", began work", ", said it would"
@@ -361,6 +363,22 @@ _GAINED_INTEREST_ZH = px.gated(r"(?:取得|获得|购得|受让)[^，。；]{0,3
 _INVESTED_WITH_ZH = re.compile(r"与(?P<partners>[^，。；]{2,40}?)(?P<verb>(?:共同|联合|各)(?:投资|出资|持有|持股|开发))")
 #: a foreign investor's money taken in: "完成阿布扎比CYVN Holdings约22亿美元战略投资", "获得沙特PIF注资"
 _TOOK_INVESTMENT_ZH = px.gated(r"(?:完成|获得|获|引入|接受)(?:了)?(?:来自)?(?P<investor>[^，。；]{2,30}?)(?P<noun>战略投资|战略融资|注资)")
+#: making told in the perfect, and the goods made in a place after it ("have manufactured
+#: modules in Jacksonville"; not "has produced thousands of jobs in Hungary") or the first
+#: goods made
+_PERFECT_MAKING = frozenset({"have manufactured", "has manufactured", "had manufactured",
+                             "have produced", "has produced", "had produced"})
+_MADE_IN = re.compile(r"\s+(?:its|their)\s+first\b|"  # "had produced its first lithium chloride"
+                      r"\s+(?!(?:jobs|results?|rulings?|a\s+ruling|thousands|hundreds|profits?|returns?|revenues?|"
+                      r"growth|gains?)\b)(?:[\w-]+\s+){1,4}?(?:in|at)\s+(?:the\s+)?[A-Z]")
+#: a partner named after "with", then described: "with state-owned Indonesia Battery
+#: Corp. (IBC), a " (a period may end an abbreviation)
+_PARTNER_WITH = re.compile(r"\bwith\s+(?:state-owned\s+|the\s+)?(?P<partner>)(?=[A-Z])(?:[^.;]|\.(?=\s*[,(]))*,\s+(?:a|an|the)\s+$")
+#: a firm's legal word closing the partner's name ("Indonesia Battery Corporation (IBC), a ")
+_FIRM_WORD_LAST = re.compile(r"\b(?:Corporation|Corp\.?|Company|Co\.?|Group|Holdings?|Ltd\.?|Inc\.?|Berhad|AG|"
+                             r"GmbH|plc|PLC|Fund|Partners)\s*(?:\([^()]{1,12}\)\s*)?,\s+(?:a|an|the)\s+$")
+#: a government party, whose joint project is no venture with a firm
+_STATE_PARTY = re.compile(r"\b(?:government|ministry|authority|authorities|agency|administration)\b", re.IGNORECASE)
 #: a mine's own words, and its production starting right after them
 _MINE_WORDS = frozenset({"mine", "lithium mine", "copper mine", "gold mine", "nickel mine", "锂矿", "铜矿", "金矿",
                          "铁矿", "镍矿", "钴矿", "铝土矿", "锂辉石矿", "矿山"})
@@ -1167,7 +1185,7 @@ class Assembler:
                 lang == "zh" and _DENY_ZH.search(text, ss, se) is not None)
             rumour = any(m.kind == "rumour" for m in ms)
             anaphor = any(m.kind == "anaphor" for m in ms) or (
-                lang == "en" and _ANAPHOR_EN.search(text, ss, se) is not None)
+                lang == "en" and (_ANAPHOR_EN.search(text, ss, se) or _SUPERLATIVE_SUBJECT_EN.match(text, ss)) is not None)
             sent_props: list[_Proposal] = []
             for t in triggers:
                 if lang == "en" and _CLIENTS_LISTED.search(text, max(ss, t.start - 140), t.start):
@@ -1315,6 +1333,7 @@ class Assembler:
                     refers = lang == "zh" or any(
                         m.kind == "anaphor" and m.start < t.start for m in ms) or (
                         _ANAPHOR_EN.search(text, ss, t.start) is not None) or (
+                        lang == "en" and _SUPERLATIVE_SUBJECT_EN.match(text, ss, t.start) is not None) or (
                         _SAID_BACK.search(text, t.end, se) is not None) or (
                         # "Under a $3 billion contract signed in 2017, it built …": a fronted
                         # phrase whose subject follows it
@@ -1876,13 +1895,21 @@ class Assembler:
                                   r"(?:[\w'-]+\s+){0,3}data\b[^.;]{0,30}$", text[max(ss, m.start - 70):m.start]):
                 # "began storing European users' data at a facility in Dublin": a data centre
                 trig[i] = Mention("trigger", m.start, m.end, "data_center", None, m.text)
+        # "has produced 500 buses for Santiago", "had produced a favourable ruling": making
+        # is a plant only where the goods are made in a place
+        trig = [m for m in trig if not (m.text.lower() in _PERFECT_MAKING and not _MADE_IN.match(text, m.end, se))]
         for i, m in enumerate(trig):
             by = _BUILT_BY.match(text, m.end) if m.kind == "weak" and m.key == "construction_contract" \
                 and m.text.lower() in ("built", "constructed") else None
             if m.kind == "weak" and m.key == "joint_venture" and m.text.lower().startswith("joint ") \
-                    and px.search(r"\bwith\s+(?:state-owned\s+|the\s+)?[A-Z][^.;]*,\s+(?:a|an|the)\s+$", text[ss:m.start]):
+                    and (w := _PARTNER_WITH.search(text, ss, m.start)) \
+                    and (any(f.kind in ("company", "candidate", "foreign") and w.start("partner") <= f.start
+                             < w.start("partner") + 32 for f in ms) or _FIRM_WORD_LAST.search(w.group())) \
+                    and not _STATE_PARTY.search(w.group()) \
+                    and not any(o.kind == "trigger" and o.key == "construction_contract" for o in trig):
                 # "a battery programme with state-owned Indonesia Battery Corporation (IBC),
-                # a joint effort valued at US$6 billion": a venture with the partner named
+                # a joint effort valued at US$6 billion": a venture with the firm named (not
+                # "a contract with Nepal's government …, a joint project": a work it builds)
                 trig[i] = Mention("trigger", m.start, m.end, m.key, None, m.text)
                 continue
             if m.kind == "weak" and m.key == "greenfield_plant" and m.text.lower() in _MINE_WORDS \
@@ -2390,7 +2417,9 @@ class Assembler:
                            # "with Indonesia's Harita Group, which listed its unit", "with
                            # Ford, which is building a lithium-iron-phosphate battery plant": the
                            # partner's own clause
-                           and not px.fullmatch(r",\s+(?:which|who)\s+(?:[\w-]+\s+){0,6}", text[c.end:t.start]))
+                           # (not "with Vale, which it will join in building": the firm's own)
+                           and not px.fullmatch(r",\s+(?:which|who)\s+(?!(?:it|they|we|the)\b)(?:[\w-]+\s+){0,6}",
+                                                text[c.end:t.start]))
                   # "a factory in Debrecen that will supply BMW, and a plant in Kulim": a
                   # foreign firm that is an object is not the subject of what follows
                   and not _foreign_object(c, t, text)
@@ -3560,7 +3589,7 @@ _REGION_WORDS = re.compile(r"\b(?:Europe|Africa|Asia|Latin\s+America|Middle\s+Ea
                            r"Southeast\s+Asia|the\s+Gulf|the\s+region)\b|欧洲|东南亚|中东|非洲|拉美|北美|南美|亚洲|海湾地区")
 #: a Latin-lettered name in Chinese text that is no firm the sentence names: an asset's
 #: ("TFM铜钴矿", "Goulamina锂辉石项目")
-_ASSET_NAME_ZH = px.gated(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9-]{1,20}(?![A-Za-z0-9])")
+_ASSET_NAME_ZH = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9-]{1,20}(?![A-Za-z0-9])")
 def _asset_names_zh(ms: list[Mention], text: str, ss: int, se: int) -> list[re.Match]:
     """Latin-lettered names in a Chinese sentence that are no firm, trigger, sum or other
     mention (a place may be one: "马里Goulamina锂辉石项目")."""
@@ -3568,9 +3597,11 @@ def _asset_names_zh(ms: list[Mention], text: str, ss: int, se: int) -> list[re.M
             if not any(m.start < a.end() and a.start() < m.end and m.kind != "place" for m in ms)]
 
 
-#: a sentence's own region, where its moves are: "led by projects in the Middle East"
-_IN_REGION_EN = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:Europe|Africa|Asia|Latin\s+America|Middle\s+East|"
-                           r"North\s+America|South\s+America|Southeast\s+Asia|Central\s+Asia|Gulf)\b")
+#: a sentence's own region, where its moves are: "led by projects in the Middle East" (not
+#: "its largest in Asia", "supplies retailers across North America")
+_IN_REGION_EN = re.compile(r"\b(?:projects|contracts|orders|work|deals|plants|factories|investments)\s+in\s+(?:the\s+)?"
+                           r"(?:Europe|Africa|Asia|Latin\s+America|Middle\s+East|North\s+America|South\s+America|"
+                           r"Southeast\s+Asia|Central\s+Asia|Gulf)\b")
 _ALSO_ABROAD = re.compile(r"\b(?:abroad|overseas|outside China|worldwide|globally)\b|海外|境外|全球")
 
 

@@ -218,7 +218,6 @@ WEAK_TYPED: dict[str, tuple[list[str], list[str]]] = {
     "greenfield_plant": (["assemble", "assembles", "assembled", "assembling", "assembly",
                           "produce", "produces", "producing", "manufacture", "manufactures",
                           "manufacturing", "CKD", "SKD", "local production", "makes", "making",
-
                           # a mine is a site of the firm's own ("its lithium mine in Mali")
                           "mine", "mines", "lithium mine", "copper mine", "gold mine", "nickel mine"],
                          ["生产", "组装", "CKD", "SKD", "KD组装", "本地化生产", "代工生产", "投产",
@@ -349,8 +348,9 @@ DENIALS: tuple[list[str], list[str]] = (
      "未予证实", "尚未证实", "未经证实", "不予置评", "拒绝置评", "未予回应", "未予置评", "未置评",
      "尚未做出任何决定", "尚未作出任何决定", "尚未做出决定", "尚未作出决定", "尚无定论",
      "没有该计划", "没有此计划", "没有相关计划", "并无此计划", "无此计划", "纯属猜测", "系误读",
-     # "网上流传…的消息，公司从未发布相关信息，请以官方公告为准"
-     "从未发布相关信息", "从未发布过相关信息", "以官方公告为准", "以公司公告为准"],
+     # "网上流传…的消息，公司从未发布相关信息" (not "以公司公告为准", a disclaimer that
+     # ends much financial news)
+     "从未发布相关信息", "从未发布过相关信息"],
 )
 
 #: Words that mark a sentence as reporting a rumour (dropped if the article denies it, or
