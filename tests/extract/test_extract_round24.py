@@ -177,3 +177,10 @@ def test_a_disclaimer_pointing_to_the_companys_notices_denies_nothing():
     text = ("比亚迪在泰国罗勇府的乘用车工厂已于7月投产。据悉，比亚迪还计划在印尼建设一座年产15万辆的"
             "工厂。（以上内容仅供参考，不构成投资建议，具体以公司公告为准。）")
     assert ("byd", "IDN", "greenfield_plant") in triples(text)
+
+
+def test_a_second_site_told_in_the_same_breath_is_of_the_first_ones_kind():
+    found = triples("In Europe, Shein stores customers' data at a facility in Dublin that opened in "
+                    "2024 and at a campus in Kajaani, Finland, where it began moving data this year.")
+    assert ("shein", "IRL", "data_center") in found
+    assert ("shein", "FIN", "data_center") in found

@@ -371,6 +371,9 @@ _PERFECT_MAKING = frozenset({"have manufactured", "has manufactured", "had manuf
 _MADE_IN = re.compile(r"\s+(?:its|their)\s+first\b|"  # "had produced its first lithium chloride"
                       r"\s+(?!(?:jobs|results?|rulings?|a\s+ruling|thousands|hundreds|profits?|returns?|revenues?|"
                       r"growth|gains?)\b)(?:[\w-]+\s+){1,4}?(?:in|at)\s+(?:the\s+)?[A-Z]")
+#: kinds of site a coordinated "and at a campus in …" continues
+_SITE_TYPES = ("data_center", "rnd_center", "greenfield_plant")
+_AND_AT_ANOTHER = re.compile(r"[^.;]{0,80}?,?\s+and\s+(?:at|in)\s+(?:a|an|another|its)\s+(?:[\w-]+\s+){0,2}")
 #: a partner named after "with", then described: "with state-owned Indonesia Battery
 #: Corp. (IBC), a " (a period may end an abbreviation)
 _PARTNER_WITH = re.compile(r"\bwith\s+(?:state-owned\s+|the\s+)?(?P<partner>)(?=[A-Z])(?:[^.;]|\.(?=\s*[,(]))*,\s+(?:a|an|the)\s+$")
@@ -1895,6 +1898,13 @@ class Assembler:
                                   r"(?:[\w'-]+\s+){0,3}data\b[^.;]{0,30}$", text[max(ss, m.start - 70):m.start]):
                 # "began storing European users' data at a facility in Dublin": a data centre
                 trig[i] = Mention("trigger", m.start, m.end, "data_center", None, m.text)
+        for i, m in enumerate(trig):
+            if m.kind == "weak" and m.text.lower() in ("facility", "site", "campus") and (prior := next((
+                    o for o in reversed(trig[:i]) if o.kind == "trigger" and o.key in _SITE_TYPES), None)) \
+                    and _AND_AT_ANOTHER.fullmatch(text, prior.end, m.start):
+                # "stores users' data at a facility in Dublin that came online in 2023 and at a
+                # campus in Hamar, Norway": a second site told in the same breath is of its kind
+                trig[i] = Mention("trigger", m.start, m.end, prior.key, None, m.text)
         # "has produced 500 buses for Santiago", "had produced a favourable ruling": making
         # is a plant only where the goods are made in a place
         trig = [m for m in trig if not (m.text.lower() in _PERFECT_MAKING and not _MADE_IN.match(text, m.end, se))]

@@ -200,6 +200,8 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
 WEAK_TRIGGERS: tuple[list[str], list[str]] = (
     ["invest", "invests", "investment", "investments", "invested", "investing",
      "enter the market", "set up operations", "project", "facility", "facilities", "site", "deal", "complex",
+     # "and at a campus in Hamar, Norway": a site, of the kind the sentence says
+     "campus",
      # "its integrated wafer, cell and module base in Quang Ninh" (not "its customer base")
      "base", "bases",
      "entered", "enters", "entering", "entry into", "arrived in", "arrives in",
