@@ -184,3 +184,11 @@ def test_a_second_site_told_in_the_same_breath_is_of_the_first_ones_kind():
                     "2024 and at a campus in Kajaani, Finland, where it began moving data this year.")
     assert ("shein", "IRL", "data_center") in found
     assert ("shein", "FIN", "data_center") in found
+
+
+def test_a_part_the_deal_also_includes_is_a_move_of_the_firm_just_named():
+    found = triples("Chery signed a US$400 million investment agreement with Madrid for a car plant "
+                    "in Barcelona. The Spanish package also includes an R&D centre at the site, "
+                    "officials said.")
+    assert ("chery", "ESP", "greenfield_plant") in found
+    assert ("chery", "ESP", "rnd_center") in found

@@ -210,6 +210,11 @@ _PREP_WEAK = re.compile(r"(?:\b(?:in|into|at)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}|(
 _MADE_NEAR = re.compile(r"(?:assembl|produc|manufactur|mak)\w*")
 _ANAPHOR_EN = re.compile(
     r"\b[Tt]he\s+(?:[\w'-]+\s+){0,3}(?:" + "|".join(lx.FIRM_NOUNS_EN) + r")\b")
+#: "The Turkish package also includes an R&D centre at the site": the deal just told,
+#: and a part of it that is a move of its own
+_ALSO_INCLUDES_EN = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}(?:package|agreement|deal|project|plan|"
+                               r"investment|accord|contract)\s+(?:will\s+)?also\s+(?:includes?|covers?|involves?|"
+                               r"provides?\s+for|comprises?|foresees?)\b")
 #: "China's largest pharmaceutical company by R&D spending listed in Hong Kong": a sentence
 #: opening with a superlative description of one firm, the firm just named (not "China's
 #: biggest battery makers have since announced plants", a kind of firm)
@@ -1188,7 +1193,8 @@ class Assembler:
                 lang == "zh" and _DENY_ZH.search(text, ss, se) is not None)
             rumour = any(m.kind == "rumour" for m in ms)
             anaphor = any(m.kind == "anaphor" for m in ms) or (
-                lang == "en" and (_ANAPHOR_EN.search(text, ss, se) or _SUPERLATIVE_SUBJECT_EN.match(text, ss)) is not None)
+                lang == "en" and (_ANAPHOR_EN.search(text, ss, se) or _SUPERLATIVE_SUBJECT_EN.match(text, ss)
+                                  or _ALSO_INCLUDES_EN.match(text, ss, se)) is not None)
             sent_props: list[_Proposal] = []
             for t in triggers:
                 if lang == "en" and _CLIENTS_LISTED.search(text, max(ss, t.start - 140), t.start):
@@ -1336,7 +1342,8 @@ class Assembler:
                     refers = lang == "zh" or any(
                         m.kind == "anaphor" and m.start < t.start for m in ms) or (
                         _ANAPHOR_EN.search(text, ss, t.start) is not None) or (
-                        lang == "en" and _SUPERLATIVE_SUBJECT_EN.match(text, ss, t.start) is not None) or (
+                        lang == "en" and (_SUPERLATIVE_SUBJECT_EN.match(text, ss, t.start)
+                                          or _ALSO_INCLUDES_EN.match(text, ss, t.start)) is not None) or (
                         _SAID_BACK.search(text, t.end, se) is not None) or (
                         # "Under a $3 billion contract signed in 2017, it built …": a fronted
                         # phrase whose subject follows it
