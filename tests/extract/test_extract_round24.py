@@ -192,3 +192,10 @@ def test_a_part_the_deal_also_includes_is_a_move_of_the_firm_just_named():
                     "officials said.")
     assert ("chery", "ESP", "greenfield_plant") in found
     assert ("chery", "ESP", "rnd_center") in found
+
+
+def test_bonds_a_foreign_investor_takes_up_are_the_firms_financing_there():
+    found = triples("Qatar's QIA subscribed for US$1 billion of zero-coupon bonds convertible into "
+                    "Lenovo shares; Lenovo will also open an office in Doha.")
+    assert ("lenovo", "QAT", "financing") in found
+    assert ("lenovo", "QAT", "office_hq") in found

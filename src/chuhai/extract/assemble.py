@@ -145,7 +145,12 @@ _BUT_CLAUSE_EN = re.compile(r",?\s+(?:but|yet)\s+(?:(?:it|the\s+company|the\s+gr
 _INVESTED_IN = {
     "en": re.compile(r"\b(?P<verb>injected|invested|invest|invests|investing|pumped|ploughed|poured)\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
                      r"another\s+|a\s+further\s+)?(?:US|HK)?[$€£¥][\d.,]+\s*(?:bn|billion|million|mn|m)?\s+(?:into|in)\s+"
-                     r"(?P<firm>)(?=[A-Z])"),
+                     r"(?P<firm>)(?=[A-Z])|"
+                     # "Alat subscribed for US$2 billion of zero-coupon bonds convertible into
+                     # Lenovo shares": bonds or shares the investor takes up
+                     r"\b(?P<verb2>subscribed|subscribes|subscribing)\s+(?:for|to)\s+(?:about\s+|around\s+)?(?:US|HK)?[$€£¥][\d.,]+\s*"
+                     r"(?:bn|billion|million|mn|m)?\s+(?:of|in)\s+(?:[\w-]+\s+){0,3}?(?:bonds?|notes|shares|stock)\s+"
+                     r"(?:convertible\s+into|of|in|issued\s+by)\s+(?P<firm2>)(?=[A-Z])"),
     "zh": re.compile(r"(?P<verb>认购)(?:了)?(?P<firm>)(?=[^，。；]{2,12}?(?:新发行的|发行的|定向增发的)?(?:新股|股份|股票|定增))"),
 }
 _BEING_BUILT = re.compile(r"(?:[^;.]|\.\d){0,100}?\b(?:is|are)\s+(?:still\s+|now\s+)?(?:under\s+construction|being\s+built)\b")
@@ -1957,14 +1962,19 @@ class Assembler:
             para = text.rfind("\n", 0, ss) + 1
             if px.search(r"授权|授予|许可|\blicen[cs]", text[para:m.start()]):
                 continue  # "…权益授权给美国辉瑞公司…。辉瑞同时将以1亿美元认购三生制药的新股": part of a licence
-            investee = next((f for f in ms if f.kind == "company" and f.start == m.start("firm")), None)
+            vg, fg = ("verb2", "firm2") if "verb2" in m.re.groupindex and m.group("verb2") else ("verb", "firm")
+            investee = next((f for f in ms if f.kind == "company" and f.start == m.start(fg)), None)
             # ("Lenovo Group and Alat … have finalized a partnership under which Alat will
             # invest $2 billion in Lenovo": the investee named before is no investor)
             investor = [f for f in ms if f.kind in ("foreign", "company", "candidate") and ss <= f.start < m.start()
                         and (investee is None or f.key != investee.key)]
-            if investee is not None and not any(f.kind != "foreign" for f in investor) and not any(
-                    t.start < m.end() and m.start() < t.end for t in trig if t.kind == "trigger"):
-                trig.append(Mention("trigger", m.start("verb"), m.end("verb"), "financing", None, m.group("verb"),
+            inside = [t for t in trig if t.kind == "trigger" and t.start < m.end() and m.start() < t.end]
+            if vg == "verb2" and all(t.key == "financing" for t in inside):
+                # ("… bonds convertible into Lenovo shares": the bonds are the firm's, taken up)
+                trig = [t for t in trig if t not in inside]
+                inside = []
+            if investee is not None and not any(f.kind != "foreign" for f in investor) and not inside:
+                trig.append(Mention("trigger", m.start(vg), m.end(vg), "financing", None, m.group(vg),
                                     {"investee"}))
         for mo in (m for m in ms if m.kind == "money" and any(
                 w in text[max(ss, m.start - 24):m.start] for w in ("raise", "receiv"))):
@@ -2408,7 +2418,7 @@ class Assembler:
         """(company, named in this sentence, blocked): blocked when a foreign firm is the
         subject ("Ford will own the factory"), so no earlier company may be assumed."""
         if "investee" in t.flags:
-            taker = next((c for c in firms if c.kind == "company" and t.end <= c.start <= t.end + 40), None)
+            taker = next((c for c in firms if c.kind == "company" and t.end <= c.start <= t.end + 70), None)
             if taker is not None:
                 return taker, True, False  # "injected $2.2 billion into NIO": NIO takes it in
         # "与Stellantis在西班牙生产", "together with Ford": a co-agent is a partner
