@@ -199,3 +199,8 @@ def test_bonds_a_foreign_investor_takes_up_are_the_firms_financing_there():
                     "Lenovo shares; Lenovo will also open an office in Doha.")
     assert ("lenovo", "QAT", "financing") in found
     assert ("lenovo", "QAT", "office_hq") in found
+
+
+def test_bonds_issued_to_a_foreign_investor_raise_money_in_its_country():
+    found = triples("联想集团公告，将向沙特公共投资基金旗下公司发行15亿美元可转换债券。")
+    assert ("lenovo", "SAU", "financing") in found

@@ -1529,6 +1529,15 @@ class Assembler:
                 if not hosts and px.search(r"(?:海外|境外|全球|\boverseas\s+|\bglobal\s+)$",
                                            text[max(ss, t.start - 9):t.start]):
                     continue  # "在海外工厂建设等方面保持合作": abroad in general, no site
+                if not hosts and t.key == "financing" and lang == "zh" and (buyer := next((
+                        f for f in ms if f.kind == "foreign" and ss <= f.start < t.start
+                        and px.search(r"向[^，。；]{0,6}$", text[max(ss, f.start - 8):f.start])
+                        and "发行" in text[f.end:t.start]
+                        and self.company_home.get(f.key) not in (None, "CHN", "HKG", "MAC")), None)):
+                    # "将向沙特公共投资基金（PIF）旗下Alat发行20亿美元…可转换债券": bonds issued to a
+                    # foreign investor raise money in its country
+                    host_m = Mention("place", buyer.start, buyer.end, self.company_home[buyer.key], None, buyer.text)
+                    hosts, city, prep = [host_m.key], None, True
                 if not hosts and (paid := _currency_place(t, ms, lang)) is not None and not (
                         lang == "zh" and any(p.kind == "place" and _LISTED_THERE_ZH.match(text, p.end) for p in ms)):
                     # (not "以0.89加元收购加拿大多伦多证券交易所创业板上市公司Lumina": a price
