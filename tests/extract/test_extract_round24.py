@@ -53,8 +53,8 @@ def test_a_superlative_description_refers_to_the_firm_just_named():
 
 
 def test_goods_bought_from_a_country_are_no_purchase_there():
-    found = triples("Mixue opened its first store in Sydney in 2024. It sources lemons from "
-                    "Spain and Egypt for its drinks.")
+    found = triples("Mixue opened its first store in Sydney in 2024. It signed a deal to buy "
+                    "lemons for five years, and it also buys from Spain and Egypt.")
     assert ("mixue", "AUS", "retail_store") in found
     assert not any(h in ("ESP", "EGY") for _, h, _ in found)
 
