@@ -145,14 +145,14 @@ _BUT_CLAUSE_EN = re.compile(r",?\s+(?:but|yet)\s+(?:(?:it|the\s+company|the\s+gr
 _INVESTED_IN = {
     "en": re.compile(r"\b(?P<verb>injected|invested|invest|invests|investing|pumped|ploughed|poured)\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
                      r"another\s+|a\s+further\s+)?(?:US|HK)?[$€£¥][\d.,]+\s*(?:bn|billion|million|mn|m)?\s+(?:into|in)\s+"
-                     r"(?P<firm>)(?=[A-Z])|"
-                     # "Alat subscribed for US$2 billion of zero-coupon bonds convertible into
-                     # Lenovo shares": bonds or shares the investor takes up
-                     r"\b(?P<verb2>subscribed|subscribes|subscribing)\s+(?:for|to)\s+(?:about\s+|around\s+)?(?:US|HK)?[$€£¥][\d.,]+\s*"
-                     r"(?:bn|billion|million|mn|m)?\s+(?:of|in)\s+(?:[\w-]+\s+){0,3}?(?:bonds?|notes|shares|stock)\s+"
-                     r"(?:convertible\s+into|of|in|issued\s+by)\s+(?P<firm2>)(?=[A-Z])"),
+                     r"(?P<firm>)(?=[A-Z])"),
     "zh": re.compile(r"(?P<verb>认购)(?:了)?(?P<firm>)(?=[^，。；]{2,12}?(?:新发行的|发行的|定向增发的)?(?:新股|股份|股票|定增))"),
 }
+#: "Alat subscribed for US$2 billion of zero-coupon bonds convertible into Lenovo shares":
+#: bonds or shares of the firm that the investor takes up (the bonds are then the firm's)
+_SUBSCRIBED_EN = re.compile(r"\b(?P<verb>subscribed|subscribes|subscribing)\s+(?:for|to)\s+(?:about\s+|around\s+)?"
+                            r"(?:US|HK)?[$€£¥][\d.,]+\s*(?:bn|billion|million|mn|m)?\s+(?:of|in)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:bonds?|notes|shares|stock)\s+(?:convertible\s+into|of|in|issued\s+by)\s+(?P<firm>)(?=[A-Z])")
 _BEING_BUILT = re.compile(r"(?:[^;.]|\.\d){0,100}?\b(?:is|are)\s+(?:still\s+|now\s+)?(?:under\s+construction|being\s+built)\b")
 _STAKE_IN_WHICH = re.compile(r"\bin\s+which\s+(?:[\w'’.-]+\s+){1,5}?(?:has\s+|had\s+|have\s+)?(?:long\s+|also\s+)?"
                              r"(?:held|holds|owned|owns|taken|took|bought)\s+(?:a|an)\s+(?:[\w%-]+\s+){0,3}$")
@@ -393,8 +393,7 @@ _FIRM_WORD_LAST = re.compile(r"\b(?:Corporation|Corp\.?|Company|Co\.?|Group|Hold
 #: a government party, whose joint project is no venture with a firm
 _STATE_PARTY = re.compile(r"\b(?:government|ministry|authority|authorities|agency|administration)\b", re.IGNORECASE)
 #: a mine's own words, and its production starting right after them
-_MINE_WORDS = frozenset({"mine", "lithium mine", "copper mine", "gold mine", "nickel mine", "锂矿", "铜矿", "金矿",
-                         "铁矿", "镍矿", "钴矿", "铝土矿", "锂辉石矿", "矿山"})
+_MINE_WORDS = frozenset(lx.MINE_WORDS[0] + lx.MINE_WORDS[1])
 _MINE_PRODUCING = re.compile(r"[^，。；]{0,16}?(?<!临近|即将|预计|有望|计划|准备)(?<![将的])(?:投产|出矿|开始生产|产出首批|发运首批)|"
                              r"[^.;]{0,30}?\b(?:shipped|exported|produced|poured)\s+(?:its\s+)?first\b|"
                              r"[^.;]{0,30}?\b(?:began|started|commenced|entered)\s+(?:commercial\s+)?(?:production|producing|operations?)\b")
@@ -1104,8 +1103,8 @@ class Assembler:
             line = text.find("\n")
             covered = {m.key for m in mentions if m.kind == "company" and m.start < line}
             if line > 0 and len(covered) == 1:
-                issuer = next(m for m in mentions if m.kind == "company")
-                self_named = issuer.key in covered
+                issuer = next(m for m in mentions if m.kind == "company" and m.key in covered)
+                self_named = True
         if lang == "en" and (defined := _DEFINES_SELF_EN.search(text)):
             # the firm named just before its defined term is the issuer, wherever it stands
             issuer = next((m for m in reversed(mentions) if m.kind in _COMPANY_KINDS
@@ -1962,28 +1961,27 @@ class Assembler:
                     and not px.search(r"股|H股|IPO", text[max(ss, m.start - 12):m.start]):
                 # "发行了20亿美元可转换公司债券，债券在香港联交所上市": bonds listed raise money
                 trig[i] = Mention("trigger", m.start, m.end, "financing", None, m.text)
-        invested = _INVESTED_IN["zh"] if text.find("认购", ss, se) >= 0 else \
-            _INVESTED_IN["en"] if text.find(" into ", ss, se) >= 0 or text.find(" in ", ss, se) >= 0 and any(
-                m.kind == "money" for m in ms) else None
-        for m in (invested.finditer(text, ss, se) if invested is not None else ()):
+        invested = (_INVESTED_IN["zh"],) if text.find("认购", ss, se) >= 0 else \
+            (_INVESTED_IN["en"], _SUBSCRIBED_EN) if text.find(" into ", ss, se) >= 0 or text.find(" in ", ss, se) >= 0 and any(
+                m.kind == "money" for m in ms) else ()
+        for m in (m for rx in invested for m in rx.finditer(text, ss, se)):
             # "CYVN Holdings … injected $2.2 billion into NIO", "CYVN两次认购蔚来新股": a
             # foreign investor's money taken in by the Chinese firm is its financing abroad
             para = text.rfind("\n", 0, ss) + 1
             if px.search(r"授权|授予|许可|\blicen[cs]", text[para:m.start()]):
                 continue  # "…权益授权给美国辉瑞公司…。辉瑞同时将以1亿美元认购三生制药的新股": part of a licence
-            vg, fg = ("verb2", "firm2") if "verb2" in m.re.groupindex and m.group("verb2") else ("verb", "firm")
-            investee = next((f for f in ms if f.kind == "company" and f.start == m.start(fg)), None)
+            investee = next((f for f in ms if f.kind == "company" and f.start == m.start("firm")), None)
             # ("Lenovo Group and Alat … have finalized a partnership under which Alat will
             # invest $2 billion in Lenovo": the investee named before is no investor)
             investor = [f for f in ms if f.kind in ("foreign", "company", "candidate") and ss <= f.start < m.start()
                         and (investee is None or f.key != investee.key)]
             inside = [t for t in trig if t.kind == "trigger" and t.start < m.end() and m.start() < t.end]
-            if vg == "verb2" and all(t.key == "financing" for t in inside):
+            if m.re is _SUBSCRIBED_EN and all(t.key == "financing" for t in inside):
                 # ("… bonds convertible into Lenovo shares": the bonds are the firm's, taken up)
                 trig = [t for t in trig if t not in inside]
                 inside = []
             if investee is not None and not any(f.kind != "foreign" for f in investor) and not inside:
-                trig.append(Mention("trigger", m.start(vg), m.end(vg), "financing", None, m.group(vg),
+                trig.append(Mention("trigger", m.start("verb"), m.end("verb"), "financing", None, m.group("verb"),
                                     {"investee"}))
         for mo in (m for m in ms if m.kind == "money" and any(
                 w in text[max(ss, m.start - 24):m.start] for w in ("raise", "receiv"))):

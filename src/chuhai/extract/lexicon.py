@@ -214,6 +214,12 @@ WEAK_TRIGGERS: tuple[list[str], list[str]] = (
     ["投资", "项目", "落地", "布局", "基地", "投建", "设立", "进军", "进入", "正式上线"],
 )
 
+#: A mine's own words (a mine told as producing is a plant: ``assemble._MINE_PRODUCING``).
+MINE_WORDS: tuple[list[str], list[str]] = (
+    ["mine", "lithium mine", "copper mine", "gold mine", "nickel mine"],
+    ["锂矿", "铜矿", "金矿", "铁矿", "镍矿", "钴矿", "铝土矿", "锂辉石矿", "矿山"],
+)
+
 #: Weak triggers that still say what kind of move it is when nothing stronger is said:
 #: "will assemble cars in Malaysia", "在奥地利格拉茨生产".
 WEAK_TYPED: dict[str, tuple[list[str], list[str]]] = {
@@ -221,9 +227,9 @@ WEAK_TYPED: dict[str, tuple[list[str], list[str]]] = {
                           "produce", "produces", "producing", "manufacture", "manufactures",
                           "manufacturing", "CKD", "SKD", "local production", "makes", "making",
                           # a mine is a site of the firm's own ("its lithium mine in Mali")
-                          "mine", "mines", "lithium mine", "copper mine", "gold mine", "nickel mine"],
+                          "mines", *MINE_WORDS[0]],
                          ["生产", "组装", "CKD", "SKD", "KD组装", "本地化生产", "代工生产", "投产",
-                          "锂矿", "铜矿", "金矿", "铁矿", "镍矿", "钴矿", "铝土矿", "锂辉石矿", "矿山",
+                          *MINE_WORDS[1],
                           "盐湖", "盐湖项目", "锂矿项目", "铜矿项目", "矿山项目",
                           # "歌尔股份在越南北宁省的园区也已运营多年": a maker's own campus
                           "园区",
