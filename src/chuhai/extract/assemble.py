@@ -111,6 +111,7 @@ from dataclasses import dataclass, field
 
 from chuhai import patterns as px
 from chuhai.extract import lexicon as lx
+from chuhai.extract.dates import chronology
 from chuhai.extract.money import CURRENCY_COUNTRY
 from chuhai.extract.pipeline import Mention
 from chuhai.reference.countries import to_iso3
@@ -324,6 +325,51 @@ _CAPACITY_EN = re.compile(r"\b\d[\d,.]*\s*-?\s*(?:GWh|GW|MW|MWh|(?:metric\s+)?(?
                           r"units|vehicles|cars|wafers)\b[^,;.]{0,25}$")
 #: a heading that is a place only, places replaced by "P": "2) Debrecen, Hungary.", "（三）印尼",
 #: "2016 - Japan." (a timeline's entry)
+#: what follows a permit: "投资许可、环评等审批程序", "许可证办理手续"
+_PERMIT_AFTER_ZH = re.compile(r"[^。；，]{0,12}?(?:审批|备案|核准|程序|手续|申请)")
+#: a plant used, not built: "借助海外车企现成的", "利用雷诺位于巴拉那州…的"
+_USED_PLANT_ZH = re.compile(r"(?:借助|利用|依托|租用|借用)[^，。；]{0,20}(?:现成|现有|闲置)?的$")
+#: a second role of the same firm, a verb of its own: "… contract and is also the largest
+#: shareholder in", "and also holds a stake in"
+_ALSO_ROLE_EN = re.compile(r"\band\s+(?:is|was|has|had|will\s+be)?\s*also\s+(?:the\s+|a\s+|an\s+)?"
+                           r"(?:largest\s+|biggest\s+|main\s+|majority\s+|minority\s+)?"
+                           r"(?:shareholder|owner|investor|partner|operator|holds|owns|took|takes)\b")
+#: ways of going abroad named together: "通过合资和参股", "以独资、合资等方式"
+_MODES_ZH = re.compile(r"(?:通过|以|采用|采取|借助)(?:合资|参股|收购|并购|入股|独资|绿地投资|新建)"
+                       r"(?:(?:[和与及、]|以及)(?:合资|参股|收购|并购|入股|独资|绿地投资|新建))+(?:等)?(?:方式|模式|形式)?")
+#: a stake received with a licence's payment: "获得1.1亿美元首付款及Kailera 19.9%的",
+#: "receive $110 million upfront and a 19.9%"
+_PAID_IN_STAKE = re.compile(r"(?:获得|取得|收取|\breceive[sd]?\b|\breceiving\b|\bget\b|\bgets\b)[^。；;]{0,36}"
+                            r"(?:及|和|以及|\band\b|\bplus\b)[^。；;，,]{0,24}$")
+#: new shares of a named firm taken up: "认购日本三电控股定向增发股份"
+_SUBSCRIBED_SHARES_ZH = re.compile(r"(?P<verb>认购)(?P<target>[^，。；]{2,24}?)(?:定向|非公开)?(?:增发|发行)(?:的)?新?"
+                                   r"(?:股份|股票|新股|普通股)")
+#: a site told as a venture: "is being built as a joint venture", "was set up as a 50:50 joint venture"
+_BUILT_AS_EN = re.compile(r"\b(?:built|run|operated|set\s+up|developed|structured|formed|owned)\s+as\s+(?:a|an)\s+"
+                          r"(?:[\w:%-]+\s+){0,2}$")
+#: a site another firm owns: "a battery plant that Ford owns and is building in Marshall"
+_OWNED_BY_OTHER_EN = re.compile(r"\s+(?:that|which)\s+(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+"
+                                r"(?:owns|runs|operates|is\s+building|built|will\s+build|is\s+constructing)\b")
+#: a chain present in a country: "The chain also operates in Malaysia, Thailand and …"
+_CHAIN_OPERATES_EN = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+)?chain\s+(?:also\s+|now\s+|already\s+)?"
+                                r"(?P<verb>operates|is\s+present|has\s+(?:shops|stores|outlets|restaurants))\s+in\b")
+#: depositary shares put on a market: "listed American depositary shares", "listed its ADSs"
+_LISTED_ADS = re.compile(r"\blisted\s+(?:its\s+|their\s+)?(?:American\s+|global\s+)?depositary\s+(?:shares|receipts)\b",
+                         re.IGNORECASE)
+#: China's special administrative regions
+_SAR = ("HKG", "MAC")
+#: a list item naming an asset and its country, places written P: "- Aurora gold mine, P.",
+#: "• Tres Quebradas (3Q) lithium brine, P."
+_ASSET_HEADING_EN = re.compile(r"\s*[-•*·]\s*[A-Z0-9][\w'’().&-]*(?:\s+[\w'’().&-]+){0,6}\s*,\s*P\s*\.?\s*")
+#: a sentence with no subject, opening with its verb: "Acquired from IAMGOLD in January 2023",
+#: "- 2012: completed the takeover of …", "October 2018: became the first company to …"
+_SUBJECTLESS_EN = re.compile(
+    r"\s*(?:[-•*·]\s*)?"
+    r"(?:(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:\d{1,2}\s+)?(?:19|20)\d\d\s*[:–—]\s*(?=[a-z])"
+    r"|(?=[A-Z]))"
+    r"(?i:acquired|bought|purchased|took\s+over|taken\s+over|completed|agreed|announced|built|opened|set\s+up|"
+    r"established|formed|launched|listed|became|signed|won|began|started|entered|invested|raised|issued|"
+    r"broke\s+ground|added|expanded|commissioned)\b")
 _PLACE_HEADING = re.compile(r"\s*(?:(?:19|20)\d\d\s*年?\s*[-–—:：]\s*)?(?:\(?\d{1,2}[).、]|[（(]?[一二三四五六七八九十]{1,2}[）)、]|[-•*·])?\s*"
                             r"P(?:\s*[,，/、]?\s*(?:and\s+)?P){0,2}\s*[.:：。]?\s*")
 #: a trend told of firms and countries listed with 等: "…等企业…在墨西哥、巴西等国…"
@@ -1110,6 +1156,13 @@ class Assembler:
             issuer = next((m for m in reversed(mentions) if m.kind in _COMPANY_KINDS
                            and m.end <= defined.start() and defined.start() - m.end <= 4), None)
             self_named = issuer is not None
+        page = _page_firm(text, mentions, lang)
+        if page is not None and not self_named:
+            # "长城汽车发展历程", "Haier Smart Home Co., Ltd. company profile": a page about
+            # one firm calls it "公司"/"the company" throughout, as a filing does
+            issuer, self_named = page, True
+        # the sentences opening a chronology's lines ("2019年6月 俄罗斯图拉工厂竣工投产。")
+        chrono_lines = {start for start, _ in chronology(text)}
         # "华新水泥（600801）近日晚间公告": a report on a listed firm's filing
         filing_report = lang == "zh" and issuer is not None and any(
             m.key == issuer.key and (_STOCK_CODE_ZH.match(text, m.end) is not None or "公告" in text[m.end:m.end + 12])
@@ -1186,6 +1239,14 @@ class Assembler:
                 if at is not None:
                     scene = (si, at)
                     heading = si
+            if lang == "en" and not firms and places and _ASSET_HEADING_EN.fullmatch(px.sub(
+                    "|".join(re.escape(p.text) for p in sorted(places, key=lambda p: -len(p.text))),
+                    "P", text[ss:se])):
+                # "- Aurora gold mine, Guyana. Acquired with Guyana Goldfields in 2020 …": a
+                # list item names an asset and its country, and the next sentence what was done
+                at = next((p for p in places if p.key != "CHN"), None)
+                if at is not None:
+                    scene, heading = (si, at), si
             if _QUESTION.search(text, ss, se):
                 triggers = []  # "How many stores do you have outside China?": asks, states nothing
                 asked = {p.key for p in places if p.key not in ("CHN", "HKG", "MAC")}
@@ -1200,9 +1261,13 @@ class Assembler:
                 lang == "en" and (_ANAPHOR_EN.search(text, ss, se) or _SUPERLATIVE_SUBJECT_EN.match(text, ss)
                                   or _ALSO_INCLUDES_EN.match(text, ss, se)) is not None)
             sent_props: list[_Proposal] = []
+            chrono_comp: Mention | None = None
             for t in triggers:
                 if lang == "en" and _CLIENTS_LISTED.search(text, max(ss, t.start - 140), t.start):
                     continue  # "serving clients including food-delivery app Keeta and local game studios"
+                if lang == "en" and t.key in _PLANT_TYPES and (own := _OWNED_BY_OTHER_EN.match(text, t.end, se)) \
+                        and any(f.kind == "foreign" and f.start == own.start("owner") for f in ms):
+                    continue  # "licenses CATL's technology for a battery plant that Ford owns": Ford's
                 if lang == "en" and _unknown_owner(t, ms, text, ss, foreign_heads):
                     continue  # "retain Lafarge Africa's listing": another firm's, not named to us
                 if lang == "zh" and t.key in _PLANT_TYPES and px.search(r"为(?:上述|该|其|这座|这家)?[^，。；为]{0,12}$", text[max(ss, t.start - 14):t.start]) \
@@ -1257,6 +1322,15 @@ class Assembler:
                     # "Pfizer agreed to pay $1.25 billion upfront for rights to SSGJ-707, 3SBio's
                     # PD-1/VEGF bispecific antibody": the Chinese owner of what is licensed
                     comp, direct, blocked = owner, True, False
+                if lang == "en" and t.key == "construction_contract" and t.text.lower() in ("built", "constructed") \
+                        and (by := _BUILT_BY.match(text, t.end)) is not None:
+                    by = _LED_BY.match(text, by.end()) or by
+                    agent = next((f for f in firms if f.kind in _COMPANY_KINDS and f.start == by.end()), None)
+                    if agent is not None:
+                        # "… the Doraleh port, which was built by China State Construction
+                        # Engineering Corporation": the builder after a passive, not the buyer
+                        # of the sentence's first clause
+                        comp, direct, blocked = agent, True, False
                 if comp is not None and topic is not None and lang == "en" \
                         and self.company_parent.get(topic.key) == comp.key and _UNIT_OF_EN.search(
                             text, max(ss, comp.start - 60), comp.start):
@@ -1302,6 +1376,16 @@ class Assembler:
                     # "公司在墨西哥新莱昂州建设的…工厂" in a filing: the filer, even when the
                     # sentences before were about a partner the registry does not know
                     comp, direct = issuer, _COMPANY_SUBJECT_ZH.match(text, ss, t.start) is not None
+                if comp is None and (chrono_lines or lang == "en") and (page is not None or topic is not None) \
+                        and not any(f.kind in _COMPANY_KINDS for f in firms if f.start < t.start) and (
+                        (_line_start(text, ss) in chrono_lines and not text[_line_start(text, ss):ss].strip())
+                        or (lang == "en" and _SUBJECTLESS_EN.match(text, ss, t.end) is not None
+                            and (page is not None or si - topic_sent <= 3))):
+                    # "2019年6月 俄罗斯图拉工厂竣工投产", "- 2012: completed the takeover of …",
+                    # "Acquired from IAMGOLD in January 2023 …": a history's line has no subject
+                    # of its own; it is the page's firm (or, on another page, the one last named)
+                    comp, direct = (page if page is not None else topic), False
+                    chrono_comp = comp
                 if comp is None:
                     recent = topic is not None and si - topic_sent <= 3
                     zh_dropped_subject = lang == "zh" and topic is not None and si - topic_sent <= 2
@@ -1521,7 +1605,7 @@ class Assembler:
                     # the asset bought is, which the firm's last place tells
                     hosts, host_m, city, fallback = [prev[1].key], prev[1], None, True
                 if comp is topic and not direct and not hosts and not (
-                        anaphor or definite or lang == "zh"):
+                        chrono_comp is not None or anaphor or definite or lang == "zh"):
                     continue  # a continued list needs its own place
                 if not hosts and not home_elsewhere and _DOMESTIC.search(text, ss, _own_clause_end(text, t, se, lang)):
                     continue  # "At home, CATL continues to add capacity": not abroad
@@ -1793,6 +1877,10 @@ class Assembler:
                 for k in {c.key for c in companies} or ({topic.key} if topic is not None and (
                         anaphor or lang == "zh") else set()):
                     last_host[k] = (si, places[0])
+            if chrono_comp is not None and not companies:
+                # "2019年6月 俄罗斯图拉工厂竣工投产。该厂总投资约5亿美元": the line's firm is
+                # what "该厂" and the lines after speak of
+                topic, topic_sent = chrono_comp, si
             if companies:
                 # "由瑞幸咖啡创始人陆正耀创办", "Luckin founder Lu Zhengyao": a firm naming a
                 # person's role is not what the article goes on about
@@ -1912,6 +2000,17 @@ class Assembler:
                         r"\b(?:raised|raises|raising|debuted|debuts)\b[^.;]{0,50}\b(?:on|in)\s+(?:the\s+)?$",
                         text[max(ss, x.start - 70):x.start]):
                     trig.append(Mention("trigger", x.start, x.end, "listing", None, x.text))
+        if text.find(" chain", ss, se) >= 0:
+            for m in _CHAIN_OPERATES_EN.finditer(text, ss, se):
+                # "The chain also operates in Malaysia, Thailand and the Philippines": a chain
+                # is where its shops are
+                if not any(t.start < m.end() and m.start() < t.end for t in trig if t.kind == "trigger"):
+                    trig.append(Mention("trigger", m.start("verb"), m.end("verb"), "retail_store", None, m.group("verb")))
+        if not any(t.key == "listing" for t in trig) and text.find("epositary", ss, se) >= 0:
+            for m in _LISTED_ADS.finditer(text, ss, se):
+                # "the holding company listed American depositary shares on the New York Stock
+                # Exchange" ("American" is read as a place, so no phrase of the lexicon holds it)
+                trig.append(Mention("trigger", m.start(), m.end(), "listing", None, m.group()))
         for i, m in enumerate(trig):
             if m.kind == "weak" and m.text.lower() in ("facility", "facilities", "site", "sites", "campus") \
                     and px.search(r"\b(?:stor(?:e|es|ing|ed)|host(?:s|ing|ed)?|process(?:es|ing|ed)?)\s+"
@@ -1956,6 +2055,41 @@ class Assembler:
                 # "The station … was built by Sinohydro Corporation": the builder named
                 # after a passive is the contractor, as plainly as "Sinohydro built it"
                 trig[i] = Mention("trigger", m.start, m.end, m.key, None, m.text)
+        # "以及泰国当地投资许可、环评等审批程序": a permit to be applied for, not a licence deal
+        trig = [t for t in trig if not (t.key == "licensing" and t.text in ("许可", "许可证", "执照", "牌照")
+                                        and _PERMIT_AFTER_ZH.match(text, t.end, min(se, t.end + 16)))]
+        # "借助海外车企现成的工厂进入巴西", "利用雷诺位于巴拉那州的工厂生产": a plant used is
+        # someone else's
+        trig = [t for t in trig if not (t.key in _PLANT_TYPES and t.text == "工厂" and _USED_PLANT_ZH.search(
+            text, max(ss, t.start - 24), t.start))]
+        for m in _MODES_ZH.finditer(text, ss, se):
+            # "吉利控股集团更擅长通过合资和参股，借助海外车企现成的工厂": ways of going abroad
+            # named together are a habit, not a move
+            trig = [t for t in trig if not (m.start() <= t.start and t.end <= m.end())]
+        if (lic := next((t for t in trig if t.kind == "trigger" and t.key == "licensing"), None)) is not None:
+            # "将…新药…权益许可给美国Kailera，获得1.1亿美元首付款及Kailera 19.9%的股权", "will
+            # receive $110 million upfront and a 19.9% stake in Kailera": a stake taken as part
+            # of a licence's price is the licence, not a purchase
+            trig = [t for t in trig if not (t.key == "acquisition" and t.start > lic.end and _PAID_IN_STAKE.search(
+                text, max(lic.end, t.start - 40), t.start))]
+        for hq in [t for t in trig if t.key == "office_hq" and t.text.lower().startswith("headquarter")
+                   and px.search(r"\bwith\s+its\s+(?:global\s+)?$", text[max(ss, t.start - 16):t.start])]:
+            # "launched Horse Powertrain, a 50:50 joint venture making …, with its headquarters
+            # in London": the venture's seat is where the venture is, not an office of its own
+            jv = next((t for t in reversed(trig) if t.end <= hq.start and t.kind == "trigger"
+                       and t.key == "joint_venture" and hq.start - t.end <= 120), None)
+            if jv is not None:
+                trig = [Mention("trigger", t.start, t.end, "joint_venture", None, t.text) if t is hq else t
+                        for t in trig if t is not jv]
+        for jv in [t for t in trig if t.kind == "trigger" and t.key == "joint_venture"
+                   and _BUILT_AS_EN.search(text, max(ss, t.start - 40), t.start)]:
+            # "The cell plant in Karawang is being built as a joint venture with IBC": the
+            # plant is the venture, told of the plant's subject
+            site = next((t for t in reversed(trig) if t.end <= jv.start and t.kind == "trigger"
+                         and t.key in _PLANT_TYPES), None)
+            if site is not None:
+                trig = [Mention("trigger", t.start, t.end, "joint_venture", None, t.text) if t is site else t
+                        for t in trig if t is not jv]
         for i, m in enumerate(trig):
             if m.key == "listing" and px.search(r"(?:债券|债|票据)[^，。；]{0,12}$", text[max(ss, m.start - 20):m.start]) \
                     and not px.search(r"股|H股|IPO", text[max(ss, m.start - 12):m.start]):
@@ -1983,6 +2117,16 @@ class Assembler:
             if investee is not None and not any(f.kind != "foreign" for f in investor) and not inside:
                 trig.append(Mention("trigger", m.start("verb"), m.end("verb"), "financing", None, m.group("verb"),
                                     {"investee"}))
+        if text.find("认购", ss, se) >= 0:
+            for m in _SUBSCRIBED_SHARES_ZH.finditer(text, ss, se):
+                # "海信家电以约214亿日元认购日本三电控股定向增发股份": a foreign firm's new shares
+                # taken up by the Chinese subject is a stake bought (not "CYVN认购蔚来新股",
+                # a foreign investor's money, which the pattern above reads)
+                if any(p.kind == "place" and p.key not in ("CHN", "HKG", "MAC") and m.start("target") <= p.start < m.end("target")
+                       for p in ms) \
+                        and not any(f.kind == "foreign" and ss <= f.start < m.start() for f in ms) \
+                        and not any(t.start < m.end() and m.start() < t.end for t in trig if t.kind == "trigger"):
+                    trig.append(Mention("trigger", m.start("verb"), m.end("verb"), "acquisition", None, m.group("verb")))
         for mo in (m for m in ms if m.kind == "money" and any(
                 w in text[max(ss, m.start - 24):m.start] for w in ("raise", "receiv"))):
             # "NIO raised $2.2 billion from Abu Dhabi's CYVN Holdings": money raised from an
@@ -3523,10 +3667,52 @@ def _named_by_place(p: _Proposal, text: str) -> bool:
         r"\b(?:its|their|the|his|her)\s+$", text[max(0, h.start - 8):h.start]) is not None
 
 
+#: what is left of a page's title once its firm is taken out: "company profile",
+#: "(2899.HK / 601899.SH)", "发展历程", "公司简介"
+_TITLE_SEP = r"[\s·|/:：,，.()（）\-–—]*"
+_TITLE_REST = re.compile(
+    rf"(?i){_TITLE_SEP}(?:(?:(?:the\s+)?(?:company|corporate|group)?\s*(?:profile|overview|history|fact\s*sheet|"
+    r"at\s+a\s+glance)|co\.?,?\s*(?:ltd|limited)\.?|limited|company|group|holdings?|inc\.?|corp(?:oration)?\.?|"
+    r"mining|technology|technologies|"
+    r"[\u4e00-\u9fff]{0,6}?(?:股份有限公司|有限责任公司|有限公司|集团)|公司简介|公司概况|企业简介|集团简介|发展历程|"
+    rf"大事记|简介|概况|历程|关于){_TITLE_SEP})*")
+
+
+def _page_firm(text: str, mentions: list[Mention], lang: str) -> Mention | None:
+    """The one firm a profile or history page is about, when its title (one of the first two
+    lines) is that firm's name and little else: "Zijin Mining Group Co., Ltd. (2899.HK /
+    601899.SH) company profile", "长城汽车发展历程", "BYD Company"; None for a news headline."""
+    pos = 0
+    for line in text[:300].split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            continue
+        inside = [m for m in mentions if start <= m.start and m.end <= start + len(line)]
+        if any(m.kind in ("trigger", "weak") for m in inside):
+            return None  # a headline telling news
+        firms = [m for m in inside if m.kind in _COMPANY_KINDS]
+        if len({m.key for m in firms}) == 1:
+            rest = line
+            for m in sorted(firms, key=lambda m: -m.start):
+                rest = rest[:m.start - start] + " " + rest[m.end - start:]
+            rest = px.sub(r"[（(][^()（）]{0,40}[)）]", " ", rest)
+            return firms[0] if _TITLE_REST.fullmatch(rest) else None
+        if start > 0:
+            return None  # two lines of text, neither a firm's title
+    return None
+
+
+def _line_start(text: str, i: int) -> int:
+    return text.rfind("\n", 0, i) + 1
+
+
 def _refers_back(text: str, start: int) -> bool:
     """"the plant", "该工厂": the trigger at ``start`` names a thing told of before, unless the
     words after "the" are a firm and its verb ("The company opened a plant")."""
-    m = _DEMONSTRATIVE.search(text[max(0, start - 30):start])
+    seg = text[max(0, start - 30):start]
+    # (not across a sentence's end: "…, Democratic Republic of the Congo. Acquired from …")
+    seg = seg[max(seg.rfind(". "), seg.rfind("。"), seg.rfind("\n")) + 1:]
+    m = _DEMONSTRATIVE.search(seg)
     return m is not None and not _SUBJECT_VERB.match(m.group())
 
 
@@ -3898,8 +4084,9 @@ def _customer(c: Mention, t: Mention, text: str) -> bool:
 
 
 def _bought_object(c: Mention, t: Mention, text: str) -> bool:
-    """"对美国纽蒙特公司旗下加纳阿基姆金矿的收购": a foreign firm after 对/从/向 (its home
-    may stand between) in the clause of a purchase is what is bought, or whom from."""
+    """"对美国纽蒙特公司旗下加纳阿基姆金矿的收购", "对英国上市公司Bacanora Lithium的收购": a
+    foreign firm after 对/从/向 (its home and kind may stand between) in the clause of a
+    purchase is what is bought, or whom from."""
     if c.kind == "foreign" and t.key == "acquisition" and c.end <= t.start and px.fullmatch(
             r",\s+(?:(?:the|a|an)\s+(?:[\w&/-]+\s+){0,6}?)?(?:that\s+|which\s+)?(?:it|the\s+company|the\s+group)\s+(?:had\s+)?",
             text[c.end:t.start]):
@@ -3907,7 +4094,7 @@ def _bought_object(c: Mention, t: Mention, text: str) -> bool:
         # Putzmeister, which it bought in 2012"
         return True
     return c.kind == "foreign" and t.key == "acquisition" and c.end <= t.start \
-        and px.search(r"[对从向](?:[\u4e00-\u9fff]{2,4}?)?$", text[max(0, c.start - 6):c.start]) is not None \
+        and px.search(r"[对从向](?:[\u4e00-\u9fff]{2,8}?)?$", text[max(0, c.start - 10):c.start]) is not None \
         and not px.search(r"[，。；]", text[c.end:t.start])
 
 
@@ -4090,6 +4277,14 @@ _OWNER_APPOSITIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}(?:arm|unit|subsidi
                                r"business|brand|platform|app)\s*,")
 
 
+def goes_abroad(move: ExtractedMove) -> bool:
+    """Whether a move is one abroad. Hong Kong and Macau are China's: a move there counts
+    only as money raised on their markets (a listing, a bond), not as the purchase of "FILA
+    品牌在中国大陆、香港及澳门的商标使用权". Asked after scoring, so that the scorer reads
+    every move the rules found in the article, as it was fitted to."""
+    return move.host_iso3 not in _SAR or move.move_type in ("listing", "financing")
+
+
 def _units_over_parents(moves: list[ExtractedMove], parent: dict[str, str], text: str
                         ) -> list[ExtractedMove]:
     """"三峡集团完成收购西班牙光伏项目组合" over "…所属中国三峡国际…完成…股权交割": a group named
@@ -4239,6 +4434,10 @@ def _one_per_pair(props: list[_Proposal], text: str) -> list[_Proposal]:
             between = text[q.trigger.end:p.trigger.start]
             if _COORD.match(between) and not (p.weak or q.weak):
                 continue  # "a research centre and a plant": two things, two moves
+            if p.move_type != q.move_type and not (p.weak or q.weak) and _ALSO_ROLE_EN.search(between):
+                # "built it under an engineering, procurement and construction contract and is
+                # also the largest shareholder in …, the joint venture": two roles, two moves
+                continue
             if _ANOTHER.search(text[max(0, p.trigger.start - 14):p.trigger.start]):
                 continue  # "runs a plant through a JV, and shelved plans for a second plant"
             if q.move_type == "plant_expansion" and p.move_type == "greenfield_plant" and not p.weak \

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from chuhai.extract.assemble import Assembler, ExtractedMove
+from chuhai.extract.assemble import Assembler, ExtractedMove, goes_abroad
 from chuhai.extract.dates import dateline_year
 from chuhai.extract.pipeline import Matchers, detect_lang, matchers_for
 from chuhai.extract.score import fitted_threshold, move_scores
@@ -102,6 +102,6 @@ def extract_articles(texts: Iterable[str], lang: str = "auto",
                 mv.confidence = round(p, 2)
             if work[i] is not texts[i] and work[i] != texts[i]:
                 found = [_as_written(mv, texts[i]) for mv in found]
-            results[i] = [mv for mv in found if mv.confidence >= min_confidence]
+            results[i] = [mv for mv in found if mv.confidence >= min_confidence and goes_abroad(mv)]
     for r in results:
         yield r or []

@@ -138,6 +138,29 @@ _DATELINE_EN = re.compile(
 _DATELINE_ZH = re.compile(rf"(?:^|\n)\s*(?:【[^】\n]{{1,15}}】|[^\n，。]{{0,12}}讯\s*)?\s*(?P<year>{_YEAR})年(?:1[0-2]|[1-9])月")
 
 
+#: a line of a chronology, opening with its date: "2019年6月 俄罗斯图拉工厂竣工投产。",
+#: "- 2012: completed the takeover of …", "October 2018: became the first company to …"
+_CHRONO_LINE = re.compile(
+    rf"^[ \t]*(?:[-•*·][ \t]*)?(?:"
+    rf"(?P<zh>{_YEAR})年(?:(?:1[0-2]|[1-9])月)?(?:(?:3[01]|[12]\d|[1-9])日)?(?:起|后|以来)?[ \t，,：:]"
+    rf"|(?:(?:{_MONTH_ALT})\.?[ \t]+)?(?P<en>{_YEAR})[ \t]*[:–—][ \t]*\S)", re.M)
+#: a chronology has this many dated lines at least
+_CHRONO_MIN = 3
+
+
+def chronology(text: str) -> list[tuple[int, int]]:
+    """The dated lines of a company-history list ("发展历程", "Listing history"), as
+    (line start, year); empty when the text has fewer than three such lines.
+
+    >>> chronology("历程\\n2003年12月 H股上市。\\n2019年6月 图拉工厂投产。\\n2021年 收购巴西工厂。")
+    [(3, 2003), (18, 2019), (34, 2021)]
+    >>> chronology("In 2015, BYD opened a plant.\\n2019: a second one.")
+    []
+    """
+    found = [(m.start(), int(m.group("zh") or m.group("en"))) for m in _CHRONO_LINE.finditer(text)]
+    return found if len(found) >= _CHRONO_MIN else []
+
+
 def dateline_year(text: str) -> int | None:
     """The publication year a wire dateline or a Chinese news lead gives ("SZEGED, Hungary,
     Oct 8, 2025 (Reuters) -", "【界面新闻】2025年6月27日，…"), read from the article's first
@@ -151,8 +174,13 @@ def dateline_year(text: str) -> int | None:
     True
     """
     head = text[:600]
+    chrono = chronology(text)
+    lines = {start for start, _ in chrono}
+    # a chronology's first line "2003年12月 公司H股…上市" is a past event, not a news lead
+    # dated the day the article was written
     found = [(m.start(), int(m.group("year")))
-             for m in (_DATELINE_EN.search(head), _DATELINE_ZH.search(head)) if m]
+             for m in (_DATELINE_EN.search(head), _DATELINE_ZH.search(head))
+             if m and _line_start(text, m.start("year")) not in lines]
     # a byline line with a full date: "By MND Staff | Mexico News Daily | February 27, 2025",
     # "Oct 16th 2025 | AIN SOKHNA", "《人民日报海外版》2025年9月18日 第10版", "2025-03-18"
     pos = 0
@@ -168,7 +196,24 @@ def dateline_year(text: str) -> int | None:
             break
     # the first date of the article's head: a lead opening "2012年1月，…" below a byline
     # dated 2025 tells of the past
+    if not found and chrono:
+        # a history page tells what has happened, so it was written after its last dated
+        # event: its last listed year, or a later one its text tells of ("In December 2025
+        # Mixue opened …", "于2025年初建成投产"), but not a target ("by 2030", "计划于2026年底完工")
+        told = [d.year for d in find_dates(text) if d.year is not None and not d.relative
+                and d.qualifier != "by" and not _PLANNED.search(text, max(0, d.start - 12), d.start)]
+        return max([y for _, y in chrono] + told)
     return min(found)[1] if found else None
+
+
+#: words before a date that make it a plan's: "计划于2026年底完工", "expected to open in 2027"
+_PLANNED = re.compile(r"(?:计划|预计|预期|目标|力争|将于|拟于|有望|plans?\s+to|expected|aims?\s+to|targets?|"
+                      r"scheduled|due|will)[^。；.;]{0,8}$")
+
+
+def _line_start(text: str, i: int) -> int:
+    """The start of the line holding ``text[i]``."""
+    return text.rfind("\n", 0, i) + 1
 
 
 _BYLINE_DATE = re.compile(

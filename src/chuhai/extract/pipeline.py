@@ -640,6 +640,11 @@ class Matchers:
         out = _glosses_dropped(text, out)
         if lang == "zh":
             _brands_of_owner_zh(text, out)
+        if lang == "zh":
+            # "中国建筑企业在澳大利亚规模最大的并购", "中国化学行业": Chinese firms of a trade, not
+            # the state group whose short name is "China" and the trade
+            out = [m for m in out if not (m.kind == "company" and m.text.startswith("中国") and len(m.text) <= 4
+                                          and _TRADE_AT_LARGE_ZH.match(text, m.end))]
         # "the tea chain often described as "the Starbucks of tea"", "有“奶茶界的星巴克”之称":
         # a foreign brand named as a likeness is no firm of the sentence
         out = [m for m in out if not (m.kind == "foreign" and (
@@ -1791,6 +1796,14 @@ _ZH_TRADE_WORDS = ("科技|股份|集团|控股|新能|能源|电子|电器|智�
 _ZH_TRADE_TAIL = re.compile(rf"(?:液压|新能源|新材|石化|化学|玻璃|水泥|精密|制造|工业|有限公司|{_ZH_TRADE_WORDS})+")
 #: a short name ending in a trade word, opening a clause ("巨星科技", "正泰新能", "玲珑轮胎")
 _GLUED_ZH = re.compile(rf"(?:^|(?<=[。；，\n]))(?P<name>[\u4e00-\u9fff]{{2,4}}?(?:{_ZH_TRADE_WORDS}))", re.M)
+#: what makes "中国建筑" the trade rather than the firm: "中国建筑企业", "中国建筑业", "中国建筑行业"
+_TRADE_AT_LARGE_ZH = re.compile(r"(?:企业|行业|业(?![务绩])|类企业|产业)")
+#: the ends of a profile's field labels ("注册地：河南省洛阳市", "上市信息：H股于2007年…",
+#: "成立时间：1993年"), which are no round-up's section names
+_FIELD_LABEL_END_ZH = ("地", "称", "信息", "时间", "日期", "代码", "地址", "人", "网址", "性质",
+                       "行业", "范围", "资本", "规模", "类型", "主营", "业务", "领域", "状态")
+#: what comes before "公司" used as "the company", opening a clause
+_ZH_CLAUSE_OPEN = set("，。；：、\n \t是为向对给")
 _SUBHEAD_ZH = re.compile(r"(?:^|\n)[ \t]*(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})[：:](?=[^\n。]{2,30}\n)")
 #: Verbs that end a name found by a pattern ("泡泡玛特位|于", "麦格纳合作")
 _ZH_NAME_TAIL = re.compile(r"(?:位于|创立|成立|创办|合作|通过|旗下|本身|签约|签署|发布|公告|宣布|"
@@ -1874,7 +1887,7 @@ _ZH_NOT_NAME = {"来源", "来说", "而言", "看来", "中国品牌", "中国�
 #: words no firm's name holds: a deal, a listing, an announcement, a rule
 #: ("公司业绩增长", "公司营收", "公司股价": the company's figures, not a name after "公司")
 _ZH_NOT_IN_NAME = ("收购", "上市", "事项", "公告", "规则", "交易所", "业绩", "增长", "营收", "收入",
-                   "利润", "股价", "市值", "毛利")
+                   "利润", "股价", "市值", "毛利", "增发", "定增", "配售", "认购")
 _ZH_NOT_NAME_END = ("中", "后", "前", "时", "里", "内", "力", "度", "性")
 #: Characters before a firm noun that make it the article's "the company" ("同意公司以…",
 #: "本集团先后…", "有利于公司贴近…"), not a description of a name that follows
@@ -2023,6 +2036,8 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                 chinese = m.group("cn") or (m.group("city") and m.group("city") in _chinese_cities_en())
                 add("candidate" if chinese else "foreign", s, e, name)
         for m in _CHINA_NAME_EN.finditer(text):
+            if px.match(r"\s+(?:Stock\s+)?Exchange\b", text[m.end():m.end() + 20]):
+                continue  # "the China Europe International Exchange": a market, not a firm
             add("candidate", m.start(), m.end(), m.group())
         for m in _home_prefixed_en().finditer(text):
             # "Shenzhen Envicool Technology", "Ningbo Xusheng Auto": a Chinese place, a name
@@ -2061,11 +2076,15 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                 if rx is _BASED_ZH and m.group("city") not in chinese_places()[1]:
                     continue  # "总部位于巴黎的…": a foreign firm, or a place we cannot place
                 s, e = m.span("name")
-                if rx in (_CUE_ZH, _CUE_ZH_LATIN) and any(ts < s <= te for ts, te in taken):
-                    continue  # "小米集团周二宣布": the cue noun ends a registered name
+                if rx in (_CUE_ZH, _CUE_ZH_LATIN) and any(ts < s <= te or te == m.start() for ts, te in taken):
+                    continue  # "小米集团周二宣布", "吉利控股|集团更擅长": the cue noun ends a registered name
                 if rx in (_CUE_ZH, _CUE_ZH_LATIN) and m.start() > 0 \
                         and text[m.start() - 1] in _ZH_ANAPHOR_BEFORE:
                     continue  # "同意公司以自有资金…": "the company", not a firm noun
+                if rx in (_CUE_ZH, _CUE_ZH_LATIN) and text.startswith(("公司", "集团"), m.start()) \
+                        and (m.start() == 0 or text[m.start() - 1] in _ZH_CLAUSE_OPEN):
+                    continue  # "，公司逐步转向整车制造", "2011年9月 公司A股…上市": "the company"
+                    # opening a clause is its subject, not a noun before a name
                 name = m.group("name")
                 # "泡泡玛特位于", "狼爪创立于", "麦格纳合作": a verb glued to the name
                 tail = _ZH_NAME_TAIL.search(name + text[e:e + 1])
@@ -2093,6 +2112,8 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                 bare = px.sub("(?:" + "|".join(lx.FIRM_SUFFIXES_ZH) + ")$", "", name)
                 if bare.strip().upper() in _LEGAL_FORMS:
                     continue  # "PUMA SE股份": a legal form ("SE", "AG") with a suffix, no name
+                if rx is _BARE_ZH and text.startswith("称", e) and name.endswith(("简", "又", "俗", "统", "通", "全")):
+                    continue  # "英文简称：CMOC": a field's label, "简称" cut by the verb "称"
                 if rx is _BARE_ZH and (len(name) < 3 or name.endswith(lx.ZH_NOT_FIRM_END)
                                        or _foreign_place_in(name) or (
                                            "的" in name and _place_rx_zh().search(name))):
@@ -2110,7 +2131,11 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
                 lead = px.split(r"[，。、；：“”（）()《》]|\s(?![A-Za-z])", lead_text)[-1]
                 # "与当地企业Megha工程公司": a local firm of the host is foreign
                 foreign = bool(foreign_rx.search(lead) or foreign_rx.match(name)
-                               or px.search(r"(?:当地|本地|本土)(?:的)?[\u4e00-\u9fff]{0,4}$", lead))
+                               or px.search(r"(?:当地|本地|本土)(?:的)?[\u4e00-\u9fff]{0,4}$", lead)
+                               # "目前持有项目公司Minera Exar约46.7%股权": a firm held or
+                               # bought abroad, the object of the sentence's Chinese subject
+                               or (rx in (_CUE_ZH, _CUE_ZH_LATIN) and px.search(
+                                   r"(?:持有|收购|入股|增持|参股|认购)(?:了)?(?:其|该)?(?:项目|子|合资|目标|标的)?$", text[max(0, m.start() - 7):m.start()])))
                 add("foreign" if foreign else "candidate", s, e, name, sure=rx is _BASED_ZH)
     if lang == "zh":
         for m in _SUBHEAD_ZH.finditer(text):
@@ -2119,7 +2144,8 @@ def find_candidates(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> 
             if "\n" not in text[:m.start("name")]:
                 continue  # "A股龙头扎堆赴港：从宁德时代到三花智控": a headline, no section
             if not name.startswith(_ZH_BAD_START) and name not in _ZH_NOT_NAME \
-                    and not _foreign_place_in(name) and not name.endswith(lx.ZH_NOT_FIRM_END):
+                    and not _foreign_place_in(name) and not name.endswith(lx.ZH_NOT_FIRM_END) \
+                    and not name.endswith(_FIELD_LABEL_END_ZH):
                 add("candidate", m.start("name"), m.end("name"), name)
         for m in _LEAD_NAME_ZH.finditer(text):
             # "；安琪酵母埃及子公司拟3.2亿元扩产": a bare name opening a clause, glued to the
