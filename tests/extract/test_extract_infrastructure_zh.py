@@ -44,7 +44,7 @@ def test_a_project_owned_with_named_partners_is_a_joint_venture():
     text = ("在阿布扎比，装机2吉瓦的宰夫拉光伏电站于2023年建成投产。晶科电力与阿布扎比国家能源公司、"
             "马斯达尔和法国电力共同投资该项目，持有20%股权。")
     found = triples(text)
-    assert ("jinko", "ARE", "joint_venture") in found
+    assert ("jinko_power", "ARE", "joint_venture") in found  # Jinko Power, not JinkoSolar
     # 法国电力 is EDF, a partner, not France
     assert not [t for t in found if t[1] == "FRA"]
 

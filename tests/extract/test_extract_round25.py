@@ -172,3 +172,62 @@ def test_ways_of_going_abroad_named_together_are_no_move():
 def test_a_permit_applied_for_is_no_licence():
     found = triples("科达利表示，泰国工厂项目尚需取得泰国当地投资许可、环评等审批程序。")
     assert not any(t == "licensing" for _, _, t in found)
+
+
+def test_a_builder_after_a_passive_is_the_contractor_not_the_buyer():
+    found = triples("Kenya. China Merchants Port Holdings bought a 35 percent stake in the Lamu port "
+                    "operator in 2020, ahead of the opening in 2021 of its first berths, which were "
+                    "built by China Communications Construction Company.")
+    assert ("cccc", "KEN", "construction_contract") in found
+
+
+def test_a_builder_who_is_also_a_shareholder_makes_two_moves():
+    found = triples("Ghana. The Tema container terminal opened in 2019. China Harbour Engineering "
+                    "Company built it under an engineering, procurement and construction contract "
+                    "and is also the largest shareholder in Tema Port Holdings, the joint venture "
+                    "that runs the concession, alongside Denmark's APM Terminals.")
+    assert ("chec", "GHA", "construction_contract") in found
+    assert ("chec", "GHA", "joint_venture") in found
+
+
+def test_the_first_of_two_chinese_partners_joined_by_yu_is_the_subject():
+    found = triples("在中巴经济走廊框架下，华能山东与山东如意集团合资建设的一座燃煤电站于2017年在巴基斯坦投运。")
+    assert ("huaneng", "PAK", "joint_venture") in found
+    assert ("shandong_ruyi", "PAK", "joint_venture") not in found
+
+
+def test_what_a_firm_invests_in_and_builds_is_its_own():
+    found = triples("上海电气投资建设的巴基斯坦塔尔煤电一体化项目已于2023年投入商业运行。"
+                    "中国三峡集团投资约17亿美元建设的巴基斯坦卡洛特水电站于2022年投入运营。")
+    assert ("shanghai_electric", "PAK", "greenfield_plant") in found
+    assert ("china_three_gorges", "PAK", "greenfield_plant") in found
+    assert ("china_three_gorges", "PAK", "construction_contract") not in found
+
+
+def test_a_plant_in_a_foreign_licensees_own_clause_is_its_own():
+    found = triples("Gotion has chosen a different route. Under a licensing agreement announced "
+                    "in 2024, it supplies its battery technology to Ford, which is building the "
+                    "roughly US$2 billion plant in Kentucky, and owns the plant outright.")
+    assert ("gotion", "USA", "licensing") in found
+    assert ("gotion", "USA", "greenfield_plant") not in found
+
+
+def test_the_line_a_licence_is_for_is_the_licensees():
+    found = triples("Gotion agreed in 2024 to license its cell-to-pack technology to Siam Volt, the "
+                    "EV arm of state energy group PTT, for a battery-pack assembly line in Thailand.")
+    assert ("gotion", "THA", "licensing") in found
+    assert ("gotion", "THA", "greenfield_plant") not in found
+
+
+def test_a_cloud_opening_its_service_in_a_city_runs_data_centres_there():
+    found = triples("中东是新的热点。腾讯云2024年在沙特利雅得开服，为当地客户提供公有云服务。")
+    assert ("tencent_cloud", "SAU", "data_center") in found
+
+
+def test_a_stake_held_with_foreign_partners_is_a_venture_one_bought_is_not():
+    held = triples("阿联酋一座光伏电站于2023年投运，晶科电力作为股东持有项目公司20%股权，"
+                   "与阿布扎比国家能源公司及法国电力集团共同开发。")
+    assert ("jinko_power", "ARE", "joint_venture") in held
+    bought = triples("阿联酋一座光热电站于2023年投运，丝路基金2019年收购了项目公司24%的股权，"
+                     "与迪拜水电局共同投资该项目。")
+    assert ("silk_road_fund", "ARE", "acquisition") in bought

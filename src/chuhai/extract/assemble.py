@@ -334,6 +334,13 @@ _USED_PLANT_ZH = re.compile(r"(?:借助|利用|依托|租用|借用)[^，。；]
 _ALSO_ROLE_EN = re.compile(r"\band\s+(?:is|was|has|had|will\s+be)?\s*also\s+(?:the\s+|a\s+|an\s+)?"
                            r"(?:largest\s+|biggest\s+|main\s+|majority\s+|minority\s+)?"
                            r"(?:shareholder|owner|investor|partner|operator|holds|owns|took|takes)\b")
+#: what joins a subject to its partner: "与", "联合", "携手"
+_PARTNERED_ZH = re.compile(r"(?:与|同|跟|联合|携手)(?:[\u4e00-\u9fff]{0,4}(?:企业|公司|集团))?")
+#: an owner's build: "上海电气投资建设的塔尔煤田…项目", "中国三峡集团投资约17亿美元建设的卡洛特水电站"
+_INVESTED_BUILT_ZH = re.compile(r"投资(?:约|近|超过)?(?:[\d.]+\s*(?:亿|万)?\s*(?:美元|元|人民币|欧元))?(?:建设|兴建|建成)的"
+                                r"[^，。；]{0,30}?(?P<noun>水电站|电站|电厂|工厂|项目|园区|矿山)")
+#: partners named after a stake: "…20%股权，与阿布扎比国家能源公司、马斯达尔及法国电力集团共同开发"
+_CO_DEVELOP_ZH = re.compile(r"[^。；，]{0,4}[，,]\s*(?:并|还)?与[^。；]{2,40}?(?:共同|联合)(?:开发|投资|建设|持有|运营|出资)")
 #: ways of going abroad named together: "通过合资和参股", "以独资、合资等方式"
 _MODES_ZH = re.compile(r"(?:通过|以|采用|采取|借助)(?:合资|参股|收购|并购|入股|独资|绿地投资|新建)"
                        r"(?:(?:[和与及、]|以及)(?:合资|参股|收购|并购|入股|独资|绿地投资|新建))+(?:等)?(?:方式|模式|形式)?")
@@ -347,6 +354,10 @@ _SUBSCRIBED_SHARES_ZH = re.compile(r"(?P<verb>认购)(?P<target>[^，。；]{2,2
 #: a site told as a venture: "is being built as a joint venture", "was set up as a 50:50 joint venture"
 _BUILT_AS_EN = re.compile(r"\b(?:built|run|operated|set\s+up|developed|structured|formed|owned)\s+as\s+(?:a|an)\s+"
                           r"(?:[\w:%-]+\s+){0,2}$")
+#: a foreign firm's own relative clause, up to a trigger: ", which is building the … Battery
+#: Park in Marshall, Michigan, and owns the"
+_ITS_OWN_CLAUSE_EN = re.compile(r",\s+(?:which|who)\s+(?!(?:it|they|we|the)\b)[^;]{0,200}")
+_PRONOUN_EN = re.compile(r"\b(?:it|its|they|their|we|our)\b")
 #: a site another firm owns: "a battery plant that Ford owns and is building in Marshall"
 _OWNED_BY_OTHER_EN = re.compile(r"\s+(?:that|which)\s+(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+"
                                 r"(?:owns|runs|operates|is\s+building|built|will\s+build|is\s+constructing)\b")
@@ -1268,6 +1279,11 @@ class Assembler:
                 if lang == "en" and t.key in _PLANT_TYPES and (own := _OWNED_BY_OTHER_EN.match(text, t.end, se)) \
                         and any(f.kind == "foreign" and f.start == own.start("owner") for f in ms):
                     continue  # "licenses CATL's technology for a battery plant that Ford owns": Ford's
+                if lang == "en" and t.key in _PLANT_TYPES and any(
+                        f.kind == "foreign" and f.end <= t.start and _ITS_OWN_CLAUSE_EN.fullmatch(text, f.end, t.start)
+                        and not _PRONOUN_EN.search(text, f.end, t.start)
+                        and not any(c.kind in _COMPANY_KINDS and f.end <= c.start < t.start for c in ms) for f in ms):
+                    continue  # "supplies its technology to Ford, which is building … and owns the plant outright"
                 if lang == "en" and _unknown_owner(t, ms, text, ss, foreign_heads):
                     continue  # "retain Lafarge Africa's listing": another firm's, not named to us
                 if lang == "zh" and t.key in _PLANT_TYPES and px.search(r"为(?:上述|该|其|这座|这家)?[^，。；为]{0,12}$", text[max(ss, t.start - 14):t.start]) \
@@ -1322,6 +1338,12 @@ class Assembler:
                     # "Pfizer agreed to pay $1.25 billion upfront for rights to SSGJ-707, 3SBio's
                     # PD-1/VEGF bispecific antibody": the Chinese owner of what is licensed
                     comp, direct, blocked = owner, True, False
+                if lang == "zh" and direct and comp is not None and t.key == "joint_venture" \
+                        and (lead := next((f for f in firms if f.kind in _COMPANY_KINDS and f.end <= comp.start
+                                           and _PARTNERED_ZH.fullmatch(text, f.end, comp.start)), None)) is not None:
+                    # "华能山东与山东如意集团合资建设的萨希瓦尔电站": the firm before "与" is the
+                    # subject, the one after it its partner
+                    comp = lead
                 if lang == "en" and t.key == "construction_contract" and t.text.lower() in ("built", "constructed") \
                         and (by := _BUILT_BY.match(text, t.end)) is not None:
                     by = _LED_BY.match(text, by.end()) or by
@@ -2062,11 +2084,30 @@ class Assembler:
         # someone else's
         trig = [t for t in trig if not (t.key in _PLANT_TYPES and t.text == "工厂" and _USED_PLANT_ZH.search(
             text, max(ss, t.start - 24), t.start))]
+        if text.find("投资", ss, se) >= 0:
+            for m in _INVESTED_BUILT_ZH.finditer(text, ss, se):
+                # "上海电气投资建设的…煤电一体化项目": what a firm invests in and builds is its own
+                if not any(t.kind == "trigger" and m.start() <= t.start < m.end() for t in trig):
+                    trig = [t for t in trig if not (t.kind == "weak" and m.start() <= t.start < m.end())]
+                    trig.append(Mention("trigger", m.start("noun"), m.end("noun"), "greenfield_plant", None,
+                                        m.group("noun"), {"own"}))
+        for i, t in enumerate(trig):
+            if t.kind == "trigger" and t.key == "acquisition" and (co := _CO_DEVELOP_ZH.match(text, t.end, se)) \
+                    and any(f.kind == "foreign" and co.start() <= f.start < co.end() for f in ms) \
+                    and px.search(r"(?:持有|持股|参股|出资)[^，。；]{0,16}$", text[max(ss, t.start - 20):t.start]):
+                # (not "收购了项目公司24.01%的股权，与迪拜水电局…共同投资": a share bought)
+                # "晶科电力则作为股东持有项目公司20%股权，与阿布扎比国家能源公司、马斯达尔…共同
+                # 开发": a share of a project held with foreign partners is a venture
+                trig[i] = Mention("trigger", t.start, t.end, "joint_venture", None, t.text)
         for m in _MODES_ZH.finditer(text, ss, se):
             # "吉利控股集团更擅长通过合资和参股，借助海外车企现成的工厂": ways of going abroad
             # named together are a habit, not a move
             trig = [t for t in trig if not (m.start() <= t.start and t.end <= m.end())]
         if (lic := next((t for t in trig if t.kind == "trigger" and t.key == "licensing"), None)) is not None:
+            # "agreed to license its cell-to-pack technology to Arun Plus … for a battery-pack
+            # assembly line in Thailand": the line the licence is for is the licensee's
+            trig = [t for t in trig if not (t.key in _PLANT_TYPES and t.start > lic.end and px.search(
+                r"\bfor\s+(?:a|an|the|its|their)\s+(?:[\w$.,-]+\s+){0,4}$", text[max(lic.end, t.start - 50):t.start]))]
             # "将…新药…权益许可给美国Kailera，获得1.1亿美元首付款及Kailera 19.9%的股权", "will
             # receive $110 million upfront and a 19.9% stake in Kailera": a stake taken as part
             # of a licence's price is the licence, not a purchase
@@ -2155,6 +2196,13 @@ class Assembler:
                 # told as running or being built, is a plant (not "韩国基地的产品将主要供应…",
                 # the base of an expansion told elsewhere)
                 trig[i] = Mention("trigger", m.start, m.end, "greenfield_plant", None, m.text)
+        if text.find("开服", ss, se) >= 0 and text.find("云", ss, se) >= 0:
+            for m in px.finditer(r"开服", text[ss:se]):
+                # "华为云2023年在沙特利雅得开服": a cloud opening its service in a city runs
+                # data centres there
+                if px.search(r"云[^，。；]{0,24}$", text[ss:ss + m.start()]) and not any(
+                        t.start < ss + m.end() and ss + m.start() < t.end for t in trig if t.kind == "trigger"):
+                    trig.append(Mention("trigger", ss + m.start(), ss + m.end(), "data_center", None, "开服"))
         if text.find("loud", ss, se) >= 0:
             for m in _CLOUD_REGION.finditer(text, ss, se):
                 # "Huawei Cloud has run a Riyadh region since 2023": a cloud's region is

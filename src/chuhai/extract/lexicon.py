@@ -297,7 +297,7 @@ STATUS_CUES: dict[str, tuple[list[str], list[str]]] = {
          "began output", "started shipping", "began shipping", "into production",
          "into commercial production", "into operation", "into commercial operation",
          "now counts", "now has", "now operates", "now runs"],
-        ["投产", "投入运营", "正式运营", "开业", "启用", "落成", "竣工", "量产", "下线", "建成",
+        ["投产", "达产", "投入运营", "正式运营", "开业", "启用", "落成", "竣工", "量产", "下线", "建成",
          "运营", "开设了", "设立了", "开幕", "投入使用", "建成投产", "正式启用", "已投产",
          "试生产", "试运行", "已实现出口", "建有", "设有", "拥有", "完成", "已完成", "交割", "开通",
          "上线", "正式开通", "开始量产", "实现量产", "正式投产", "已开业",
