@@ -84,6 +84,9 @@ ARRIVALS = {
     # round 24: written in round 23 and scored blind at its start and end; read as the
     # end of round 23 left them
     "f74c08f": ["heldout89", "heldout90"],
+    # round 25: written in round 24 and scored blind at its start and end; read as the
+    # end of round 24 left them
+    "be4529e": ["heldout91", "heldout92"],
 }
 THRESHOLDS = [round(0.05 * i, 2) for i in range(4, 13)]
 C = 1.0  # inverse regularisation; 0.3 and 1 give the same F1 within 0.003 (leave-one-out)
