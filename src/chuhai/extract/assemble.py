@@ -341,6 +341,8 @@ _INVESTED_BUILT_ZH = re.compile(r"投资(?:约|近|超过)?(?:[\d.]+\s*(?:亿|�
                                 r"[^，。；]{0,30}?(?P<noun>水电站|电站|电厂|工厂|项目|园区|矿山)")
 #: partners named after a stake: "…20%股权，与阿布扎比国家能源公司、马斯达尔及法国电力集团共同开发"
 _CO_DEVELOP_ZH = re.compile(r"[^。；，]{0,4}[，,]\s*(?:并|还)?与[^。；]{2,40}?(?:共同|联合)(?:开发|投资|建设|持有|运营|出资)")
+#: words one of which each such list holds (a cheap test before the pattern)
+_MODE_GATE_ZH = ("参股", "独资", "并购", "入股", "新建", "绿地", "方式", "模式", "形式")
 #: ways of going abroad named together: "通过合资和参股", "以独资、合资等方式"
 _MODES_ZH = re.compile(r"(?:通过|以|采用|采取|借助)(?:合资|参股|收购|并购|入股|独资|绿地投资|新建)"
                        r"(?:(?:[和与及、]|以及)(?:合资|参股|收购|并购|入股|独资|绿地投资|新建))+(?:等)?(?:方式|模式|形式)?")
@@ -2099,7 +2101,7 @@ class Assembler:
                 # "晶科电力则作为股东持有项目公司20%股权，与阿布扎比国家能源公司、马斯达尔…共同
                 # 开发": a share of a project held with foreign partners is a venture
                 trig[i] = Mention("trigger", t.start, t.end, "joint_venture", None, t.text)
-        for m in _MODES_ZH.finditer(text, ss, se):
+        for m in (_MODES_ZH.finditer(text, ss, se) if any(text.find(w, ss, se) >= 0 for w in _MODE_GATE_ZH) else ()):
             # "吉利控股集团更擅长通过合资和参股，借助海外车企现成的工厂": ways of going abroad
             # named together are a habit, not a move
             trig = [t for t in trig if not (m.start() <= t.start and t.end <= m.end())]
