@@ -111,7 +111,7 @@ from dataclasses import dataclass, field
 
 from chuhai import patterns as px
 from chuhai.extract import lexicon as lx
-from chuhai.extract.dates import chronology
+from chuhai.extract.dates import chronology, line_start
 from chuhai.extract.money import CURRENCY_COUNTRY
 from chuhai.extract.pipeline import Mention
 from chuhai.reference.countries import to_iso3
@@ -323,12 +323,14 @@ _CLAUSE_RESUMES = re.compile(r",\s+(?:has|have|had|will|would|is|was|are|were|pl
 #: an output written before a facility word: "100GWh", "120,000-tonne-a-year", "5 GW"
 _CAPACITY_EN = re.compile(r"\b\d[\d,.]*\s*-?\s*(?:GWh|GW|MW|MWh|(?:metric\s+)?(?:tonnes?|tons?|t)(?:[- ](?:a|per)[- ]year)?|"
                           r"units|vehicles|cars|wafers)\b[^,;.]{0,25}$")
-#: a heading that is a place only, places replaced by "P": "2) Debrecen, Hungary.", "（三）印尼",
-#: "2016 - Japan." (a timeline's entry)
 #: what follows a permit: "投资许可、环评等审批程序", "许可证办理手续"
 _PERMIT_AFTER_ZH = re.compile(r"[^。；，]{0,12}?(?:审批|备案|核准|程序|手续|申请)")
+#: a step still to come: "尚需取得", "仍需办理"
+_PENDING_ZH = re.compile(r"尚需|仍需|尚待|有待|需要|需|须|正在办理")
+#: a permit granted: "获得金融管理局批准", "已获批"
+_GRANTED_ZH = re.compile(r"获得|获批|已获|批准|颁发")
 #: a plant used, not built: "借助海外车企现成的", "利用雷诺位于巴拉那州…的"
-_USED_PLANT_ZH = re.compile(r"(?:借助|利用|依托|租用|借用)[^，。；]{0,20}(?:现成|现有|闲置)?的$")
+_USED_PLANT_ZH = re.compile(r"(?:借助|利用|依托|租用|借用)[^，。；]{0,20}?(?P<ready>现成|现有|闲置|原有)?的$")
 #: a second role of the same firm, a verb of its own: "… contract and is also the largest
 #: shareholder in", "and also holds a stake in"
 _ALSO_ROLE_EN = re.compile(r"\band\s+(?:is|was|has|had|will\s+be)?\s*also\s+(?:the\s+|a\s+|an\s+)?"
@@ -341,11 +343,11 @@ _INVESTED_BUILT_ZH = re.compile(r"投资(?:约|近|超过)?(?:[\d.]+\s*(?:亿|�
                                 r"[^，。；]{0,30}?(?P<noun>水电站|电站|电厂|工厂|项目|园区|矿山)")
 #: partners named after a stake: "…20%股权，与阿布扎比国家能源公司、马斯达尔及法国电力集团共同开发"
 _CO_DEVELOP_ZH = re.compile(r"[^。；，]{0,4}[，,]\s*(?:并|还)?与[^。；]{2,40}?(?:共同|联合)(?:开发|投资|建设|持有|运营|出资)")
-#: words one of which each such list holds (a cheap test before the pattern)
-_MODE_GATE_ZH = ("参股", "独资", "并购", "入股", "新建", "绿地", "方式", "模式", "形式")
+#: ways of going abroad, two or more of which named together are a habit
+_MODE_WORDS_ZH = ("合资", "参股", "收购", "并购", "入股", "独资", "绿地投资", "新建")
 #: ways of going abroad named together: "通过合资和参股", "以独资、合资等方式"
-_MODES_ZH = re.compile(r"(?:通过|以|采用|采取|借助)(?:合资|参股|收购|并购|入股|独资|绿地投资|新建)"
-                       r"(?:(?:[和与及、]|以及)(?:合资|参股|收购|并购|入股|独资|绿地投资|新建))+(?:等)?(?:方式|模式|形式)?")
+_MODES_ZH = re.compile(rf"(?:通过|以|采用|采取|借助)(?:{'|'.join(_MODE_WORDS_ZH)})"
+                       rf"(?:(?:[和与及、]|以及)(?:{'|'.join(_MODE_WORDS_ZH)}))+(?:等)?(?:方式|模式|形式)?")
 #: a stake received with a licence's payment: "获得1.1亿美元首付款及Kailera 19.9%的",
 #: "receive $110 million upfront and a 19.9%"
 _PAID_IN_STAKE = re.compile(r"(?:获得|取得|收取|\breceive[sd]?\b|\breceiving\b|\bget\b|\bgets\b)[^。；;]{0,36}"
@@ -358,7 +360,8 @@ _BUILT_AS_EN = re.compile(r"\b(?:built|run|operated|set\s+up|developed|structure
                           r"(?:[\w:%-]+\s+){0,2}$")
 #: a foreign firm's own relative clause, up to a trigger: ", which is building the … Battery
 #: Park in Marshall, Michigan, and owns the"
-_ITS_OWN_CLAUSE_EN = re.compile(r",\s+(?:which|who)\s+(?!(?:it|they|we|the)\b)[^;]{0,200}")
+_ITS_OWN_CLAUSE_EN = re.compile(r",\s+(?:which|who)\s+(?!(?:it|they|we|the)\b)[^;]{0,200}?"
+                                r"\b(?:owns|operates|runs|is\s+building|will\s+build|built|is\s+constructing)\b[^;]{0,60}")
 _PRONOUN_EN = re.compile(r"\b(?:it|its|they|their|we|our)\b")
 #: a site another firm owns: "a battery plant that Ford owns and is building in Marshall"
 _OWNED_BY_OTHER_EN = re.compile(r"\s+(?:that|which)\s+(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+"
@@ -383,6 +386,8 @@ _SUBJECTLESS_EN = re.compile(
     r"(?i:acquired|bought|purchased|took\s+over|taken\s+over|completed|agreed|announced|built|opened|set\s+up|"
     r"established|formed|launched|listed|became|signed|won|began|started|entered|invested|raised|issued|"
     r"broke\s+ground|added|expanded|commissioned)\b")
+#: a heading that is a place only, places replaced by "P": "2) Debrecen, Hungary.", "（三）印尼",
+#: "2016 - Japan." (a timeline's entry)
 _PLACE_HEADING = re.compile(r"\s*(?:(?:19|20)\d\d\s*年?\s*[-–—:：]\s*)?(?:\(?\d{1,2}[).、]|[（(]?[一二三四五六七八九十]{1,2}[）)、]|[-•*·])?\s*"
                             r"P(?:\s*[,，/、]?\s*(?:and\s+)?P){0,2}\s*[.:：。]?\s*")
 #: a trend told of firms and countries listed with 等: "…等企业…在墨西哥、巴西等国…"
@@ -1402,8 +1407,12 @@ class Assembler:
                     comp, direct = issuer, _COMPANY_SUBJECT_ZH.match(text, ss, t.start) is not None
                 if comp is None and (chrono_lines or lang == "en") and (page is not None or topic is not None) \
                         and not any(f.kind in _COMPANY_KINDS for f in firms if f.start < t.start) and (
-                        (_line_start(text, ss) in chrono_lines and not text[_line_start(text, ss):ss].strip())
+                        (line_start(text, ss) in chrono_lines and not text[line_start(text, ss):ss].strip())
                         or (lang == "en" and _SUBJECTLESS_EN.match(text, ss, t.end) is not None
+                            # (not "Announced in March, Volkswagen's new plant …": a phrase
+                            # before the sentence's own subject)
+                            and "," not in text[ss:t.start]
+                            and not any(f.start < t.start for f in firms)
                             and (page is not None or si - topic_sent <= 3))):
                     # "2019年6月 俄罗斯图拉工厂竣工投产", "- 2012: completed the takeover of …",
                     # "Acquired from IAMGOLD in January 2023 …": a history's line has no subject
@@ -2079,13 +2088,17 @@ class Assembler:
                 # "The station … was built by Sinohydro Corporation": the builder named
                 # after a passive is the contractor, as plainly as "Sinohydro built it"
                 trig[i] = Mention("trigger", m.start, m.end, m.key, None, m.text)
-        # "以及泰国当地投资许可、环评等审批程序": a permit to be applied for, not a licence deal
+        # "尚需取得泰国当地投资许可、环评等审批程序": a permit still to be applied for, not a
+        # licence deal (a licence granted, "牌照申请…获得金融管理局批准", stays)
         trig = [t for t in trig if not (t.key == "licensing" and t.text in ("许可", "许可证", "执照", "牌照")
-                                        and _PERMIT_AFTER_ZH.match(text, t.end, min(se, t.end + 16)))]
+                                        and _PERMIT_AFTER_ZH.match(text, t.end, min(se, t.end + 16))
+                                        and _PENDING_ZH.search(text, ss, t.start)
+                                        and not _GRANTED_ZH.search(text, t.end, _clause_end_zh(text, t.end, se)))]
         # "借助海外车企现成的工厂进入巴西", "利用雷诺位于巴拉那州的工厂生产": a plant used is
         # someone else's
-        trig = [t for t in trig if not (t.key in _PLANT_TYPES and t.text == "工厂" and _USED_PLANT_ZH.search(
-            text, max(ss, t.start - 24), t.start))]
+        trig = [t for t in trig if not (t.key in _PLANT_TYPES and t.text == "工厂" and (u := _USED_PLANT_ZH.search(
+            text, max(ss, t.start - 24), t.start)) and (u.group("ready") or any(
+                f.kind == "foreign" and u.start() <= f.start < t.start for f in ms)))]
         if text.find("投资", ss, se) >= 0:
             for m in _INVESTED_BUILT_ZH.finditer(text, ss, se):
                 # "上海电气投资建设的…煤电一体化项目": what a firm invests in and builds is its own
@@ -2101,7 +2114,8 @@ class Assembler:
                 # "晶科电力则作为股东持有项目公司20%股权，与阿布扎比国家能源公司、马斯达尔…共同
                 # 开发": a share of a project held with foreign partners is a venture
                 trig[i] = Mention("trigger", t.start, t.end, "joint_venture", None, t.text)
-        for m in (_MODES_ZH.finditer(text, ss, se) if any(text.find(w, ss, se) >= 0 for w in _MODE_GATE_ZH) else ()):
+        for m in (_MODES_ZH.finditer(text, ss, se)
+                  if sum(text.find(w, ss, se) >= 0 for w in _MODE_WORDS_ZH) >= 2 else ()):
             # "吉利控股集团更擅长通过合资和参股，借助海外车企现成的工厂": ways of going abroad
             # named together are a habit, not a move
             trig = [t for t in trig if not (m.start() <= t.start and t.end <= m.end())]
@@ -2165,7 +2179,7 @@ class Assembler:
                 # "海信家电以约214亿日元认购日本三电控股定向增发股份": a foreign firm's new shares
                 # taken up by the Chinese subject is a stake bought (not "CYVN认购蔚来新股",
                 # a foreign investor's money, which the pattern above reads)
-                if any(p.kind == "place" and p.key not in ("CHN", "HKG", "MAC") and m.start("target") <= p.start < m.end("target")
+                if any(p.kind == "place" and p.key != "CHN" and p.key not in _SAR and m.start("target") <= p.start < m.end("target")
                        for p in ms) \
                         and not any(f.kind == "foreign" and ss <= f.start < m.start() for f in ms) \
                         and not any(t.start < m.end() and m.start() < t.end for t in trig if t.kind == "trigger"):
@@ -2198,11 +2212,12 @@ class Assembler:
                 # told as running or being built, is a plant (not "韩国基地的产品将主要供应…",
                 # the base of an expansion told elsewhere)
                 trig[i] = Mention("trigger", m.start, m.end, "greenfield_plant", None, m.text)
-        if text.find("开服", ss, se) >= 0 and text.find("云", ss, se) >= 0:
+        if text.find("开服", ss, se) >= 0 and text.find("云", ss, se) >= 0 and text.find("游", ss, se) < 0:
             for m in px.finditer(r"开服", text[ss:se]):
                 # "华为云2023年在沙特利雅得开服": a cloud opening its service in a city runs
-                # data centres there
-                if px.search(r"云[^，。；]{0,24}$", text[ss:ss + m.start()]) and not any(
+                # data centres there (not a game's servers, "《云顶之弈》手游在韩国开服")
+                if px.search(r"[\u4e00-\u9fff]{2}云(?=\d|在|于|已|将|也|亦|则|正式|宣布|首)[^，。；]{0,24}$",
+                             text[ss:ss + m.start()]) and not any(
                         t.start < ss + m.end() and ss + m.start() < t.end for t in trig if t.kind == "trigger"):
                     trig.append(Mention("trigger", ss + m.start(), ss + m.end(), "data_center", None, "开服"))
         if text.find("loud", ss, se) >= 0:
@@ -3752,10 +3767,6 @@ def _page_firm(text: str, mentions: list[Mention], lang: str) -> Mention | None:
     return None
 
 
-def _line_start(text: str, i: int) -> int:
-    return text.rfind("\n", 0, i) + 1
-
-
 def _refers_back(text: str, start: int) -> bool:
     """"the plant", "该工厂": the trigger at ``start`` names a thing told of before, unless the
     words after "the" are a firm and its verb ("The company opened a plant")."""
@@ -4325,6 +4336,12 @@ _OWNED_BY_BEFORE = re.compile(r",\s+(?:which\s+is\s+)?(?:(?:wholly|majority|full
                               r"(?:unit|subsidiary|arm|affiliate|division)\s+of\s+(?:China's\s+|the\s+)?")
 _OWNER_APPOSITIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}(?:arm|unit|subsidiary|division|affiliate|"
                                r"business|brand|platform|app)\s*,")
+
+
+def _clause_end_zh(text: str, start: int, end: int) -> int:
+    """Where the Chinese clause holding ``start`` ends (its next "，" or "；"), within ``end``."""
+    cut = [i for i in (text.find("，", start, end), text.find("；", start, end)) if i >= 0]
+    return min(cut) if cut else end
 
 
 def goes_abroad(move: ExtractedMove) -> bool:

@@ -157,8 +157,16 @@ def chronology(text: str) -> list[tuple[int, int]]:
     >>> chronology("In 2015, BYD opened a plant.\\n2019: a second one.")
     []
     """
-    found = [(m.start(), int(m.group("zh") or m.group("en"))) for m in _CHRONO_LINE.finditer(text)]
-    return found if len(found) >= _CHRONO_MIN else []
+    # a run of dated lines with no blank line between them: a news story's paragraphs that
+    # open "2019年，…" stand apart
+    runs: list[list[tuple[int, int]]] = []
+    for m in _CHRONO_LINE.finditer(text):
+        item = (m.start(), int(m.group("zh") or m.group("en")))
+        if runs and text.count("\n", runs[-1][-1][0], m.start()) == 1:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return [x for r in runs if len(r) >= _CHRONO_MIN for x in r]
 
 
 def dateline_year(text: str) -> int | None:
@@ -180,7 +188,7 @@ def dateline_year(text: str) -> int | None:
     # dated the day the article was written
     found = [(m.start(), int(m.group("year")))
              for m in (_DATELINE_EN.search(head), _DATELINE_ZH.search(head))
-             if m and _line_start(text, m.start("year")) not in lines]
+             if m and line_start(text, m.start("year")) not in lines]
     # a byline line with a full date: "By MND Staff | Mexico News Daily | February 27, 2025",
     # "Oct 16th 2025 | AIN SOKHNA", "《人民日报海外版》2025年9月18日 第10版", "2025-03-18"
     pos = 0
@@ -201,8 +209,11 @@ def dateline_year(text: str) -> int | None:
         # event: its last listed year, or a later one its text tells of ("In December 2025
         # Mixue opened …", "于2025年初建成投产"), but not a target ("by 2030", "计划于2026年底完工")
         told = [d.year for d in find_dates(text) if d.year is not None and not d.relative
-                and d.qualifier != "by" and not _PLANNED.search(text, max(0, d.start - 12), d.start)]
-        return max([y for _, y in chrono] + told)
+                and d.qualifier != "by" and not _PLANNED.search(text, max(0, d.start - 12), d.start)
+                and not _PLAN_WORDS.search(text, d.end, d.end + 12)]
+        # (not a line of targets: "2030年，力争海外销量占比过半")
+        listed = [y for start, y in chrono if not _PLAN_WORDS.search(text, start, start + 30)]
+        return max(listed + told) if listed + told else None
     return min(found)[1] if found else None
 
 
@@ -211,7 +222,11 @@ _PLANNED = re.compile(r"(?:计划|预计|预期|目标|力争|将于|拟于|有�
                       r"scheduled|due|will)[^。；.;]{0,8}$")
 
 
-def _line_start(text: str, i: int) -> int:
+_PLAN_WORDS = re.compile(r"计划|预计|预期|目标|力争|将于|拟于|有望|\bplans?\s+to\b|\bexpected\b|\baims?\s+to\b|"
+                         r"\btargets?\b|\bscheduled\b|\bwill\b")
+
+
+def line_start(text: str, i: int) -> int:
     """The start of the line holding ``text[i]``."""
     return text.rfind("\n", 0, i) + 1
 

@@ -39,7 +39,7 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "began trading in", "began trading on", "started trading in", "started trading on",
          "have traded in", "has traded in", "have traded on", "has traded on",
          # "the first company to issue D shares on … the Frankfurt Stock Exchange"
-         "issue D shares", "issued D shares", "issue H shares", "issued H shares"],
+         "issue D shares", "issued D shares"],
         ["上市", "IPO", "挂牌", "递交上市申请", "招股", "港股上市", "二次上市", "GDR", "发行H股",
          "H股上市", "赴港上市", "赴美上市", "递表", "发行全球存托凭证", "登陆", "敲钟",
          "挂牌交易", "首次公开发行", "两地上市", "双重上市", "分拆上市", "发行H股股票"]),

@@ -1797,7 +1797,7 @@ _ZH_TRADE_TAIL = re.compile(rf"(?:液压|新能源|新材|石化|化学|玻璃|�
 #: a short name ending in a trade word, opening a clause ("巨星科技", "正泰新能", "玲珑轮胎")
 _GLUED_ZH = re.compile(rf"(?:^|(?<=[。；，\n]))(?P<name>[\u4e00-\u9fff]{{2,4}}?(?:{_ZH_TRADE_WORDS}))", re.M)
 #: what makes "中国建筑" the trade rather than the firm: "中国建筑企业", "中国建筑业", "中国建筑行业"
-_TRADE_AT_LARGE_ZH = re.compile(r"(?:企业|行业|业(?![务绩])|类企业|产业)")
+_TRADE_AT_LARGE_ZH = re.compile(r"(?:企业|行业|业(?![务绩已])|类企业|产业)")
 #: the ends of a profile's field labels ("注册地：河南省洛阳市", "上市信息：H股于2007年…",
 #: "成立时间：1993年"), which are no round-up's section names
 _FIELD_LABEL_END_ZH = ("地", "称", "信息", "时间", "日期", "代码", "地址", "人", "网址", "性质",
