@@ -2037,7 +2037,7 @@ class Assembler:
             for m in _CHAIN_OPERATES_EN.finditer(text, ss, se):
                 # "The chain also operates in Malaysia, Thailand and the Philippines": a chain
                 # is where its shops are
-                if not any(t.start < m.end() and m.start() < t.end for t in trig if t.kind == "trigger"):
+                if _free(trig, m.start(), m.end()):
                     trig.append(Mention("trigger", m.start("verb"), m.end("verb"), "retail_store", None, m.group("verb")))
         if not any(t.key == "listing" for t in trig) and text.find("epositary", ss, se) >= 0:
             for m in _LISTED_ADS.finditer(text, ss, se):
@@ -2182,15 +2182,14 @@ class Assembler:
                 if any(p.kind == "place" and p.key != "CHN" and p.key not in _SAR and m.start("target") <= p.start < m.end("target")
                        for p in ms) \
                         and not any(f.kind == "foreign" and ss <= f.start < m.start() for f in ms) \
-                        and not any(t.start < m.end() and m.start() < t.end for t in trig if t.kind == "trigger"):
+                        and _free(trig, m.start(), m.end()):
                     trig.append(Mention("trigger", m.start("verb"), m.end("verb"), "acquisition", None, m.group("verb")))
         for mo in (m for m in ms if m.kind == "money" and any(
                 w in text[max(ss, m.start - 24):m.start] for w in ("raise", "receiv"))):
             # "NIO raised $2.2 billion from Abu Dhabi's CYVN Holdings": money raised from an
             # investor is financing
             v = _RAISED_BEFORE.search(text, max(ss, mo.start - 24), mo.start)
-            if v and _RAISED_AFTER.match(text, mo.end) and not any(
-                    t.start < mo.end and v.start() < t.end for t in trig if t.kind == "trigger"):
+            if v and _RAISED_AFTER.match(text, mo.end) and _free(trig, v.start(), mo.end):
                 trig.append(Mention("trigger", v.start("verb"), v.end("verb"), "financing", None, v.group("verb")))
         for m in _OWNS_FIRM.finditer(text, ss, se):
             # "Geely, which has owned Sweden's Volvo Cars since 2010": a foreign firm owned is
@@ -2200,7 +2199,7 @@ class Assembler:
             if any(f.kind == "foreign" and _OWNED_GAP.fullmatch(text, m.end(), f.start) for f in ms) \
                     and any(p.kind == "place" and p.key != "CHN" and px.fullmatch(r"\s+", text[m.end():p.start])
                             for p in ms) \
-                    and not any(t.start < m.end() and m.start() < t.end for t in trig if t.kind == "trigger"):
+                    and _free(trig, m.start(), m.end()):
                 trig.append(Mention("trigger", m.start(), m.end(), "acquisition", None, m.group()))
         for i, m in enumerate(trig):
             if m.kind == "weak" and m.text == "基地" and any(
@@ -2217,22 +2216,21 @@ class Assembler:
                 # "华为云2023年在沙特利雅得开服": a cloud opening its service in a city runs
                 # data centres there (not a game's servers, "《云顶之弈》手游在韩国开服")
                 if px.search(r"[\u4e00-\u9fff]{2}云(?=\d|在|于|已|将|也|亦|则|正式|宣布|首)[^，。；]{0,24}$",
-                             text[ss:ss + m.start()]) and not any(
-                        t.start < ss + m.end() and ss + m.start() < t.end for t in trig if t.kind == "trigger"):
+                             text[ss:ss + m.start()]) and _free(trig, ss + m.start(), ss + m.end()):
                     trig.append(Mention("trigger", ss + m.start(), ss + m.end(), "data_center", None, "开服"))
         if text.find("loud", ss, se) >= 0:
             for m in _CLOUD_REGION.finditer(text, ss, se):
                 # "Huawei Cloud has run a Riyadh region since 2023": a cloud's region is
                 # its data centres there
-                if not any(t.start < m.end() and m.start() < t.end for t in trig if t.kind == "trigger"):
+                if _free(trig, m.start(), m.end()):
                     trig.append(Mention("trigger", m.start("noun"), m.end("noun"), "data_center", None, m.group("noun")))
         for m in _CAPACITY_PLANNED_ZH.finditer(text, ss, se):
             # "同样在阿曼规划了5GW高效电池产能": capacity planned abroad is a plant
-            if not any(t.start < m.end() and m.start() < t.end for t in trig if t.kind == "trigger"):
+            if _free(trig, m.start(), m.end()):
                 trig.append(Mention("trigger", m.start("noun"), m.end("noun"), "greenfield_plant", None, m.group("noun")))
         for m in _GAINED_INTEREST_ZH.finditer(text, ss, se):
             # "以约1.18亿美元取得…项目公司51%的权益": an interest bought, in the words of a filing
-            if not any(t.start < m.end() and m.start() < t.end for t in trig if t.kind == "trigger"):
+            if _free(trig, m.start(), m.end()):
                 trig = [t for t in trig if not (t.start < m.end() and m.start() < t.end)]
                 g = "noun" if m.group("noun") else "held"
                 trig.append(Mention("trigger", m.start(g), m.end(g), "acquisition", None, m.group(g)))
@@ -3840,6 +3838,12 @@ def _split_sites(groups: dict[tuple[str, str, str], list[_Proposal]], headline: 
 _NEXT_CLAUSE_EN = re.compile(r"\band\s+(?:now\s+|then\s+|also\s+)?[a-z]+s\b|[,;]\s+(?:and|while|but|whereas)\s")
 
 
+def _free(trig: list[Mention], start: int, end: int) -> bool:
+    """Whether no strong trigger already holds ``text[start:end]`` (a pattern that finds a
+    move's words adds a trigger only where the lexicon found none)."""
+    return not any(t.kind == "trigger" and t.start < end and start < t.end for t in trig)
+
+
 def _clause_end(text: str, at: int, se: int, lang: str) -> int:
     """Where the clause holding ``at`` ends: before "and now ships …", ", while …"; the
     sentence's end when no other clause follows."""
@@ -4127,6 +4131,12 @@ def _rivals(t: Mention, triggers) -> list[Mention]:
             and (o.start - t.end > gap or t.start - o.end > gap)]
 
 
+def _clause_end_zh(text: str, start: int, end: int) -> int:
+    """Where the Chinese clause holding ``start`` ends (its next "，" or "；"), within ``end``."""
+    cut = [i for i in (text.find("，", start, end), text.find("；", start, end)) if i >= 0]
+    return min(cut) if cut else end
+
+
 def _own_clause_end(text: str, t: Mention, se: int, lang: str) -> int:
     """Where the clause of trigger ``t`` ends, short of a participle telling where its goods
     go ("…, shipping products to its factories in China")."""
@@ -4336,12 +4346,6 @@ _OWNED_BY_BEFORE = re.compile(r",\s+(?:which\s+is\s+)?(?:(?:wholly|majority|full
                               r"(?:unit|subsidiary|arm|affiliate|division)\s+of\s+(?:China's\s+|the\s+)?")
 _OWNER_APPOSITIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}(?:arm|unit|subsidiary|division|affiliate|"
                                r"business|brand|platform|app)\s*,")
-
-
-def _clause_end_zh(text: str, start: int, end: int) -> int:
-    """Where the Chinese clause holding ``start`` ends (its next "，" or "；"), within ``end``."""
-    cut = [i for i in (text.find("，", start, end), text.find("；", start, end)) if i >= 0]
-    return min(cut) if cut else end
 
 
 def goes_abroad(move: ExtractedMove) -> bool:

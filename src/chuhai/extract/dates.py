@@ -217,13 +217,13 @@ def dateline_year(text: str) -> int | None:
     return min(found)[1] if found else None
 
 
-#: words before a date that make it a plan's: "计划于2026年底完工", "expected to open in 2027"
-_PLANNED = re.compile(r"(?:计划|预计|预期|目标|力争|将于|拟于|有望|plans?\s+to|expected|aims?\s+to|targets?|"
-                      r"scheduled|due|will)[^。；.;]{0,8}$")
-
-
+#: the words of a plan: "计划于2026年底完工", "expected to open in 2027", "2030年，力争…"
 _PLAN_WORDS = re.compile(r"计划|预计|预期|目标|力争|将于|拟于|有望|\bplans?\s+to\b|\bexpected\b|\baims?\s+to\b|"
-                         r"\btargets?\b|\bscheduled\b|\bwill\b")
+                         r"\btargets?\b|\bscheduled\b|\bdue\b|\bwill\b")
+#: words before a date that make it a plan's: "计划于2026年底完工", "expected to open in 2027"
+_PLANNED = re.compile(rf"(?:{_PLAN_WORDS.pattern})[^。；.;]{{0,8}}$")
+
+
 
 
 def line_start(text: str, i: int) -> int:
