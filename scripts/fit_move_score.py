@@ -87,6 +87,9 @@ ARRIVALS = {
     # round 25: written in round 24 and scored blind at its start and end; read as the
     # end of round 24 left them
     "be4529e": ["heldout91", "heldout92"],
+    # round 26: written in round 25 and scored blind at its start and end; read as the
+    # end of round 25 left them (9b9a6ad: its last code commit; later ones predict the same)
+    "9b9a6ad": ["heldout93", "heldout94"],
 }
 THRESHOLDS = [round(0.05 * i, 2) for i in range(4, 13)]
 C = 1.0  # inverse regularisation; 0.3 and 1 give the same F1 within 0.003 (leave-one-out)

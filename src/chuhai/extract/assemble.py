@@ -339,7 +339,9 @@ _ALSO_ROLE_EN = re.compile(r"\band\s+(?:is|was|has|had|will\s+be)?\s*also\s+(?:t
 #: what joins a subject to its partner: "与", "联合", "携手"
 _PARTNERED_ZH = re.compile(r"(?:与|同|跟|联合|携手)(?:[\u4e00-\u9fff]{0,4}(?:企业|公司|集团))?")
 #: an owner's build: "上海电气投资建设的塔尔煤田…项目", "中国三峡集团投资约17亿美元建设的卡洛特水电站"
-_INVESTED_BUILT_ZH = re.compile(r"投资(?:约|近|超过)?(?:[\d.]+\s*(?:亿|万)?\s*(?:美元|元|人民币|欧元))?(?:建设|兴建|建成)的"
+#: ("…是中国电建以"投资—建设—运营"一体化模式在老挝北部开发的项目": a developer's own, too)
+_INVESTED_BUILT_ZH = re.compile(r"(?:投资(?:约|近|超过)?(?:[\d.]+\s*(?:亿|万)?\s*(?:美元|元|人民币|欧元))?(?:建设|兴建|建成)|"
+                                r"(?<=在)[^，。；在]{1,12}(?:投资)?开发)的"
                                 r"[^，。；]{0,30}?(?P<noun>水电站|电站|电厂|工厂|项目|园区|矿山)")
 #: partners named after a stake: "…20%股权，与阿布扎比国家能源公司、马斯达尔及法国电力集团共同开发"
 _CO_DEVELOP_ZH = re.compile(r"[^。；，]{0,4}[，,]\s*(?:并|还)?与[^。；]{2,40}?(?:共同|联合)(?:开发|投资|建设|持有|运营|出资)")
@@ -569,6 +571,13 @@ _ISSUER_SELF = re.compile(r"本(?:集团|公司)(?:已|于|在|将|拟|曾|亦|�
 #: which calls its issuer "公司" throughout
 #: "…，与公司已在韩国合资建设": the filer as a foreign firm's partner, in the trigger's clause
 _WITH_FILER_ZH = re.compile(r"与(?:本)?公司(?:已|将|拟|曾|在|于|共同|合作)?[^，。；]{0,20}$")
+#: a deal with a partner over a drug named by its code ("an agreement with the UK's GSK
+#: covering HRS-9821", "a collaboration with Merck on IBI363")
+_DRUG_DEAL_EN = re.compile(r"\b(?P<noun>agreement|deal|collaboration|partnership)\s+with\s+(?P<partner>[^.;]{2,60}?)\s+"
+                           r"(?:covering|for|on|over)\s+(?:the\s+)?(?:(?:global|worldwide|exclusive|ex-China)\s+)?"
+                           r"(?:rights\s+(?:to|for)\s+)?(?:its\s+)?[A-Z]{2,6}-?\d{2,5}\b")
+#: the filer first in a pair of partners: "由公司与青山控股…合资建设"
+_FILER_WITH_ZH = re.compile(r"(?:^|[由，。；：\n])(?:本)?公司(?:与|同|联合|携手)$")
 #: a clause that starts without a subject: a date, a means or an adverb first
 _NO_SUBJECT_ZH = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:[，,])?|以|于|并|又|还|随后|此后|同年|次年|后)")
 #: a broker's research note or a rating agency's comment, by its header
@@ -633,6 +642,20 @@ _TOWN_VERB_ZH = re.compile(r"(?:市|镇|村)?(?:建设|投资|设立|新建|兴�
 #: a speaker's label opening a line of an interview: "Q:", "A:", "Zhou:", "晚点：", "老王："
 _SPEAKER = re.compile(r"^[ \t]*(?P<name>[A-Z][\w.]{0,15}|[\u4e00-\u9fff]{1,5}(?:[A-Za-z]{1,10})?)[ \t]*[:：]", re.M)
 #: the interviewee speaking for the firm: "we opened our first data centre in Jakarta"
+#: the first person as a subject or owner ("we signed", "our plant in Penang")
+_WE_EN = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+#: what follows a place that stands for its government or zone authority as a party to a
+#: deal ("with Ankara to build", "with Sohar Freezone to build")
+_PLACE_AUTHORITY = re.compile(r"(?:\s+(?:Free\s*zone|Freezone|Free\s+Trade\s+Zone|(?:Special\s+)?Economic\s+Zone|"
+                              r"Industrial\s+(?:Zone|City|Estate)|Port\s+Authority|Authority|SEZ))?\s*(?:to|and|for|in|on|over|,)\b")
+#: "对…的收购": the target of a purchase told before the word, its home inside
+_OF_TARGET_ZH = re.compile(r"对[^，。；对]{0,30}$")
+#: a phrase put before the sentence's subject ("Under a $3 billion contract signed in 2017,
+#: it built …"), and a firm's own page's words for itself after it
+_FRONTED_EN = re.compile(r"(?:Under|In|With|After|Through|Following|Since|As\s+part\s+of)\s[^,;]*")
+_PAGE_SUBJECT_AFTER_EN = re.compile(r"[^,;]*,\s+(?:[Tt]he\s+(?:Company|Group)|we)\s")
+#: an opening quotation mark: what follows is someone's words, not the page's
+_QUOTE_OPEN = re.compile(r"[\"“]")
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b|我们|我司")
 
 
@@ -919,14 +942,18 @@ _SEAT_ACTS = re.compile(
     r"approved|approves|blocked|blocks|banned|bans|restricted|restricts|sanctioned|debates|debated|"
     r"warned|warns|fears|feared|worries|worried|insists|insisted|argues|argued|threatened|threatens|"
     r"retaliated|retaliates|objected|objects|demanded|demands|wants|wanted|signaled|signalled|"
-    r"considers|considered|is\s+weighing|was\s+weighing|probe|probes|investigation|tariffs?|duties)\b")
+    r"considers|considered|weighs|weighed|is\s+weighing|was\s+weighing|probe|probes|investigation|tariffs?|duties)\b")
 _SEAT_WATCHERS = re.compile(r"\b(?:scrutiny|pressure|concerns?|criticism|opposition|hawks|lawmakers|politicians|"
                             r"officials|policymakers|regulators|critics|alarm|pushback|backlash)\s+"
                             r"(?:in|from)\s+$")
 #: "the country", "the kingdom", "该国", "当地": a place named earlier in the article
 _PLACE_ANAPHOR = {
     "en": re.compile(r"\b(?:the|this)\s+(?:(?P<country>country|kingdom|island nation|nation|emirate|"
-                     r"republic|island)|(?P<city>city|town|state|province|region|capital))\b(?!\s+(?:of|council|government)\b)|"
+                     r"republic|island)|(?P<city>city|town|state|province|region|capital))\b(?!\s+(?:of|council|government)\b)"
+                     # (not "the state-owned …", "the state automotive holding Uzavtosanoat": an
+                     # owner, not a place)
+                     r"(?![-‐]|\s+(?:[a-z]+\s+)?(?:holding|company|group|firm|corporation|utility|carmaker|automaker|"
+                     r"agency|fund|bank|enterprise|operator|producer|miner|oil|power|railway|grid|broadcaster)s?\b)|"
                      r"(?<=[a-z,] )(?P<there>there)\b(?!\s+(?:is|are|was|were|will|would|has|have|"
                      r"had|seems|appears|may|might|could|should|must)\b|')|"
                      # "SINGAPORE, April 18 - … opened its first overseas store here": the dateline's
@@ -1174,7 +1201,7 @@ class Assembler:
             issuer = next((m for m in reversed(mentions) if m.kind in _COMPANY_KINDS
                            and m.end <= defined.start() and defined.start() - m.end <= 4), None)
             self_named = issuer is not None
-        page = _page_firm(text, mentions, lang)
+        page = _page_firm(text, mentions, lang) or _author_firm(text, mentions)
         if page is not None and not self_named:
             # "长城汽车发展历程", "Haier Smart Home Co., Ltd. company profile": a page about
             # one firm calls it "公司"/"the company" throughout, as a filing does
@@ -1309,10 +1336,11 @@ class Assembler:
                     continue
                 if lang == "en" and _in_appositive(t, firms, places, text, se):
                     continue  # "Mixue Group, China's biggest chain by number of outlets, …"
-                if lang == "zh" and (agent := px.search(r"由([^，。；由]{2,18})$", text[ss:t.start])) and any(
+                if lang == "zh" and (agent := px.search(r"由(?!(?:本)?(?:公司|集团)与)([^，。；由]{2,18})$", text[ss:t.start])) and any(
                         p.key not in ("CHN", "HKG", "MAC") and ss + agent.start(1) <= p.start < t.start
                         for p in places + home_places) and not any(
                         ss + agent.start(1) <= f.start < t.start for f in companies):
+                    # (not "由公司与阿根廷当地企业组成联营体承建": the filer leads, a local firm joins)
                     continue  # "由土耳其亚皮·默克兹公司承建", "由坦桑尼亚政府通过…贷款": a foreign agent
                 comp, direct, blocked = self._company_for(t, firms, text)
                 if (blocked or comp is None) and lang == "en" and t.key == "joint_venture" \
@@ -1351,6 +1379,12 @@ class Assembler:
                     # "华能山东与山东如意集团合资建设的萨希瓦尔电站": the firm before "与" is the
                     # subject, the one after it its partner
                     comp = lead
+                if lang == "zh" and direct and comp is not None and self_named and comp.key != issuer.key \
+                        and _FILER_WITH_ZH.search(text, max(ss, comp.start - 8), comp.start) \
+                        and (t.key == "joint_venture" or "合资" in text[comp.end:_clause_end_zh(text, comp.end, se)]):
+                    # "华飞镍钴项目由公司与青山控股等合作伙伴合资建设" in the filer's report: the
+                    # filer is the subject, the firm after "与" its partner
+                    comp = issuer
                 if lang == "en" and t.key == "construction_contract" and t.text.lower() in ("built", "constructed") \
                         and (by := _BUILT_BY.match(text, t.end)) is not None:
                     by = _LED_BY.match(text, by.end()) or by
@@ -1419,6 +1453,16 @@ class Assembler:
                     # of its own; it is the page's firm (or, on another page, the one last named)
                     comp, direct = (page if page is not None else topic), False
                     chrono_comp = comp
+                if comp is None and lang == "en" and page is not None and not _QUOTE_OPEN.search(text, ss, t.start) and ((
+                        (we := [w.start() for w in _WE_EN.finditer(text, ss, t.start)])
+                        and not any(f.kind in _COMPANY_KINDS and we[-1] <= f.start < t.start for f in firms))
+                        or (_FRONTED_EN.fullmatch(text, ss, t.start) and _PAGE_SUBJECT_AFTER_EN.match(text, t.end, se)
+                            and not any(f.kind in _COMPANY_KINDS for f in firms if f.start < t.start))):
+                    # "In November 2024 we signed agreements to build … in Oman" in the firm's own
+                    # report, letter or job advert: "we" is the firm that wrote it, as is the
+                    # subject after a fronted phrase ("Since acquiring a 63% stake in … RTB Bor
+                    # in December 2018, the Group has invested …")
+                    comp, direct = page, True
                 if comp is None:
                     recent = topic is not None and si - topic_sent <= 3
                     zh_dropped_subject = lang == "zh" and topic is not None and si - topic_sent <= 2
@@ -1468,8 +1512,7 @@ class Assembler:
                         _SAID_BACK.search(text, t.end, se) is not None) or (
                         # "Under a $3 billion contract signed in 2017, it built …": a fronted
                         # phrase whose subject follows it
-                        lang == "en" and px.fullmatch(r"(?:Under|In|With|After|Through|Following|Since|As\s+part\s+of)\s[^,;]*",
-                                                      text[ss:t.start]) is not None
+                        lang == "en" and _FRONTED_EN.fullmatch(text, ss, t.start) is not None
                         and px.match(r"[^,;]*,\s+(?:it|the\s+(?:company|group|firm))\s", text[t.end:se]) is not None)
                     # "\"It is how many plants Brazil can absorb,\" Tavares said": in a quote,
                     # only "we" speaks for the firm
@@ -1527,7 +1570,10 @@ class Assembler:
                     # "metals trader IXM, based in Geneva, which it acquired in 2019"
                     p.end <= t.start and (_WHICH_IT_BOUGHT.fullmatch(text, p.end, t.start)
                                           # "Vancouver-based Power Metals Corp, which it bought"
-                                          or _bought_after_name(p, t, text)))) and not px.search(
+                                          or _bought_after_name(p, t, text)
+                                          # "完成对总部位于瑞士日内瓦的金属贸易商IXM的收购"
+                                          or (lang == "zh" and _OF_TARGET_ZH.search(text, ss, p.start)
+                                              and px.fullmatch(r"[^，。；对]*的", text[p.end:t.start]))))) and not px.search(
                     r"\bfrom\s+(?:the\s+|its\s+)?$", text[max(0, p.start - 12):p.start])
                     # "…take a minority stake," said the founder of Tokyo-based Kantan Games
                     and not px.search(r"[\"”]|\bsaid\b|\bsays\b", text[t.end:p.start])]
@@ -2039,6 +2085,13 @@ class Assembler:
                 # is where its shops are
                 if _free(trig, m.start(), m.end()):
                     trig.append(Mention("trigger", m.start("verb"), m.end("verb"), "retail_store", None, m.group("verb")))
+        if not any(t.key == "licensing" for t in trig) and text.find(" with ", ss, se) >= 0:
+            for m in _DRUG_DEAL_EN.finditer(text, ss, se):
+                # "entered into an agreement with the UK's GSK covering HRS-9821, a PDE3/4
+                # inhibitor": a drugmaker's deal over a compound of its own is a licence
+                if _free(trig, m.start("noun"), m.end("noun")) and any(
+                        f.kind == "foreign" and m.start("partner") <= f.start < m.end("partner") for f in ms):
+                    trig.append(Mention("trigger", m.start("noun"), m.end("noun"), "licensing", None, m.group("noun")))
         if not any(t.key == "listing" for t in trig) and text.find("epositary", ss, se) >= 0:
             for m in _LISTED_ADS.finditer(text, ss, se):
                 # "the holding company listed American depositary shares on the New York Stock
@@ -2099,6 +2152,12 @@ class Assembler:
         trig = [t for t in trig if not (t.key in _PLANT_TYPES and t.text == "工厂" and (u := _USED_PLANT_ZH.search(
             text, max(ss, t.start - 24), t.start)) and (u.group("ready") or any(
                 f.kind == "foreign" and u.start() <= f.start < t.start for f in ms)))]
+        if text.find("总部", ss, se) >= 0:
+            for p in ms:
+                # "比亚迪巴西总部设于圣保罗州坎皮纳斯": a firm's headquarters for a country
+                if p.kind == "place" and p.key not in ("CHN", "HKG", "MAC") and text.startswith("总部", p.end) \
+                        and any(f.kind in _COMPANY_KINDS and f.end == p.start for f in ms) and _free(trig, p.end, p.end + 2):
+                    trig.append(Mention("trigger", p.end, p.end + 2, "office_hq", None, "总部"))
         if text.find("投资", ss, se) >= 0:
             for m in _INVESTED_BUILT_ZH.finditer(text, ss, se):
                 # "上海电气投资建设的…煤电一体化项目": what a firm invests in and builds is its own
@@ -2370,6 +2429,9 @@ class Assembler:
             r"\b(?:renew|renewed|revoke|revoked|refuse|refused|suspend|suspended|"
             r"operators'|operating|export|import|mining|business|exploration|banking|telecom|broadcasting|"
             r"environmental|driving)\s+(?:[\w'-]+\s+){0,2}$", text[max(ss, m.start - 40):m.start], re.IGNORECASE))]
+        # "a register at its site office in Naivasha": a builder's hut at a works, no office
+        trig = [m for m in trig if not (m.key == "office_hq" and m.text.lower().startswith("office") and px.search(
+            r"\b(?:site|camp|field)\s+$", text[max(ss, m.start - 8):m.start]))]
         # "young office workers": people, not an office
         trig = [m for m in trig if not (m.key == "office_hq" and px.match(
             r"\s+(?:workers?|staff|employees|jobs|supplies|furniture|software|politics)\b", text[m.end:m.end + 16]))]
@@ -2456,8 +2518,10 @@ class Assembler:
                 m.kind == "weak" and m.text == "项目" and text.find("合作", ss, m.start) >= 0) else None
             if w and w.group("partner") is not None and any(
                     p.kind == "place" and p.start == w.start("partner")
-                    and px.match(r"\s*(?:to|and|for|in|on|over|,)\b", text[p.end:p.end + 6]) for p in ms):
-                w = None  # "agreed with Ankara to build": a government, named by its capital
+                    and _PLACE_AUTHORITY.match(text, p.end, p.end + 40) for p in ms):
+                # "agreed with Ankara to build": a government, named by its capital; "signed an
+                # investment agreement with Sohar Freezone to build": a zone's authority
+                w = None
             if w:
                 # "Huayou agreed with Vale Indonesia and Ford to build a $4.5 billion plant",
                 # "与沙特公司共同投资建设": a plant built with partners is a joint venture
@@ -3643,6 +3707,12 @@ def _chinese_partner(t: Mention, firms: list[Mention], text: str, se: int) -> Me
                 r"\s+between\s+(?:the\s+)?(?:[\w&.'’-]+,?\s+){1,14}?and\s+(?:(?:the\s+)?[\w-]+\s+){0,3}",
                 text[t.end:f.start]):
             return f
+        if t.end <= f.start <= t.end + 120 and px.fullmatch(
+                # "a joint venture of PT Vale Indonesia, China's Zhejiang Huayou Cobalt and Ford",
+                # "the joint venture of Spain's Ebro EV Motors and China's Chery Automobile"
+                r"\s+of\s+(?:[^.;]{0,90}?(?:,\s+|\s+and\s+))?(?:(?:the\s+)?[\w'’-]+\s+){0,2}", text[t.end:f.start]) \
+                and px.search(r",|\band\b", text[t.end:f.start] + text[f.end:f.end + 6]):
+            return f
         if f.end <= t.start <= f.end + 120 and px.search(r"\bwith\s+(?:(?:the\s+)?[\w-]+\s+){0,4}$", text[max(0, f.start - 50):f.start]) \
                 and px.search(r"\bto\s+(?:set\s+up|form|create|establish|launch)\s+(?:a|an|the)\s+(?:[\w:%-]+\s+){0,3}$",
                               text[f.end:t.start]) and not px.search(r"[.;]", text[f.end:t.start]):
@@ -3739,6 +3809,51 @@ _TITLE_REST = re.compile(
     r"mining|technology|technologies|"
     r"[\u4e00-\u9fff]{0,6}?(?:股份有限公司|有限责任公司|有限公司|集团)|公司简介|公司概况|企业简介|集团简介|发展历程|"
     rf"大事记|简介|概况|历程|关于){_TITLE_SEP})*")
+
+
+#: what follows a firm's name on the line that says the firm wrote the page: a report's
+#: title ("2024 Annual Report, Management Discussion and Analysis", "《2024年社会责任报告》…"),
+#: a job board's terms ("· Full-time · On-site"), a department and a date ("人力资源部　2025年4月")
+_REPORT_WORDS = (r"(?:annual|interim|half[- ]year(?:ly)?|sustainability|ESG|integrated|corporate\s+social\s+responsibility|"
+                 r"CSR|environmental,?\s+social\s+and\s+governance)\s+report|letter\s+(?:from|of)\s+the\s+chairman|"
+                 r"chairman['’]s\s+(?:letter|statement)|"
+                 r"年度报告|半年度报告|年报|半年报|社会责任报告|可持续发展报告|ESG报告|环境、社会及(?:公司)?(?:治理|管治)报告")
+_AUTHOR_REST = re.compile(
+    rf"(?i)[\s·|:：,，]*(?:(?:\d{{4}}\s*(?:年度?)?\s*)?《?\s*(?:\d{{4}}\s*年度?\s*)?(?:{_REPORT_WORDS})|"
+    r"[^\n]{0,120}?(?:\bfull[- ]time\b|\bpart[- ]time\b|\bon[- ]site\b|\bcampus\s+recruitment\b|\bposted\b|"
+    r"校园招聘|社会招聘|招聘)|"
+    r"(?:[\u4e00-\u9fff]{0,8}(?:人力资源部|采购中心|采购部|招聘中心|办公室|党委宣传部)|发布)?[\s　]*"
+    r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[\s　]*$)")
+
+
+def _author_firm(text: str, mentions: list[Mention]) -> Mention | None:
+    """The firm that wrote the page, when a line under its headline names it as the author:
+    "BYD Company Limited, 2024 Annual Report, Management Discussion and Analysis (excerpt)",
+    "长城汽车股份有限公司《2025年度社会责任报告》", "JA Solar · Sohar Freezone, Oman · Full-time",
+    "发布单位：中国葛洲坝集团国际工程有限公司人力资源部　2025年3月". A firm's own report, letter or
+    job advert calls it "the Group", "公司", "we" throughout."""
+    pos, seen = 0, 0
+    for line in text[:400].split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            continue
+        seen += 1
+        if seen == 1:
+            continue  # the headline tells news; the line under it says who wrote it
+        if seen > 3:
+            return None
+        lead = px.match(r"[\s　]*(?:发布单位|发布人|来源|Source)\s*[:：]\s*", line)
+        at = start + (lead.end() if lead else len(line) - len(line.lstrip()))
+        # (a province before a registered short name: "浙江华友钴业股份有限公司")
+        firm = next((m for m in mentions if m.kind in _COMPANY_KINDS and at <= m.start <= at + 4
+                     and px.fullmatch(r"[\u4e00-\u9fff]*", text[at:m.start])), None)
+        if firm is None:
+            continue
+        rest = px.sub(r"^[\u4e00-\u9fff]{0,6}?(?:股份有限公司|有限责任公司|有限公司|集团)|^\s*[（(][^()（）]{0,40}[)）]",
+                      "", text[firm.end:start + len(line)])
+        if _AUTHOR_REST.match(rest):
+            return firm
+    return None
 
 
 def _page_firm(text: str, mentions: list[Mention], lang: str) -> Mention | None:
@@ -3853,7 +3968,7 @@ def _clause_end(text: str, at: int, se: int, lang: str) -> int:
     return m.start() if m else se
 
 
-_DOMESTIC = re.compile(r"\b[Aa]t home\b|\bdomestic(?:ally)?\b|\bin (?:mainland )?China\b|国内|在国内|境内")
+_DOMESTIC = re.compile(r"\b[Aa]t home\b|\bdomestic(?:ally)?\b|\b[Ii]n (?:mainland )?China\b|国内|在国内|境内")
 def _home_town_named(text: str, ss: int, se: int, lang: str) -> bool:
     """Whether the sentence sets something in a mainland town the place matcher does not
     know ("潍柴动力在潍坊投资建设的新工厂", "a new plant in Weifang")."""
@@ -4079,7 +4194,9 @@ def _unknown_owner(t: Mention, ms: list[Mention], text: str, ss: int,
     if _REGION_OWNER.fullmatch(m.group(1)):
         return False  # "Europe's largest battery factory": a superlative, not an owner
     end = m.end(1)
-    return not any(x.end == end and x.kind in ("company", "candidate", "foreign", "place") for x in ms)
+    # ("The Group's wholly-owned plant in Rayong": a firm's own page's word for itself)
+    return not any(x.end == end and (x.kind in ("company", "candidate", "foreign", "place") or (
+        x.kind == "anaphor" and px.fullmatch(r"(?i)the\s+(?:company|group|issuer)", x.text))) for x in ms)
 
 
 #: "Jack Wolfskin is an outdoor … brand founded in 1981 and headquartered in ", "Amer Sports,
@@ -4165,7 +4282,10 @@ def _bought_object(c: Mention, t: Mention, text: str) -> bool:
         # Putzmeister, which it bought in 2012"
         return True
     return c.kind == "foreign" and t.key == "acquisition" and c.end <= t.start \
-        and px.search(r"[对从向](?:[\u4e00-\u9fff]{2,8}?)?$", text[max(0, c.start - 10):c.start]) is not None \
+        and (px.search(r"[对从向](?:[\u4e00-\u9fff]{2,8}?)?$", text[max(0, c.start - 10):c.start]) is not None
+             # "完成对总部位于瑞士日内瓦的金属贸易商IXM的收购": a longer description, up to "的收购"
+             or (px.search(r"对[^，。；对]{9,30}$", text[max(0, c.start - 31):c.start]) is not None
+                 and px.fullmatch(r"的", text[c.end:t.start]) is not None)) \
         and not px.search(r"[，。；]", text[c.end:t.start])
 
 

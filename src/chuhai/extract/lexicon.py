@@ -184,7 +184,7 @@ TRIGGERS: dict[str, tuple[list[str], list[str]]] = {
          "油田开发项目", "气田开发项目", "油气田开发项目",
          "造纸项目", "浆纸项目", "电解铝项目", "氧化铝项目", "正极项目", "负极项目", "铜箔项目",
          "硫酸锂项目", "氢氧化锂项目", "碳酸锂项目", "锂盐项目", "前驱体项目", "硫酸镍项目",
-         "高冰镍项目", "镍铁项目", "火法项目",
+         "高冰镍项目", "镍铁项目", "火法项目", "生产项目", "制造项目",
          "氧化铝厂", "电解铝厂", "铝厂", "发电厂", "加工厂", "纸厂", "浆厂", "糖厂", "玻璃厂",
          "电池工厂", "硅料厂", "组件厂", "电芯厂", "制药厂", "药厂", "食品厂", "服装厂", "纺织厂",
          "风电场", "光伏电站", "光伏发电站", "水电站项目", "集装箱码头", "粮食码头"]),
@@ -352,7 +352,13 @@ DENIALS: tuple[list[str], list[str]] = (
      "speculation", "speculative", "groundless", "baseless", "not true",
      # "has decided against building a U.S. plant", "ruled out a plant in Mexico"
      "decided against", "deciding against", "decides against", "decide against", "ruled out",
-     "rules out", "ruling out"],
+     "rules out", "ruling out",
+     # "Reports that JA Solar had decided to build a wafer plant in Saudi Arabia are
+     # premature; no such decision has been taken", "claims … are not accurate", "reports …
+     # were not confirmed", "said it had \"nothing to announce\""
+     "premature", "no such decision", "no such project", "not accurate",
+     "were not confirmed", "was not confirmed", "has not been confirmed", "have not been confirmed",
+     "had not been confirmed", "nothing to announce"],
     ["否认", "不实", "并无计划", "无意", "辟谣", "谣言", "澄清", "没有计划", "无计划", "尚未予以证实",
      "未予以证实", "从未证实",
      "未予证实", "尚未证实", "未经证实", "不予置评", "拒绝置评", "未予回应", "未予置评", "未置评",
