@@ -646,7 +646,7 @@ _SPEAKER = re.compile(r"^[ \t]*(?P<name>[A-Z][\w.]{0,15}|[\u4e00-\u9fff]{1,5}(?:
 _WE_EN = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 #: what follows a place that stands for its government or zone authority as a party to a
 #: deal ("with Ankara to build", "with Sohar Freezone to build")
-_PLACE_AUTHORITY = re.compile(r"(?:\s+(?:Free\s*zone|Freezone|Free\s+Trade\s+Zone|(?:Special\s+)?Economic\s+Zone|"
+_PLACE_AUTHORITY = re.compile(r"(?:\s+(?:Free\s*[Zz]one|Free\s+Trade\s+Zone|(?:Special\s+)?Economic\s+Zone|"
                               r"Industrial\s+(?:Zone|City|Estate)|Port\s+Authority|Authority|SEZ))?\s*(?:to|and|for|in|on|over|,)\b")
 #: "对…的收购": the target of a purchase told before the word, its home inside
 _OF_TARGET_ZH = re.compile(r"对[^，。；对]{0,30}$")
@@ -1831,6 +1831,8 @@ class Assembler:
                             "construction_contract" if ((self.company_sector.get(key) in lx.CONTRACTOR_SECTORS or (
                                 comp.kind == "candidate" and _CONTRACTOR_NAME.search(comp.text) is not None))
                             and (t.kind == "weak" or t.key in _BUILT_FOR_OTHERS)
+                            # ("中国电建在老挝开发的项目": a builder's own investment)
+                            and "own" not in t.flags
                             and not _OWN_OPERATION.search(text[max(ss, t.start - 25):t.start])) or (
                                 # "chose CNNC to lead the consortium that will build the country's
                                 # second nuclear power plant": a firm chosen to build, for a client
@@ -2158,7 +2160,7 @@ class Assembler:
                 if p.kind == "place" and p.key not in ("CHN", "HKG", "MAC") and text.startswith("总部", p.end) \
                         and any(f.kind in _COMPANY_KINDS and f.end == p.start for f in ms) and _free(trig, p.end, p.end + 2):
                     trig.append(Mention("trigger", p.end, p.end + 2, "office_hq", None, "总部"))
-        if text.find("投资", ss, se) >= 0:
+        if text.find("投资", ss, se) >= 0 or text.find("开发的", ss, se) >= 0:
             for m in _INVESTED_BUILT_ZH.finditer(text, ss, se):
                 # "上海电气投资建设的…煤电一体化项目": what a firm invests in and builds is its own
                 if not any(t.kind == "trigger" and m.start() <= t.start < m.end() for t in trig):
@@ -4285,7 +4287,7 @@ def _bought_object(c: Mention, t: Mention, text: str) -> bool:
         and (px.search(r"[对从向](?:[\u4e00-\u9fff]{2,8}?)?$", text[max(0, c.start - 10):c.start]) is not None
              # "完成对总部位于瑞士日内瓦的金属贸易商IXM的收购": a longer description, up to "的收购"
              or (px.search(r"对[^，。；对]{9,30}$", text[max(0, c.start - 31):c.start]) is not None
-                 and px.fullmatch(r"的", text[c.end:t.start]) is not None)) \
+                 and px.fullmatch(r"(?:[^，。；]{0,8}?(?:股权|权益|股份))?的", text[c.end:t.start]) is not None)) \
         and not px.search(r"[，。；]", text[c.end:t.start])
 
 

@@ -1,0 +1,173 @@
+"""Round 26: a firm's own pages — annual and ESG reports, a chairman's letter, a job advert,
+a supplier notice — name their author on the line under the headline, and that firm is
+who "the Group", "公司" and "we" are; and forms met there: reports called premature or not
+confirmed, a zone authority as a deal's party, a venture "of" several partners, "the
+state-owned" (no place), a drug deal named by its compound's code, "对…的收购" with the
+target's home inside, a filer that leads its partners ("由公司与…"), a country
+headquarters ("比亚迪巴西总部"), a builder's site office. The sentences are written for
+these tests."""
+
+from __future__ import annotations
+
+from chuhai.extract.core import MIN_CONFIDENCE
+from tests.extract.helpers import moves, triples
+
+_REPORT_EN = ("CATL Overseas: From Supplying Carmakers to Building Beside Them\n\n"
+              "Contemporary Amperex Technology Co Limited, 2024 Annual Report, Management "
+              "Discussion and Analysis (excerpt)\n\n"
+              "Overseas operations\n\n"
+              "Germany: The Group's wholly-owned plant in Arnstadt started cell production in 2022.\n\n"
+              "Hungary: Construction of the Group's second European plant, in Debrecen, is under way.\n")
+
+
+def test_a_reports_author_line_names_the_group():
+    found = moves(_REPORT_EN)
+    assert ("catl", "DEU", "greenfield_plant") in found
+    assert ("catl", "HUN", "greenfield_plant") in found
+    assert found[("catl", "HUN", "greenfield_plant")].status == "under_construction"
+
+
+def test_we_in_a_firms_own_letter_is_the_firm():
+    text = ("Chairman's Letter: A Year of Building Abroad\n\n"
+            "LONGi Green Energy 2024 Annual Report, Letter from the Chairman\n\n"
+            "Dear Shareholders,\n\n"
+            "Rivals such as JinkoSolar cut output in Malaysia this year. In March 2024 we signed "
+            "an agreement to build a module plant in Ohio.\n")
+    found = triples(text)
+    # the rival named last is not who "we" are
+    assert ("longi", "USA", "greenfield_plant") in found
+    assert ("jinko", "USA", "greenfield_plant") not in found
+
+
+def test_a_job_adverts_company_line_names_the_author():
+    text = ("Process Engineer (Cell Assembly) – New Battery Plant, Debrecen, Hungary\n\n"
+            "EVE Energy · Debrecen, Hajdú-Bihar, Hungary · Full-time · On-site · Posted 2 weeks ago\n\n"
+            "About us\n"
+            "Chinese rivals such as CATL are also hiring in the region. In 2025 we began building "
+            "a cylindrical cell plant in Debrecen for European carmakers.\n")
+    found = triples(text)
+    assert ("eve", "HUN", "greenfield_plant") in found
+    assert ("catl", "HUN", "greenfield_plant") not in found
+
+
+def test_a_fronted_phrase_before_the_group_is_its_move():
+    text = ("Ganfeng Lithium's Overseas Projects\n\n"
+            "Ganfeng Lithium 2025 ESG Report, Chapter 2 (excerpt)\n\n"
+            "Mali. Since acquiring the Goulamina lithium project in 2021, the Group has trained "
+            "hundreds of local operators.\n")
+    assert ("ganfeng", "MLI", "acquisition") in triples(text)
+
+
+def test_a_chinese_reports_author_line_names_the_filer():
+    # the brand named in the paragraph before is not the "公司" of the next one
+    text = ("格林美2024年可持续发展报告：海外基地稳步推进\n\n"
+            "格林美股份有限公司《2024年度可持续发展报告》（节选）\n\n"
+            "韩国：公司与韩国合作伙伴推进前驱体项目的环评工作。\n\n"
+            "印尼：青美邦镍资源项目由公司与青山控股等合作伙伴合资建设，位于莫罗瓦利工业园，已于2022年投产。\n\n"
+            "匈牙利：2024年，公司完成对总部位于德国柏林的一家电池回收企业的收购。\n")
+    found = triples(text)
+    assert ("gem", "IDN", "joint_venture") in found
+    assert not any(k[0] == "tsingshan" for k in found)
+
+
+def test_the_home_inside_of_a_long_target_description_is_the_host():
+    text = ("天齐锂业2019年年度报告：海外资源布局\n\n"
+            "天齐锂业股份有限公司 2019年年度报告 管理层讨论与分析（节选）\n\n"
+            "2018年，公司完成对总部位于智利圣地亚哥的锂业公司SQM部分股权的收购。\n")
+    found = triples(text)
+    assert ("tianqi", "CHL", "acquisition") in found
+
+
+def test_reports_called_premature_or_not_confirmed_are_no_move():
+    assert not triples("Reports that Jinko had decided to build a wafer plant in Oman are "
+                       "premature; no such decision has been taken.")
+    assert not triples("Reports in local media that BYD has been scouting land in Jalisco for an "
+                       "assembly plant were not confirmed.")
+    # a guard: a plan stated as fact stays
+    assert ("byd", "MEX", "greenfield_plant") in triples(
+        "BYD said on Monday it would build an assembly plant in Jalisco, Mexico.")
+
+
+def test_a_zone_authority_is_no_venture_partner():
+    text = ("In 2024 Gotion signed an investment agreement with Tangier Free Zone to build a "
+            "battery plant in Morocco.")
+    found = triples(text)
+    assert ("gotion", "MAR", "greenfield_plant") in found
+    assert ("gotion", "MAR", "joint_venture") not in found
+
+
+def test_a_venture_of_several_partners_is_the_chinese_partners():
+    text = ("PT Sulawesi Nickel is a joint venture of PT Vale Indonesia, China's GEM Co and "
+            "Ford Motor Company, set up in 2023 to process ore in Sulawesi.")
+    assert ("gem", "IDN", "joint_venture") in triples(text)
+
+
+def test_the_state_owned_is_no_place():
+    # "the state" would be the place named last, Thailand
+    text = ("Chery Automobile overseas\n\n"
+            "Chery Automobile 2024 Annual Report (excerpt)\n\n"
+            "Thailand: The Group's plant in Rayong began production in 2024. Uzbekistan: The "
+            "joint venture with the state automotive holding Uzavtosanoat in Jizzakh began "
+            "volume production in 2024.")
+    found = triples(text)
+    assert ("chery", "UZB", "joint_venture") in found
+    assert ("chery", "THA", "joint_venture") not in found
+
+
+def test_a_deal_over_a_compound_code_is_a_licence():
+    text = ("In June 2025 Innovent Biologics entered into an agreement with Japan's Takeda "
+            "covering IBI363, its PD-1/IL-2 bispecific antibody.")
+    assert ("innovent", "JPN", "licensing") in triples(text)
+
+
+def test_a_deal_in_china_is_no_move_abroad():
+    text = ("Jiangsu Hengrui Pharmaceuticals runs trials in the United States and Australia. "
+            "In China, the company in-licensed an antibody from a Shanghai-based biotech.")
+    assert not any(k[2] == "licensing" for k in triples(text))
+
+
+def test_a_project_developed_in_a_country_is_the_developers_own():
+    text = ("老挝北部的南欧江梯级水电站是中国电建在老挝开发的项目，七座电站已于2021年全部投产发电。")
+    assert ("sinohydro", "LAO", "greenfield_plant") in triples(text)
+
+
+def test_a_production_project_is_a_plant():
+    # a plant's own word, so the move is reported at the default confidence
+    text = "赛轮轮胎公告，拟在埃及投资约3亿美元，建设全钢子午线轮胎生产项目。"
+    assert ("sailun", "EGY", "greenfield_plant") in triples(text, min_confidence=MIN_CONFIDENCE)
+
+
+def test_a_filer_leading_a_consortium_builds():
+    text = ("中国葛洲坝集团2025年社会招聘启事\n\n"
+            "发布单位：中国葛洲坝集团人力资源部　2025年3月\n\n"
+            "一、单位简介\n阿根廷圣克鲁斯省的水电站由公司与阿根廷当地企业组成联营体承建。\n")
+    assert ("gezhouba", "ARG", "construction_contract") in triples(text)
+
+
+def test_a_firms_country_headquarters_is_an_office():
+    text = "比亚迪在巴伊亚州建设的工业园已投产。比亚迪巴西总部设于圣保罗州坎皮纳斯。"
+    assert ("byd", "BRA", "office_hq") in triples(text)
+
+
+def test_a_builders_site_office_is_no_office():
+    text = ("China Road and Bridge Corporation won the contract to upgrade the highway in Kenya. "
+            "The company has opened a supplier register at its site office in Naivasha.")
+    found = triples(text)
+    assert ("crbc", "KEN", "construction_contract") in found
+    assert ("crbc", "KEN", "office_hq") not in found
+
+
+def test_a_capital_weighing_tariffs_is_no_host():
+    # a guard: before "the state-owned" stopped being a place, "the state" gave Spain here
+    text = ("China's Chery Automobile signed an agreement to make cars in Barcelona, giving the "
+            "state-owned carmaker its first production base in the European Union as Brussels weighs tariffs "
+            "on Chinese electric vehicles.")
+    assert not any(k[1] == "BEL" for k in triples(text))
+
+
+def test_registry_names_met_in_reports():
+    assert ("cmoc", "CHE", "acquisition") in triples(
+        "洛阳栾川钼业集团股份有限公司于2019年完成对瑞士金属贸易商IXM的收购。")
+    assert ("china_wuyi", "KEN", "construction_contract") in triples(
+        "KeNHA awarded a contract for the rehabilitation of the Kakamega–Webuye road in Kenya "
+        "to China Wu Yi Co., which has worked on several roads in the region.")
