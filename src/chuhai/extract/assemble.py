@@ -2431,6 +2431,9 @@ class Assembler:
             r"\b(?:renew|renewed|revoke|revoked|refuse|refused|suspend|suspended|"
             r"operators'|operating|export|import|mining|business|exploration|banking|telecom|broadcasting|"
             r"environmental|driving)\s+(?:[\w'-]+\s+){0,2}$", text[max(ss, m.start - 40):m.start], re.IGNORECASE))]
+        # "把部分泰籍骨干送回顺德总部培训": the firm's home headquarters, no office abroad
+        trig = [m for m in trig if not (m.key == "office_hq" and m.text == "总部" and px.search(
+            r"(?:送回|送往|回到|返回|调回|派回)[^，。；]{0,6}$", text[max(ss, m.start - 10):m.start]))]
         # "a register at its site office in Naivasha": a builder's hut at a works, no office
         trig = [m for m in trig if not (m.key == "office_hq" and m.text.lower().startswith("office") and px.search(
             r"\b(?:site|camp|field)\s+$", text[max(ss, m.start - 8):m.start]))]

@@ -366,7 +366,11 @@ DENIALS: tuple[list[str], list[str]] = (
      "没有该计划", "没有此计划", "没有相关计划", "并无此计划", "无此计划", "纯属猜测", "系误读",
      # "网上流传…的消息，公司从未发布相关信息" (not "以公司公告为准", a disclaimer that
      # ends much financial news)
-     "从未发布相关信息", "从未发布过相关信息"],
+     "从未发布相关信息", "从未发布过相关信息",
+     # "近期有媒体报道称阿里云将在印度建设数据中心，阿里巴巴集团未对相关报道作出回应"
+     "未对相关报道作出回应", "未就相关报道作出回应",
+     # "美的方面回应称“目前没有可以披露的信息”"
+     "没有可以披露的信息", "没有可披露的信息", "暂无可以披露的信息", "暂无可披露的信息"],
 )
 
 #: Words that mark a sentence as reporting a rumour (dropped if the article denies it, or
