@@ -171,3 +171,17 @@ def test_registry_names_met_in_reports():
     assert ("china_wuyi", "KEN", "construction_contract") in triples(
         "KeNHA awarded a contract for the rehabilitation of the Kakamega–Webuye road in Kenya "
         "to China Wu Yi Co., which has worked on several roads in the region.")
+
+
+def test_a_report_left_unanswered_is_no_move():
+    assert not any(k[1] == "IND" for k in triples(
+        "近期有媒体报道称阿里云将在印度建设数据中心，阿里巴巴集团未对相关报道作出回应。"))
+    assert not any(k[1] == "IND" for k in triples(
+        "近期有报道称美的将在印度新建一座冰箱工厂，美的方面回应称“目前没有可以披露的信息”。"))
+
+
+def test_a_home_headquarters_is_no_office_abroad():
+    text = "美的在泰国春武里府的空调工厂需要持续招聘当地工程师，并把部分泰籍骨干送回顺德总部培训。"
+    found = triples(text)
+    assert ("midea", "THA", "office_hq") not in found
+    assert ("midea", "THA", "greenfield_plant") in found
