@@ -185,3 +185,11 @@ def test_a_home_headquarters_is_no_office_abroad():
     found = triples(text)
     assert ("midea", "THA", "office_hq") not in found
     assert ("midea", "THA", "greenfield_plant") in found
+
+
+def test_a_firm_which_we_acquired_is_where_the_purchase_was():
+    text = ("Haier Smart Home: our global footprint\n\n"
+            "Haier Smart Home Co., Ltd. 2025 Annual Report (excerpt)\n\n"
+            "GE Appliances, which we acquired in 2016 for US$5.6 billion, remains our largest "
+            "overseas business.\n")
+    assert ("haier", "USA", "acquisition") in triples(text)

@@ -3037,7 +3037,12 @@ class Assembler:
 
     def _target_home(self, t: Mention, firms: list[Mention], text: str) -> Mention | None:
         """The home country (as a place mention) of the registered foreign firm a purchase
-        takes as its object or seller, written just after the trigger in its clause."""
+        takes as its object or seller, written just after the trigger in its clause (or just
+        before it: "GE Appliances, which we acquired in 2016")."""
+        for f in firms:
+            if f.kind == "foreign" and f.end <= t.start and _WHICH_IT_BOUGHT.fullmatch(text, f.end, t.start) \
+                    and self.company_home.get(f.key) not in (None, "CHN", "HKG", "MAC"):
+                return Mention("place", f.start, f.end, self.company_home[f.key], None, f.text)
         for f in firms:
             if f.kind != "foreign" or not (t.end <= f.start <= t.end + 70):
                 continue
@@ -3788,7 +3793,7 @@ def _fact_clause(t: Mention, cues: list[Mention], text: str, ss: int, se: int) -
     return close >= 0 and all(c.start > close for c in cues)
 
 
-_WHICH_IT_BOUGHT = re.compile(r",\s+(?:which|that)\s+(?:it|they|the\s+[a-z]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+"
+_WHICH_IT_BOUGHT = re.compile(r",\s+(?:which|that)\s+(?:it|we|they|the\s+[a-z]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+"
                               r"(?:had\s+|has\s+|have\s+)?")
 
 
@@ -4281,7 +4286,7 @@ def _bought_object(c: Mention, t: Mention, text: str) -> bool:
     foreign firm after 对/从/向 (its home and kind may stand between) in the clause of a
     purchase is what is bought, or whom from."""
     if c.kind == "foreign" and t.key == "acquisition" and c.end <= t.start and px.fullmatch(
-            r",\s+(?:(?:the|a|an)\s+(?:[\w&/-]+\s+){0,6}?)?(?:that\s+|which\s+)?(?:it|the\s+company|the\s+group)\s+(?:had\s+)?",
+            r",\s+(?:(?:the|a|an)\s+(?:[\w&/-]+\s+){0,6}?)?(?:that\s+|which\s+)?(?:it|we|the\s+company|the\s+group)\s+(?:had\s+)?",
             text[c.end:t.start]):
         # "has run Hungary's BorsodChem, the MDI producer it acquired in 2011", "owns
         # Putzmeister, which it bought in 2012"
