@@ -476,7 +476,8 @@ _SIGNED_JOINTLY_ZH = re.compile(r"与(?=[^，。；]{0,30}?(?:[A-Za-z]{2}|合作
 #: (and its verb), so the trigger is a new thing, not one named before
 _SUBJECT_VERB = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w'-]+\s+){0,2}(?:"
                            + "|".join(n for n in lx.FIRM_NOUNS_EN if not n.endswith("'s"))
-                           + r")\s+")
+                           # ("The variety retailer's flagship in New York": its own, told here)
+                           + r")(?:['’]s)?\s+")
 _APPOSITIVE = re.compile(
     r",\s*(?:[\w'-]+\s+){0,6}(?:owned|backed|controlled|unit|subsidiary|parent|part|which|"
     r"whose|sister|affiliate|arm|division|of)\b[^,;]*$")

@@ -459,7 +459,7 @@ FIRM_NOUNS_EN = (
     "carmaker", "automaker", "conglomerate", "chain", "platform", "provider", "vendor",
     "player", "rival", "contractor", "builder", "company's", "champion", "specialist",
     "designer", "unit", "subsidiary", "arm", "owner", "lender", "bank", "investor", "fund",
-    "partner")
+    "partner", "pioneer", "seller", "exporter")
 #: Chinese nouns before a firm's name ("新茶饮品牌蜜雪冰城", "芯片公司地平线").
 FIRM_NOUNS_ZH = ("品牌", "公司", "企业", "厂商", "车企", "巨头", "制造商", "集团", "平台",
                  "龙头", "供应商", "运营商", "初创", "独角兽", "零售商", "电商",
