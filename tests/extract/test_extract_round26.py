@@ -193,3 +193,52 @@ def test_a_firm_which_we_acquired_is_where_the_purchase_was():
             "GE Appliances, which we acquired in 2016 for US$5.6 billion, remains our largest "
             "overseas business.\n")
     assert ("haier", "USA", "acquisition") in triples(text)
+
+
+# --- listicles, rankings and tables (heldout98's genre) ---
+
+def test_a_tables_rows_are_moves_of_its_captions_kind():
+    text = ("2025年中企赴港上市榜\n\n"
+            "财经 2025年12月30日\n\n"
+            "按募资规模，中国企业年内境外上市前三名如下：\n\n"
+            "| 排名 | 公司 | 上市地 | 募资额 |\n"
+            "| 1 | 宁德时代 | 香港 | 约410亿港元 |\n"
+            "| 2 | 霸王茶姬 | 美国纳斯达克 | 约4.1亿美元 |\n"
+            "| 3 | 蜜雪集团 | 香港 | 约34.5亿港元 |\n")
+    found = triples(text)
+    assert ("catl", "HKG", "listing") in found
+    assert ("chagee", "USA", "listing") in found
+    assert ("mixue", "HKG", "listing") in found
+
+
+def test_an_english_league_tables_rows_and_a_partner_in_the_firms_cell():
+    text = ("The year's largest China biotech out-licensing deals\n\n"
+            "| Chinese company | Partner | Asset | Upfront |\n"
+            "| Innovent Biologics | Takeda (Japan) | IBI363 | US$1.2bn |\n"
+            "| Hansoh Pharmaceutical | Regeneron (US) | HS-20094 | US$80m |\n\n"
+            "Where Chinese solar makers are building factories abroad\n\n"
+            "| Company | Country | Site |\n"
+            "| LONGi Green Energy (with Invenergy) | United States | Pataskala, Ohio |\n")
+    found = triples(text)
+    assert ("innovent", "JPN", "licensing") in found
+    assert ("hansoh", "USA", "licensing") in found
+    # a partner named in the firm's own cell makes the factory a venture
+    assert ("longi", "USA", "joint_venture") in found
+    assert ("longi", "USA", "greenfield_plant") not in found
+
+
+def test_a_listing_as_a_point_in_time_is_no_listing():
+    text = ("Mixue Group. The ice-cream and tea chain had about 4,800 stores outside mainland "
+            "China by its listing, mostly in Indonesia and Vietnam.")
+    found = triples(text)
+    assert ("mixue", "IDN", "retail_store") in found
+    assert ("mixue", "IDN", "listing") not in found
+
+
+def test_a_ranking_entry_described_goes_on_with_its_firm():
+    text = ("5. Miniso. The variety retailer's flagship in New York's Times Square is its showcase "
+            "in the Americas.\n\n"
+            "6. Heytea. The cheese-foam tea pioneer has stores in London.")
+    found = triples(text)
+    assert ("miniso", "USA", "retail_store") in found
+    assert ("heytea", "GBR", "retail_store") in found

@@ -1209,6 +1209,7 @@ class Assembler:
             issuer, self_named = page, True
         # the sentences opening a chronology's lines ("2019年6月 俄罗斯图拉工厂竣工投产。")
         chrono_lines = {start for start, _ in chronology(text)}
+        table_rows = _table_rows(text, mentions) if "|" in text else {}
         # "华新水泥（600801）近日晚间公告": a report on a listed firm's filing
         filing_report = lang == "zh" and issuer is not None and any(
             m.key == issuer.key and (_STOCK_CODE_ZH.match(text, m.end) is not None or "公告" in text[m.end:m.end + 12])
@@ -1270,6 +1271,16 @@ class Assembler:
                 # since it bought Sumo Group": a Chinese firm described is the one set aside
                 topic, topic_sent = set_aside[0], si
             triggers = self._triggers(ms, text, ss, se, last_type)
+            if table_rows and (row_key := table_rows.get(line_start(text, ss))) is not None \
+                    and not any(t.kind == "trigger" for t in triggers):
+                # a table's row: the move its caption names, by the firm of its row (a mark
+                # right after the firm's cell stands for the caption's word)
+                mover = next((m for m in ms if m.kind in _COMPANY_KINDS), None)
+                bar = text.find("|", mover.end, se) if mover is not None else -1
+                if bar >= 0:
+                    if row_key in _PLANT_TYPES and px.match(r"\s*[（(]\s*(?:with|与)", text[mover.end:bar]):
+                        row_key = "joint_venture"  # "LONGi Green Energy (with Invenergy)"
+                    triggers = triggers + [Mention("trigger", bar, bar + 1, row_key, None, "|")]
             if lang == "zh" and _TREND_ZH.search(text, ss, se):
                 # "徐工、柳工、中联重科等龙头企业纷纷加大在墨西哥、巴西等国的本地化投入，…转向
                 # 建厂": a trend of several firms in several countries pairs none of them
@@ -2438,6 +2449,10 @@ class Assembler:
         # "a register at its site office in Naivasha": a builder's hut at a works, no office
         trig = [m for m in trig if not (m.key == "office_hq" and m.text.lower().startswith("office") and px.search(
             r"\b(?:site|camp|field)\s+$", text[max(ss, m.start - 8):m.start]))]
+        # "had about 4,800 stores outside mainland China by its listing": a time, no listing
+        trig = [m for m in trig if not (m.key == "listing" and px.search(
+            r"\b(?:by|before|ahead\s+of|until|upon|at\s+the\s+time\s+of)\s+(?:its|their|the)\s+$",
+            text[max(ss, m.start - 30):m.start]))]
         # "young office workers": people, not an office
         trig = [m for m in trig if not (m.key == "office_hq" and px.match(
             r"\s+(?:workers?|staff|employees|jobs|supplies|furniture|software|politics)\b", text[m.end:m.end + 16]))]
@@ -3835,6 +3850,42 @@ _AUTHOR_REST = re.compile(
     r"校园招聘|社会招聘|招聘)|"
     r"(?:[\u4e00-\u9fff]{0,8}(?:人力资源部|采购中心|采购部|招聘中心|办公室|党委宣传部)|发布)?[\s　]*"
     r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[\s　]*$)")
+
+
+def _table_rows(text: str, mentions: list[Mention]) -> dict[int, str]:
+    """Line start -> move type, for each row of a text table ("| 3SBio | Pfizer (US) | … |"
+    under "| Chinese company | Partner | Asset | Upfront |"): a table lists moves of the one
+    kind its caption names ("the largest out-licensing deals", "中国企业年内境外上市前六名如下"),
+    the firm in its row, the place or partner in the other cells. The header row names no
+    firm, so it yields nothing."""
+    rows: dict[int, str] = {}
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    first = next((i for i, (_, ln) in enumerate(lines) if ln.strip()), 0)
+    i, after = 0, 0  # (after: the end of the last table, where a caption may start)
+    while i < len(lines):
+        if not (lines[i][1].lstrip().startswith("|") and lines[i][1].count("|") >= 3):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j][1].lstrip().startswith("|"):
+            j += 1
+        start = lines[i][0]
+        # the caption: the text just before the table, or else the headline
+        head_end = lines[first][0] + len(lines[first][1])
+        words = [m for m in mentions if m.kind in ("trigger", "weak") and m.key != "other"
+                 and max(after, start - 300) <= m.start < start]
+        # (the headline captions the first table only)
+        words = [m for m in words if m.kind == "trigger"] or words or [
+            m for m in mentions if m.kind == "trigger" and m.key != "other" and m.start < head_end and not after]
+        if words and j - i >= 2:
+            key = max(words, key=lambda m: m.start).key
+            for s, _ in lines[i + 1:j]:
+                rows[s] = key
+        i, after = j, lines[j - 1][0] + len(lines[j - 1][1])
+    return rows
 
 
 def _author_firm(text: str, mentions: list[Mention]) -> Mention | None:
