@@ -242,3 +242,19 @@ def test_a_ranking_entry_described_goes_on_with_its_firm():
     found = triples(text)
     assert ("miniso", "USA", "retail_store") in found
     assert ("heytea", "GBR", "retail_store") in found
+
+
+# --- embassy bulletins and chambers' newsletters (heldout97's genre) ---
+
+def test_a_builder_hands_over_a_work():
+    text = ("China State Construction Engineering Corporation has handed over the main buildings "
+            "of the business district in Egypt's New Administrative Capital.")
+    assert ("cscec", "EGY", "construction_contract") in triples(text)
+
+
+def test_a_work_built_by_one_firm_together_with_another():
+    text = ("The 10th of Ramadan City light rail, built by AVIC International together with "
+            "China Railway Group Limited, has increased its daily services.")
+    found = triples(text)
+    assert ("avic_international", "EGY", "construction_contract") in found
+    assert ("crec", "EGY", "construction_contract") in found

@@ -950,7 +950,7 @@ _SEAT_WATCHERS = re.compile(r"\b(?:scrutiny|pressure|concerns?|criticism|opposit
 #: "the country", "the kingdom", "该国", "当地": a place named earlier in the article
 _PLACE_ANAPHOR = {
     "en": re.compile(r"\b(?:the|this)\s+(?:(?P<country>country|kingdom|island nation|nation|emirate|"
-                     r"republic|island)|(?P<city>city|town|state|province|region|capital))\b(?!\s+(?:of|council|government)\b)"
+                     r"republic|island)|(?P<city>city|town|state|province|region|capital|zone|industrial\s+park))\b(?!\s+(?:of|council|government)\b)"
                      # (not "the state-owned …", "the state automotive holding Uzavtosanoat": an
                      # owner, not a place)
                      r"(?![-‐]|\s+(?:[a-z]+\s+)?(?:holding|company|group|firm|corporation|utility|carmaker|automaker|"
@@ -1774,7 +1774,14 @@ class Assembler:
                 if t.kind == "weak" and t.key == "construction_contract" and not contractor:
                     continue  # "bought a stake in the port", "a railway to the plant"
                 if t.key == "construction_contract" and not contractor and lang == "en" \
-                        and not _CONTRACT_WON.search(text, max(ss, t.start - 60), t.start):
+                        and not _CONTRACT_WON.search(text, max(ss, t.start - 60), t.start) \
+                        and not (t.text.lower() in ("built", "constructed") and _BUILT_BY.match(text, t.end)
+                                 and any(o.key == "construction_contract" and o.text.lower() not in ("built", "constructed")
+                                         and ss <= o.start < t.start for o in ms)
+                                 and not any(o.key in _PLANT_TYPES and ss <= o.start < t.start
+                                             for o in ms if o.kind in ("trigger", "weak"))):
+                    # (a firm named as the builder of a work after "built by" is one, whatever
+                    # its trade: "The 10th of Ramadan City light rail, built by AVIC International")
                     continue  # "BYD said it had ended the contract": a carmaker's contract, none won
                 if t.kind == "weak" and direct and not fallback and not contractor and not (
                         host_m is not None and _PREP_WEAK.search(text[max(0, host_m.start - 25):host_m.start])) \
@@ -3044,7 +3051,9 @@ class Assembler:
             cur = comp
             for f in [f for f in firms if f.start >= comp.end and f.kind != "foreign"]:
                 between = _LEGAL_TAIL.sub("", text[cur.end:f.start], count=1)
-                if not (_SEP.match(between) and between.strip() != "与"):
+                # ("built by AVIC International together with China Railway Group")
+                if not ((_SEP.match(between) and between.strip() != "与")
+                        or px.fullmatch(r"\s+(?:together|jointly)\s+with\s+(?:the\s+)?", between)):
                     break
                 if f.key != comp.key:
                     out.append(f)

@@ -254,7 +254,10 @@ WEAK_TYPED: dict[str, tuple[list[str], list[str]]] = {
                                "tunnel", "power station", "seaport", "deep-sea port",
                                "built", "constructed",
                                # "PowerChina is building the national stadium"
-                               "stadium", "stadiums", "arena", "convention centre", "convention center"],
+                               "stadium", "stadiums", "arena", "convention centre", "convention center",
+                               # "CSCEC has handed over the main buildings of the business district"
+                               "handed over", "hands over", "light rail", "business district",
+                               "tower", "skyscraper"],
                               ["铁路", "高速公路", "公路", "大桥", "水电站", "机场", "地铁", "隧道",
                                "电站", "深水港", "体育场", "体育馆", "会展中心"]),
 }
