@@ -258,3 +258,21 @@ def test_a_work_built_by_one_firm_together_with_another():
     found = triples(text)
     assert ("avic_international", "EGY", "construction_contract") in found
     assert ("crec", "EGY", "construction_contract") in found
+
+
+def test_a_park_developed_by_a_chinese_and_a_local_firm_is_their_venture():
+    text = ("The Indonesia Morowali Industrial Park (IMIP), developed by Tsingshan Holding Group "
+            "and Indonesia's Bintang Delapan Group since 2013, now hosts more than 50 companies.")
+    assert ("tsingshan", "IDN", "joint_venture") in triples(text)
+    text = ("Huayou runs an HPAL plant in Central Sulawesi. That park was developed by Tsingshan "
+            "Holding Group together with Indonesia's Bintang Delapan group.")
+    assert ("tsingshan", "IDN", "joint_venture") in triples(text)
+
+
+def test_a_venture_of_a_local_firm_and_a_chinese_firms_subsidiary():
+    text = ("President Joko Widodo attended the groundbreaking of a battery cell plant in Karawang, "
+            "West Java, to be built by a joint venture of Indonesia Battery Corporation (IBC) and a "
+            "subsidiary of Contemporary Amperex Technology Co. Limited (CATL).")
+    found = triples(text)
+    assert ("catl", "IDN", "joint_venture") in found
+    assert ("catl", "IDN", "greenfield_plant") not in found

@@ -577,6 +577,13 @@ _WITH_FILER_ZH = re.compile(r"与(?:本)?公司(?:已|将|拟|曾|在|于|共同
 _DRUG_DEAL_EN = re.compile(r"\b(?P<noun>agreement|deal|collaboration|partnership)\s+with\s+(?P<partner>[^.;]{2,60}?)\s+"
                            r"(?:covering|for|on|over)\s+(?:the\s+)?(?:(?:global|worldwide|exclusive|ex-China)\s+)?"
                            r"(?:rights\s+(?:to|for)\s+)?(?:its\s+)?[A-Z]{2,6}-?\d{2,5}\b")
+#: the name of an industrial park or zone
+_PARK_NAME = re.compile(r"\b(?:Industrial|Economic|Eco(?:nomic)?|Technology|Tech|Science|Trade)\s+(?:Park|Zone|City|Estate)$")
+_PARK_WORD_EN = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:industrial\s+)?(?P<noun>park|zone|estate)\b(?:\s+itself)?")
+#: a site's builder told after it, and the partner named with the builder
+_DEVELOPED_BY_EN = re.compile(r"[^.;]{0,60}?\b(?:developed|built|set\s+up|established|founded)\s+"
+                              r"(?:(?:since|in)\s+\d{4}\s+)?(?:jointly\s+)?by\s+(?:the\s+)?")
+_WITH_PARTNER_EN = re.compile(r"\s+(?:and|together\s+with|with|alongside)\s+(?:[A-Z][\w.]*['’]s\s+)?(?:(?:the|local|partner)\s+)?")
 #: the filer first in a pair of partners: "由公司与青山控股…合资建设"
 _FILER_WITH_ZH = re.compile(r"(?:^|[由，。；：\n])(?:本)?公司(?:与|同|联合|携手)$")
 #: a clause that starts without a subject: a date, a means or an adverb first
@@ -1391,6 +1398,15 @@ class Assembler:
                     # "华能山东与山东如意集团合资建设的萨希瓦尔电站": the firm before "与" is the
                     # subject, the one after it its partner
                     comp = lead
+                if lang == "en" and t.key in _PLANT_TYPES and (dev := _DEVELOPED_BY_EN.match(text, t.end, se)) \
+                        and (agent := next((f for f in firms if f.kind in _COMPANY_KINDS and f.start == dev.end()), None)) \
+                        and any(f.kind in ("foreign", "candidate") and f.start > agent.end
+                                and _WITH_PARTNER_EN.fullmatch(text, agent.end, f.start) for f in firms):
+                    # "The Indonesia Morowali Industrial Park, developed by Tsingshan Holding
+                    # Group and Indonesia's Bintang Delapan Group since 2013": a site built by a
+                    # Chinese firm with a local one is their venture
+                    comp, direct, blocked = agent, True, False
+                    t = Mention("trigger", t.start, t.end, "joint_venture", None, t.text, t.flags)
                 if lang == "zh" and direct and comp is not None and self_named and comp.key != issuer.key \
                         and _FILER_WITH_ZH.search(text, max(ss, comp.start - 8), comp.start) \
                         and (t.key == "joint_venture" or "合资" in text[comp.end:_clause_end_zh(text, comp.end, se)]):
@@ -2113,6 +2129,17 @@ class Assembler:
                 if _free(trig, m.start("noun"), m.end("noun")) and any(
                         f.kind == "foreign" and m.start("partner") <= f.start < m.end("partner") for f in ms):
                     trig.append(Mention("trigger", m.start("noun"), m.end("noun"), "licensing", None, m.group("noun")))
+        if text.find(" by ", ss, se) >= 0:
+            for p in ms:
+                # "The Indonesia Morowali Industrial Park (IMIP), developed by Tsingshan …": a
+                # park named as a place is a site its developer built
+                if p.kind == "place" and _PARK_NAME.search(p.text) and _DEVELOPED_BY_EN.match(text, p.end, se) \
+                        and _free(trig, p.start, p.end):
+                    trig.append(Mention("trigger", p.start, p.end, "greenfield_plant", None, p.text))
+            for w in _PARK_WORD_EN.finditer(text, ss, se):
+                # "That park was developed by Tsingshan Holding Group together with …"
+                if _DEVELOPED_BY_EN.match(text, w.end(), se) and _free(trig, w.start("noun"), w.end("noun")):
+                    trig.append(Mention("trigger", w.start("noun"), w.end("noun"), "greenfield_plant", None, w.group("noun")))
         if not any(t.key == "listing" for t in trig) and text.find("epositary", ss, se) >= 0:
             for m in _LISTED_ADS.finditer(text, ss, se):
                 # "the holding company listed American depositary shares on the New York Stock
@@ -3745,7 +3772,9 @@ def _chinese_partner(t: Mention, firms: list[Mention], text: str, se: int) -> Me
         if t.end <= f.start <= t.end + 120 and px.fullmatch(
                 # "a joint venture of PT Vale Indonesia, China's Zhejiang Huayou Cobalt and Ford",
                 # "the joint venture of Spain's Ebro EV Motors and China's Chery Automobile"
-                r"\s+of\s+(?:[^.;]{0,90}?(?:,\s+|\s+and\s+))?(?:(?:the\s+)?[\w'’-]+\s+){0,2}", text[t.end:f.start]) \
+                # ("… of Indonesia Battery Corporation (IBC) and a subsidiary of CATL")
+                r"\s+of\s+(?:[^.;]{0,90}?(?:,\s+|\s+and\s+))?(?:(?:the\s+)?[\w'’-]+\s+){0,2}(?:(?:a|an|the)\s+"
+                r"(?:subsidiary|unit|affiliate)\s+of\s+)?", text[t.end:f.start]) \
                 and px.search(r",|\band\b", text[t.end:f.start] + text[f.end:f.end + 6]):
             return f
         if f.end <= t.start <= f.end + 120 and px.search(r"\bwith\s+(?:(?:the\s+)?[\w-]+\s+){0,4}$", text[max(0, f.start - 50):f.start]) \
