@@ -276,3 +276,27 @@ def test_a_venture_of_a_local_firm_and_a_chinese_firms_subsidiary():
     found = triples(text)
     assert ("catl", "IDN", "joint_venture") in found
     assert ("catl", "IDN", "greenfield_plant") not in found
+
+
+def test_a_numbered_list_of_dashed_fields_is_a_table():
+    text = ("2025年中企海外建厂项目盘点\n\n"
+            "记者梳理出年度项目：\n\n"
+            "1. 比亚迪 — 巴西 — 卡马萨里乘用车基地 — 约55亿雷亚尔，7月首批车辆下线\n"
+            "2. 海尔 — 埃及 — 斋月十日城生态园 — 约1.6亿美元，已投产\n"
+            "3. 宁德时代 — 中国河南 — 洛阳基地 — 国内项目\n")
+    found = triples(text)
+    assert ("byd", "BRA", "greenfield_plant") in found
+    assert ("haier", "EGY", "greenfield_plant") in found
+    assert not any(k[1] == "CHN" for k in found)
+
+
+def test_a_list_of_the_years_deals_and_one_that_never_happened():
+    text = ("The 10 transactions that defined 2024\n\n"
+            "Our list ranks the year's outbound deals by value.\n\n"
+            "1. Haier Smart Home — United States — Carrier's commercial refrigeration arm — US$775 million\n"
+            "2. Luxshare Precision — Germany — 50.1% of cable maker Leoni — not disclosed\n"
+            "3. JD.com — Britain — possible offer for Currys — no deal\n")
+    found = triples(text)
+    assert ("haier", "USA", "acquisition") in found
+    assert ("luxshare", "DEU", "acquisition") in found
+    assert not any(k[0] == "jd" for k in found)

@@ -577,6 +577,10 @@ _WITH_FILER_ZH = re.compile(r"与(?:本)?公司(?:已|将|拟|曾|在|于|共同
 _DRUG_DEAL_EN = re.compile(r"\b(?P<noun>agreement|deal|collaboration|partnership)\s+with\s+(?P<partner>[^.;]{2,60}?)\s+"
                            r"(?:covering|for|on|over)\s+(?:the\s+)?(?:(?:global|worldwide|exclusive|ex-China)\s+)?"
                            r"(?:rights\s+(?:to|for)\s+)?(?:its\s+)?[A-Z]{2,6}-?\d{2,5}\b")
+#: a caption's word for purchases: "the 10 transactions that defined 2024", "十大并购"
+_DEALS = re.compile(r"\b(?:[Dd]eals?|[Tt]ransactions|[Tt]akeovers|[Pp]urchases|M&A)\b|并购|收购案|交易榜")
+#: a list item of dash-separated fields: "3. 比亚迪 — 巴西 — 卡马萨里乘用车基地 — 约55亿雷亚尔"
+_DASH_ROW = re.compile(r"\s*(?:\d{1,2}\s*[.、)．]\s*)?[^—–|\n]{1,40}?\s*[—–]{1,2}\s*[^—–\n]{1,40}?\s*[—–]{1,2}\s*\S")
 #: the name of an industrial park or zone
 _PARK_NAME = re.compile(r"\b(?:Industrial|Economic|Eco(?:nomic)?|Technology|Tech|Science|Trade)\s+(?:Park|Zone|City|Estate)$")
 _PARK_WORD_EN = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:industrial\s+)?(?P<noun>park|zone|estate)\b(?:\s+itself)?")
@@ -1216,7 +1220,7 @@ class Assembler:
             issuer, self_named = page, True
         # the sentences opening a chronology's lines ("2019年6月 俄罗斯图拉工厂竣工投产。")
         chrono_lines = {start for start, _ in chronology(text)}
-        table_rows = _table_rows(text, mentions) if "|" in text else {}
+        table_rows = _table_rows(text, mentions) if any(c in text for c in "|—–") else {}
         # "华新水泥（600801）近日晚间公告": a report on a listed firm's filing
         filing_report = lang == "zh" and issuer is not None and any(
             m.key == issuer.key and (_STOCK_CODE_ZH.match(text, m.end) is not None or "公告" in text[m.end:m.end + 12])
@@ -1283,11 +1287,12 @@ class Assembler:
                 # a table's row: the move its caption names, by the firm of its row (a mark
                 # right after the firm's cell stands for the caption's word)
                 mover = next((m for m in ms if m.kind in _COMPANY_KINDS), None)
-                bar = text.find("|", mover.end, se) if mover is not None else -1
+                bar = (min([b for b in (text.find(c, mover.end, se) for c in "|—–") if b >= 0], default=-1)
+                       if mover is not None else -1)
                 if bar >= 0:
                     if row_key in _PLANT_TYPES and px.match(r"\s*[（(]\s*(?:with|与)", text[mover.end:bar]):
                         row_key = "joint_venture"  # "LONGi Green Energy (with Invenergy)"
-                    triggers = triggers + [Mention("trigger", bar, bar + 1, row_key, None, "|")]
+                    triggers = triggers + [Mention("trigger", bar, bar + 1, row_key, None, text[bar])]
             if lang == "zh" and _TREND_ZH.search(text, ss, se):
                 # "徐工、柳工、中联重科等龙头企业纷纷加大在墨西哥、巴西等国的本地化投入，…转向
                 # 建厂": a trend of several firms in several countries pairs none of them
@@ -3903,23 +3908,34 @@ def _table_rows(text: str, mentions: list[Mention]) -> dict[int, str]:
         pos += len(line) + 1
     first = next((i for i, (_, ln) in enumerate(lines) if ln.strip()), 0)
     i, after = 0, 0  # (after: the end of the last table, where a caption may start)
+
+    def row(k: int) -> str | None:
+        ln = lines[k][1]
+        if ln.lstrip().startswith("|") and ln.count("|") >= 3:
+            return "|"
+        return "—" if _DASH_ROW.match(ln) else None
+
     while i < len(lines):
-        if not (lines[i][1].lstrip().startswith("|") and lines[i][1].count("|") >= 3):
+        kind = row(i)
+        if kind is None:
             i += 1
             continue
         j = i
-        while j < len(lines) and lines[j][1].lstrip().startswith("|"):
+        while j < len(lines) and row(j) == kind:
             j += 1
-        start = lines[i][0]
+        if kind == "—":
+            i -= 1  # a list of dashed rows has no header: every row is one
+        start = lines[i + 1][0] if kind == "—" else lines[i][0]
         # the caption: the text just before the table, or else the headline
         head_end = lines[first][0] + len(lines[first][1])
-        words = [m for m in mentions if m.kind in ("trigger", "weak") and m.key != "other"
-                 and max(after, start - 300) <= m.start < start]
         # (the headline captions the first table only)
-        words = [m for m in words if m.kind == "trigger"] or words or [
-            m for m in mentions if m.kind == "trigger" and m.key != "other" and m.start < head_end and not after]
-        if words and j - i >= 2:
-            key = max(words, key=lambda m: m.start).key
+        lo = max(after, start - 300)
+        words = [m for m in mentions if m.kind == "trigger" and m.key != "other"
+                 and (lo <= m.start < start or (m.start < head_end and not after))]
+        key = max(words, key=lambda m: m.start).key if words else None
+        if key is None and (_DEALS.search(text, lo, start) or (not after and _DEALS.search(text, 0, head_end))):
+            key = "acquisition"  # "the 10 transactions that defined 2024", "年度十大并购交易"
+        if key is not None and j - i >= 2:
             for s, _ in lines[i + 1:j]:
                 rows[s] = key
         i, after = j, lines[j - 1][0] + len(lines[j - 1][1])

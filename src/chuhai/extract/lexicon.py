@@ -361,7 +361,9 @@ DENIALS: tuple[list[str], list[str]] = (
      # were not confirmed", "said it had \"nothing to announce\""
      "premature", "no such decision", "no such project", "not accurate",
      "were not confirmed", "was not confirmed", "has not been confirmed", "have not been confirmed",
-     "had not been confirmed", "nothing to announce"],
+     "had not been confirmed", "nothing to announce",
+     # "10. JD.com — Britain — possible offer for Currys — no deal"
+     "no deal"],
     ["否认", "不实", "并无计划", "无意", "辟谣", "谣言", "澄清", "没有计划", "无计划", "尚未予以证实",
      "未予以证实", "从未证实",
      "未予证实", "尚未证实", "未经证实", "不予置评", "拒绝置评", "未予回应", "未予置评", "未置评",
