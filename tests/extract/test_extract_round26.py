@@ -300,3 +300,13 @@ def test_a_list_of_the_years_deals_and_one_that_never_happened():
     assert ("haier", "USA", "acquisition") in found
     assert ("luxshare", "DEU", "acquisition") in found
     assert not any(k[0] == "jd" for k in found)
+
+
+def test_a_step_taken_after_funding_is_a_move_of_its_own():
+    text = "蔚来获得阿布扎比投资机构CYVN注资后，于2023年底宣布将在阿布扎比设立先进技术研发中心。"
+    assert ("nio", "ARE", "rnd_center") in triples(text)
+
+
+def test_a_report_not_formally_answered_is_no_move():
+    text = "此外，有报道称比亚迪在墨西哥的建厂计划已经暂缓，公司方面未正式回应。"
+    assert not any(k[1] == "MEX" for k in triples(text))

@@ -832,7 +832,9 @@ _RELATIVE_ENDS = re.compile(r"\b(?:which|who)\s[^.;]*?,\s+(?:is|are|was|were|has
 #: "…，此后又…": what a firm did next, in a clause of its own
 _LATER_ZH = re.compile(r"，(?:此后|随后|其后|之后)(?:又|还|再|也)|"
                        # "完成…战略投资，双方还商定将在阿布扎比设立研发中心": the parties' next step
-                       r"，(?:双方|两家公司|三方)(?:还|并|也|另|同时|将)")
+                       r"，(?:双方|两家公司|三方)(?:还|并|也|另|同时|将)|"
+                       # "获得阿布扎比CYVN注资后，于2023年底宣布将在阿布扎比设立研发中心": a step after
+                       r"后，(?:于|在)?[^，。；]{0,14}?(?:宣布|决定|又|还|再)")
 _DEAL_TYPES = ("joint_venture", "licensing", "acquisition", "construction_contract", "financing")
 #: weak facility words an expansion word can govern ("expand its yarn complex"); with them a
 #: sentence has a plant, so "新增产能" in it stays an expansion instead of taking another type
@@ -4768,7 +4770,7 @@ def _one_per_pair(props: list[_Proposal], text: str) -> list[_Proposal]:
                     and not px.search(r"用于|用来|以便|旨在", between_s):  # "贷款，用于扩大生产线": its purpose
                 continue  # "与IGO合资的奎纳纳工厂，二期扩建项目已于2024年暂停": the expansion's own clause
             if _CLAUSE.search(between) or (_NEW_VERB.search(between) and not (p.weak or q.weak)) \
-                    or _LATER_ZH.search(between):
+                    or _LATER_ZH.search(between) or (not p.weak and _LATER_ZH.search(between_s)):
                 # "move its European headquarters to Budapest and set up an R&D centre",
                 # "收购了夏普位于墨西哥的电视工厂，此后又在新莱昂州投资建设冰箱工厂"
                 continue
