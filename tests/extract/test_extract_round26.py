@@ -310,3 +310,29 @@ def test_a_step_taken_after_funding_is_a_move_of_its_own():
 def test_a_report_not_formally_answered_is_no_move():
     text = "此外，有报道称比亚迪在墨西哥的建厂计划已经暂缓，公司方面未正式回应。"
     assert not any(k[1] == "MEX" for k in triples(text))
+
+
+def test_an_asset_named_before_places_a_later_move():
+    text = ("Timeline: Chinese miners in Africa\n\n"
+            "LONDON, March 2025 -\n\n"
+            "The key moments:\n\n"
+            "- December 2020: CMOC agrees to buy a 95% stake in the Kisanfu copper-cobalt project "
+            "in the Democratic Republic of Congo for US$550 million.\n"
+            "- December 2021: Zhejiang Huayou Cobalt agrees to buy the Arcadia lithium project at "
+            "Goromonzi, east of Harare, for about US$422 million.\n"
+            "- Mid-2023: CMOC's Kisanfu mine starts producing copper and cobalt.\n"
+            "- 2023: Huayou commissions a processing plant at Arcadia able to treat 4.5 million "
+            "tonnes of ore a year.\n")
+    found = moves(text)
+    assert ("huayou", "ZWE", "greenfield_plant") in found
+    assert found[("huayou", "ZWE", "greenfield_plant")].evidence["host_iso3"].quote == "Arcadia"
+
+
+def test_a_share_owned_of_a_site_is_a_stake():
+    found = triples("Zijin Mining owns 39.6% of the Kamoa-Kakula copper complex in Congo.")
+    assert ("zijin", "COD", "acquisition") in found
+    assert ("zijin", "COD", "greenfield_plant") not in found
+    # a guard: a share held with a partner stays a venture
+    assert ("cosco_ports", "PER", "joint_venture") in triples(
+        "COSCO Shipping Ports, which has held 60% of the Chancay port project in Peru since 2019 "
+        "in partnership with local miner Volcan, is due to open the terminal in November.")

@@ -581,6 +581,9 @@ _DRUG_DEAL_EN = re.compile(r"\b(?P<noun>agreement|deal|collaboration|partnership
 _DEALS = re.compile(r"\b(?:[Dd]eals?|[Tt]ransactions|[Tt]akeovers|[Pp]urchases|M&A)\b|并购|收购案|交易榜")
 #: a list item of dash-separated fields: "3. 比亚迪 — 巴西 — 卡马萨里乘用车基地 — 约55亿雷亚尔"
 _DASH_ROW = re.compile(r"\s*(?:\d{1,2}\s*[.、)．]\s*)?[^—–|\n]{1,40}?\s*[—–]{1,2}\s*[^—–\n]{1,40}?\s*[—–]{1,2}\s*\S")
+#: a share held of what follows: "owns 39.6% of the …", "holds a 20% interest in the …"
+_SHARE_OF = re.compile(r"\b(?:owns|holds|owned|held|acquired|bought|took)\s+(?:an?\s+)?\d+(?:\.\d+)?\s*%\s+"
+                       r"(?:(?:stake|interest)\s+in|of)\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,5}$")
 #: the name of an industrial park or zone
 _PARK_NAME = re.compile(r"\b(?:Industrial|Economic|Eco(?:nomic)?|Technology|Tech|Science|Trade)\s+(?:Park|Zone|City|Estate)$")
 _PARK_WORD_EN = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:industrial\s+)?(?P<noun>park|zone|estate)\b(?:\s+itself)?")
@@ -1783,12 +1786,14 @@ class Assembler:
                         # 潍坊投资建设的新工厂", in a home town the matcher does not know)
                         hosts, host_m, city, fallback = [para_place[1].key], para_place[1], None, True
                     elif asset_host and direct and t.kind != "weak" and t.key != "listing" and len(
-                            named := {(asset_host[a.group()], a) for a in _asset_names_zh(ms, text, ss, se)
-                                      if asset_host.get(a.group())}) == 1:
+                            named := {(asset_host[a[0]], a) for a in _asset_names(ms, text, ss, se, lang)
+                                      if asset_host.get(a[0])}) == 1:
                         # "KFM项目也已于2023年建成投产…。宁德时代旗下子公司于2021年以1.375亿美元入股
-                        # KFM": an asset named before is where it was then
+                        # KFM", "… buy the Arcadia lithium project at Goromonzi … Huayou
+                        # commissions a processing plant at Arcadia": an asset named before is
+                        # where it was then
                         (h, a), = named
-                        host_m = Mention("place", a.start(), a.end(), h, None, a.group())
+                        host_m = Mention("place", a[1], a[2], h, None, a[0])
                         hosts, city, fallback = [h], None, True
                     else:
                         continue
@@ -1980,10 +1985,10 @@ class Assembler:
             for p in sent_props:
                 if p.host_mention is not None:
                     last_host[p.company_key] = (si, p.host_mention)
-            if lang == "zh" and (hs := {p.host for p in sent_props if p.host_mention is not None}):
-                for a in _asset_names_zh(ms, text, ss, se):
+            if hs := {p.host for p in sent_props if p.host_mention is not None}:
+                for name, _, _ in _asset_names(ms, text, ss, se, lang):
                     h = next(iter(hs))
-                    asset_host[a.group()] = h if len(hs) == 1 and asset_host.get(a.group(), h) == h else None
+                    asset_host[name] = h if len(hs) == 1 and asset_host.get(name, h) == h else None
             # (not a place glued to a firm, which it describes: "美国霍尼韦尔在济南设立研发中心",
             # "在阿联酋比亚迪经销商附近")
             foreign_here = [pl for pl in places if pl.key not in _FRAME_EXCLUDED and not any(
@@ -2710,6 +2715,15 @@ class Assembler:
                         p.key = "plant_expansion"
                 continue
             out.append(m)
+        if text.find("%", ss, se) >= 0:
+            # "Zijin Mining owns 39.6% of the Kamoa-Kakula copper complex": a share of a site
+            # is a stake in it
+            out = [Mention("trigger", m.start, m.end, "acquisition", None, m.text)
+                   if m.kind == "trigger" and m.key in _PLANT_TYPES and _SHARE_OF.search(text, max(ss, m.start - 80), m.start)
+                   # (not "has held 60% of the Chancay port project … in partnership with
+                   # local miner Volcan": a share of a venture)
+                   and not px.search(r"\bin\s+partnership\s+with\b|\bjointly\b|\bjoint\s+venture\b", text[m.end:se])
+                   else m for m in out]
         return out
 
     def _is_location(self, text: str, m: Mention, lang: str) -> bool:
@@ -4108,6 +4122,27 @@ _REGION_WORDS = re.compile(r"\b(?:Europe|Africa|Asia|Latin\s+America|Middle\s+Ea
 #: a Latin-lettered name in Chinese text that is no firm the sentence names: an asset's
 #: ("TFM铜钴矿", "Goulamina锂辉石项目")
 _ASSET_NAME_ZH = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9-]{1,20}(?![A-Za-z0-9])")
+#: an English asset's name: "the Arcadia lithium project", "at Arcadia", "Goulamina mine"
+_ASSET_NAME_EN = re.compile(r"\b(?P<name>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?)\s+(?:[a-z-]+\s+){0,2}"
+                            r"(?:project|mine|deposit|complex|operations?)\b|"
+                            r"\b(?:at|near)\s+(?:the\s+)?(?P<site>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?)\b")
+
+
+def _asset_names(ms: list[Mention], text: str, ss: int, se: int, lang: str) -> list[tuple[str, int, int]]:
+    """Names of mines, projects and sites in a sentence that are no firm or other mention
+    (a place may be one): (name, start, end)."""
+    if lang == "zh":
+        return [(a.group(), a.start(), a.end()) for a in _asset_names_zh(ms, text, ss, se)]
+    out = []
+    for a in _ASSET_NAME_EN.finditer(text, ss, se):
+        g = "name" if a.group("name") else "site"
+        st, en = a.span(g)
+        if text[st:en] not in ("The", "A", "An", "Its", "In", "At") and \
+                not any(m.start < en and st < m.end and m.kind != "place" for m in ms):
+            out.append((text[st:en], st, en))
+    return out
+
+
 def _asset_names_zh(ms: list[Mention], text: str, ss: int, se: int) -> list[re.Match]:
     """Latin-lettered names in a Chinese sentence that are no firm, trigger, sum or other
     mention (a place may be one: "马里Goulamina锂辉石项目")."""
