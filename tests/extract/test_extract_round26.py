@@ -336,3 +336,11 @@ def test_a_share_owned_of_a_site_is_a_stake():
     assert ("cosco_ports", "PER", "joint_venture") in triples(
         "COSCO Shipping Ports, which has held 60% of the Chancay port project in Peru since 2019 "
         "in partnership with local miner Volcan, is due to open the terminal in November.")
+
+
+def test_a_decision_put_off_or_a_plant_studied_is_no_move():
+    text = ("比亚迪此前表示，将在美国大选之后再决定墨西哥建厂事宜，目前尚未确定厂址。"
+            "上汽集团也曾表示研究在墨西哥建设工厂，但未公布具体计划。")
+    assert not triples(text)
+    # a guard: a plan stated is a move
+    assert ("saic", "MEX", "greenfield_plant") in triples("上汽集团表示将在墨西哥建设工厂。")

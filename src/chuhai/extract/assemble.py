@@ -497,6 +497,8 @@ _WHETHER = px.gated(r"\bwhether\b|\b(?:short-?listed|among\s+(?:the\s+)?(?:bidde
                       # "未来将视订单情况考虑在当地建设生产基地": a later thought, no plan
                       r"视[^，。；]{0,8}(?:情况|需要|需求)|(?:将|会|或|可能|未来)[^，。；]{0,6}考虑|"
                       r"尚未确定|尚未敲定|"
+                      # "上汽集团也曾表示研究在墨西哥建设工厂": a study, no plan
+                      r"(?:表示|正在|正|也在|在)研究在|曾[^，。；]{0,6}研究在|"
                       # "weighed a bid for Currys but walked away", "曾公开表示正在初步考虑…收购":
                       # a bid thought of, never made
                       r"\b(?:weighed|considered|mulled|explored)\s+(?:a\s+|an\s+)?(?:possible\s+)?(?:(?:bid|offer|takeover|"
