@@ -90,6 +90,9 @@ ARRIVALS = {
     # round 26: written in round 25 and scored blind at its start and end; read as the
     # end of round 25 left them (9b9a6ad: its last code commit; later ones predict the same)
     "9b9a6ad": ["heldout93", "heldout94"],
+    # round 26: written at its start and scored once unseen by main (e0793a7, which predicts
+    # as 9b9a6ad does) before they were read
+    "e0793a7": ["heldout97", "heldout98"],
 }
 THRESHOLDS = [round(0.05 * i, 2) for i in range(4, 13)]
 C = 1.0  # inverse regularisation; 0.3 and 1 give the same F1 within 0.003 (leave-one-out)
