@@ -344,3 +344,28 @@ def test_a_decision_put_off_or_a_plant_studied_is_no_move():
     assert not triples(text)
     # a guard: a plan stated is a move
     assert ("saic", "MEX", "greenfield_plant") in triples("上汽集团表示将在墨西哥建设工厂。")
+
+
+# --- guards from the round's review: the new rules stay where they belong ---
+
+def test_a_dashed_sentence_is_no_table():
+    text = ("BYD opens plant in Brazil\n\n"
+            "Great Wall Motor — the maker of Haval SUVs — reported record sales in Thailand.\n")
+    assert not any(k[0] == "great_wall" for k in triples(text))
+
+
+def test_a_news_lede_under_the_headline_names_no_author():
+    text = ("Chinese carmakers step up abroad\n\n"
+            "Chery Automobile posted record profit as exports rose, analysts said.\n\n"
+            "Geely said the company would open an office in Istanbul, Turkey.\n")
+    assert not any(k[0] == "chery" for k in triples(text))
+
+
+def test_a_chip_code_is_no_drug():
+    text = "Lenovo signed a partnership with Nvidia on GB200 servers for data centres in the US."
+    assert not any(k[2] == "licensing" for k in triples(text))
+
+
+def test_work_under_way_is_no_developers_plant():
+    text = "华为在沙特正在积极开发的云计算项目预计明年上线。"
+    assert ("huawei", "SAU", "greenfield_plant") not in triples(text)

@@ -341,7 +341,8 @@ _PARTNERED_ZH = re.compile(r"(?:与|同|跟|联合|携手)(?:[\u4e00-\u9fff]{0,4
 #: an owner's build: "上海电气投资建设的塔尔煤田…项目", "中国三峡集团投资约17亿美元建设的卡洛特水电站"
 #: ("…是中国电建以"投资—建设—运营"一体化模式在老挝北部开发的项目": a developer's own, too)
 _INVESTED_BUILT_ZH = re.compile(r"(?:投资(?:约|近|超过)?(?:[\d.]+\s*(?:亿|万)?\s*(?:美元|元|人民币|欧元))?(?:建设|兴建|建成)|"
-                                r"(?<=在)[^，。；在]{1,12}(?:投资)?开发)的"
+                                # (not "华为在沙特正在积极开发的云计算项目": work under way)
+                                r"(?<=在)(?:(?!正在|积极|加紧|研究|自主)[^，。；在]){1,12}(?:投资)?开发)的"
                                 r"[^，。；]{0,30}?(?P<noun>水电站|电站|电厂|工厂|项目|园区|矿山)")
 #: partners named after a stake: "…20%股权，与阿布扎比国家能源公司、马斯达尔及法国电力集团共同开发"
 _CO_DEVELOP_ZH = re.compile(r"[^。；，]{0,4}[，,]\s*(?:并|还)?与[^。；]{2,40}?(?:共同|联合)(?:开发|投资|建设|持有|运营|出资)")
@@ -498,7 +499,7 @@ _WHETHER = px.gated(r"\bwhether\b|\b(?:short-?listed|among\s+(?:the\s+)?(?:bidde
                       r"视[^，。；]{0,8}(?:情况|需要|需求)|(?:将|会|或|可能|未来)[^，。；]{0,6}考虑|"
                       r"尚未确定|尚未敲定|"
                       # "上汽集团也曾表示研究在墨西哥建设工厂": a study, no plan
-                      r"(?:表示|正在|正|也在|在)研究在|曾[^，。；]{0,6}研究在|"
+                      r"(?:表示|在)研究在|曾[^，。；]{0,6}研究在|"
                       # "weighed a bid for Currys but walked away", "曾公开表示正在初步考虑…收购":
                       # a bid thought of, never made
                       r"\b(?:weighed|considered|mulled|explored)\s+(?:a\s+|an\s+)?(?:possible\s+)?(?:(?:bid|offer|takeover|"
@@ -578,11 +579,14 @@ _WITH_FILER_ZH = re.compile(r"与(?:本)?公司(?:已|将|拟|曾|在|于|共同
 #: covering HRS-9821", "a collaboration with Merck on IBI363")
 _DRUG_DEAL_EN = re.compile(r"\b(?P<noun>agreement|deal|collaboration|partnership)\s+with\s+(?P<partner>[^.;]{2,60}?)\s+"
                            r"(?:covering|for|on|over)\s+(?:the\s+)?(?:(?:global|worldwide|exclusive|ex-China)\s+)?"
-                           r"(?:rights\s+(?:to|for)\s+)?(?:its\s+)?[A-Z]{2,6}-?\d{2,5}\b")
+                           r"(?:rights\s+(?:to|for)\s+)?(?:its\s+)?[A-Z]{2,6}-?\d{2,5}\b"
+                           # (a compound, not a chip: "a partnership with Nvidia on GB200 servers")
+                           r"(?=[^.;]{0,60}?\b(?:inhibitor|antibody|ADC|bispecific|candidate|drug|compound|"
+                           r"molecule|therapy|agonist|vaccine|programmes?|programs?)\b)")
 #: a caption's word for purchases: "the 10 transactions that defined 2024", "十大并购"
 _DEALS = re.compile(r"\b(?:[Dd]eals?|[Tt]ransactions|[Tt]akeovers|[Pp]urchases|M&A)\b|并购|收购案|交易榜")
 #: a list item of dash-separated fields: "3. 比亚迪 — 巴西 — 卡马萨里乘用车基地 — 约55亿雷亚尔"
-_DASH_ROW = re.compile(r"\s*(?:\d{1,2}\s*[.、)．]\s*)?[^—–|\n]{1,40}?\s*[—–]{1,2}\s*[^—–\n]{1,40}?\s*[—–]{1,2}\s*\S")
+_DASH_ROW = re.compile(r"\s*(?:\d{1,2}\s*[.、)．]\s*)?[^—–|\n]{1,40}?\s[—–]\s[^—–\n]{1,40}?\s[—–]\s\S")
 #: a share held of what follows: "owns 39.6% of the …", "holds a 20% interest in the …"
 _SHARE_OF = re.compile(r"\b(?:owns|holds|owned|held|acquired|bought|took)\s+(?:an?\s+)?\d+(?:\.\d+)?\s*%\s+"
                        r"(?:(?:stake|interest)\s+in|of)\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,5}$")
@@ -590,11 +594,12 @@ _SHARE_OF = re.compile(r"\b(?:owns|holds|owned|held|acquired|bought|took)\s+(?:a
 _PARK_NAME = re.compile(r"\b(?:Industrial|Economic|Eco(?:nomic)?|Technology|Tech|Science|Trade)\s+(?:Park|Zone|City|Estate)$")
 _PARK_WORD_EN = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:industrial\s+)?(?P<noun>park|zone|estate)\b(?:\s+itself)?")
 #: a site's builder told after it, and the partner named with the builder
-_DEVELOPED_BY_EN = re.compile(r"[^.;]{0,60}?\b(?:developed|built|set\s+up|established|founded)\s+"
+_DEVELOPED_BY_EN = re.compile(r"\s*(?:\([^()]{1,20}\))?,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|had\s+been|is)\s+)?"
+                              r"(?:first\s+|jointly\s+)?(?:developed|built|set\s+up|established|founded)\s+"
                               r"(?:(?:since|in)\s+\d{4}\s+)?(?:jointly\s+)?by\s+(?:the\s+)?")
 _WITH_PARTNER_EN = re.compile(r"\s+(?:and|together\s+with|with|alongside)\s+(?:[A-Z][\w.]*['’]s\s+)?(?:(?:the|local|partner)\s+)?")
 #: the filer first in a pair of partners: "由公司与青山控股…合资建设"
-_FILER_WITH_ZH = re.compile(r"(?:^|[由，。；：\n])(?:本)?公司(?:与|同|联合|携手)$")
+_FILER_WITH_ZH = re.compile(r"(?<![^由，。；：\n])(?:本)?公司(?:与|同|联合|携手)$")
 #: a clause that starts without a subject: a date, a means or an adverb first
 _NO_SUBJECT_ZH = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:[，,])?|以|于|并|又|还|随后|此后|同年|次年|后)")
 #: a broker's research note or a rating agency's comment, by its header
@@ -664,13 +669,19 @@ _WE_EN = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 #: what follows a place that stands for its government or zone authority as a party to a
 #: deal ("with Ankara to build", "with Sohar Freezone to build")
 _PLACE_AUTHORITY = re.compile(r"(?:\s+(?:Free\s*[Zz]one|Free\s+Trade\s+Zone|(?:Special\s+)?Economic\s+Zone|"
-                              r"Industrial\s+(?:Zone|City|Estate)|Port\s+Authority|Authority|SEZ))?\s*(?:to|and|for|in|on|over|,)\b")
+                              r"Industrial\s+(?:Zone|City|Estate)|Port\s+Authority|Authority|SEZ))?\s*(?:(?:to|and|for|in|on|over)\b|,)")
 #: "对…的收购": the target of a purchase told before the word, its home inside
 _OF_TARGET_ZH = re.compile(r"对[^，。；对]{0,30}$")
+
+
+def _of_target_zh(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends inside the object of a "对…的收购" ("完成对总部位于
+    瑞士日内瓦的金属贸易商IXM的收购"): a 对 with no clause break after it."""
+    return _OF_TARGET_ZH.search(text, start, end) is not None
 #: a phrase put before the sentence's subject ("Under a $3 billion contract signed in 2017,
 #: it built …"), and a firm's own page's words for itself after it
 _FRONTED_EN = re.compile(r"(?:Under|In|With|After|Through|Following|Since|As\s+part\s+of)\s[^,;]*")
-_PAGE_SUBJECT_AFTER_EN = re.compile(r"[^,;]*,\s+(?:[Tt]he\s+(?:Company|Group)|we)\s")
+_SUBJECT_AFTER_EN = re.compile(r"[^,;]*,\s+(?P<subject>it|we|[Tt]he\s+(?:[Cc]ompany|[Gg]roup|firm))\s")
 #: an opening quotation mark: what follows is someone's words, not the page's
 _QUOTE_OPEN = re.compile(r"[\"“]")
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b|我们|我司")
@@ -839,7 +850,7 @@ _LATER_ZH = re.compile(r"，(?:此后|随后|其后|之后)(?:又|还|再|也)|"
                        # "完成…战略投资，双方还商定将在阿布扎比设立研发中心": the parties' next step
                        r"，(?:双方|两家公司|三方)(?:还|并|也|另|同时|将)|"
                        # "获得阿布扎比CYVN注资后，于2023年底宣布将在阿布扎比设立研发中心": a step after
-                       r"后，(?:于|在)?[^，。；]{0,14}?(?:宣布|决定|又|还|再)")
+                       r"后，(?:于|在)?[^，。；]{0,14}?(?:宣布|决定)|后，(?:又|还|再)(?:在|于|将|宣布)")
 _DEAL_TYPES = ("joint_venture", "licensing", "acquisition", "construction_contract", "financing")
 #: weak facility words an expansion word can govern ("expand its yarn complex"); with them a
 #: sentence has a plant, so "新增产能" in it stays an expansion instead of taking another type
@@ -971,7 +982,7 @@ _PLACE_ANAPHOR = {
                      r"republic|island)|(?P<city>city|town|state|province|region|capital|zone|industrial\s+park))\b(?!\s+(?:of|council|government)\b)"
                      # (not "the state-owned …", "the state automotive holding Uzavtosanoat": an
                      # owner, not a place)
-                     r"(?![-‐]|\s+(?:[a-z]+\s+)?(?:holding|company|group|firm|corporation|utility|carmaker|automaker|"
+                     r"(?![-‐]|\s+(?:(?!to\b)[a-z]+\s+)?(?:holding|company|group|firm|corporation|utility|carmaker|automaker|"
                      r"agency|fund|bank|enterprise|operator|producer|miner|oil|power|railway|grid|broadcaster)s?\b)|"
                      r"(?<=[a-z,] )(?P<there>there)\b(?!\s+(?:is|are|was|were|will|would|has|have|"
                      r"had|seems|appears|may|might|could|should|must)\b|')|"
@@ -1291,12 +1302,12 @@ class Assembler:
             triggers = self._triggers(ms, text, ss, se, last_type)
             if table_rows and (row_key := table_rows.get(line_start(text, ss))) is not None \
                     and not any(t.kind == "trigger" for t in triggers):
-                # a table's row: the move its caption names, by the firm of its row (a mark
-                # right after the firm's cell stands for the caption's word)
+                # a table's row: the move its caption names, by the firm of its row (the mark
+                # closing the firm's cell stands for the caption's word)
                 mover = next((m for m in ms if m.kind in _COMPANY_KINDS), None)
                 bar = (min([b for b in (text.find(c, mover.end, se) for c in "|—–") if b >= 0], default=-1)
                        if mover is not None else -1)
-                if bar >= 0:
+                if bar >= 0 and px.fullmatch(r"\s*(?:[（(][^()（）]{0,40}[)）])?\s*", text[mover.end:bar]):
                     if row_key in _PLANT_TYPES and px.match(r"\s*[（(]\s*(?:with|与)", text[mover.end:bar]):
                         row_key = "joint_venture"  # "LONGi Green Energy (with Invenergy)"
                     triggers = triggers + [Mention("trigger", bar, bar + 1, row_key, None, text[bar])]
@@ -1496,7 +1507,9 @@ class Assembler:
                 if comp is None and lang == "en" and page is not None and not _QUOTE_OPEN.search(text, ss, t.start) and ((
                         (we := [w.start() for w in _WE_EN.finditer(text, ss, t.start)])
                         and not any(f.kind in _COMPANY_KINDS and we[-1] <= f.start < t.start for f in firms))
-                        or (_FRONTED_EN.fullmatch(text, ss, t.start) and _PAGE_SUBJECT_AFTER_EN.match(text, t.end, se)
+                        or (_FRONTED_EN.fullmatch(text, ss, t.start)
+                            and (sub := _SUBJECT_AFTER_EN.match(text, t.end, se)) is not None
+                            and px.fullmatch(r"we|[Tt]he\s+(?:Company|Group)", sub.group("subject"))
                             and not any(f.kind in _COMPANY_KINDS for f in firms if f.start < t.start))):
                     # "In November 2024 we signed agreements to build … in Oman" in the firm's own
                     # report, letter or job advert: "we" is the firm that wrote it, as is the
@@ -1553,7 +1566,8 @@ class Assembler:
                         # "Under a $3 billion contract signed in 2017, it built …": a fronted
                         # phrase whose subject follows it
                         lang == "en" and _FRONTED_EN.fullmatch(text, ss, t.start) is not None
-                        and px.match(r"[^,;]*,\s+(?:it|the\s+(?:company|group|firm))\s", text[t.end:se]) is not None)
+                        and (sub := _SUBJECT_AFTER_EN.match(text, t.end, se)) is not None
+                        and px.fullmatch(r"it|the\s+(?:company|group|firm)", sub.group("subject")) is not None)
                     # "\"It is how many plants Brazil can absorb,\" Tavares said": in a quote,
                     # only "we" speaks for the firm
                     quoted = lang == "en" and text[ss:ss + 1] in "\"“" and not px.search(
@@ -1612,7 +1626,7 @@ class Assembler:
                                           # "Vancouver-based Power Metals Corp, which it bought"
                                           or _bought_after_name(p, t, text)
                                           # "完成对总部位于瑞士日内瓦的金属贸易商IXM的收购"
-                                          or (lang == "zh" and _OF_TARGET_ZH.search(text, ss, p.start)
+                                          or (lang == "zh" and _of_target_zh(text, max(ss, p.start - 30), p.start)
                                               and px.fullmatch(r"[^，。；对]*的", text[p.end:t.start]))))) and not px.search(
                     r"\bfrom\s+(?:the\s+|its\s+)?$", text[max(0, p.start - 12):p.start])
                     # "…take a minority stake," said the founder of Tokyo-based Kantan Games
@@ -1988,7 +2002,7 @@ class Assembler:
                 if p.host_mention is not None:
                     last_host[p.company_key] = (si, p.host_mention)
             if hs := {p.host for p in sent_props if p.host_mention is not None}:
-                for name, _, _ in _asset_names(ms, text, ss, se, lang):
+                for name, _, _ in _asset_names(ms, text, ss, se, lang, told=True):
                     h = next(iter(hs))
                     asset_host[name] = h if len(hs) == 1 and asset_host.get(name, h) == h else None
             # (not a place glued to a firm, which it describes: "美国霍尼韦尔在济南设立研发中心",
@@ -3907,8 +3921,9 @@ _REPORT_WORDS = (r"(?:annual|interim|half[- ]year(?:ly)?|sustainability|ESG|inte
                  r"年度报告|半年度报告|年报|半年报|社会责任报告|可持续发展报告|ESG报告|环境、社会及(?:公司)?(?:治理|管治)报告")
 _AUTHOR_REST = re.compile(
     rf"(?i)[\s·|:：,，]*(?:(?:\d{{4}}\s*(?:年度?)?\s*)?《?\s*(?:\d{{4}}\s*年度?\s*)?(?:{_REPORT_WORDS})|"
-    r"[^\n]{0,120}?(?:\bfull[- ]time\b|\bpart[- ]time\b|\bon[- ]site\b|\bcampus\s+recruitment\b|\bposted\b|"
-    r"校园招聘|社会招聘|招聘)|"
+    # (a job board's fields stand between "·" or "|", no sentence: not "Chery posted record …")
+    r"[^\n。，,.]{0,120}?[·|][^\n。，.]{0,120}?(?:\bfull[- ]time\b|\bpart[- ]time\b|\bon[- ]site\b|"
+    r"\bcampus\s+recruitment\b|\bposted\b|校园招聘|社会招聘|招聘)|"
     r"(?:[\u4e00-\u9fff]{0,8}(?:人力资源部|采购中心|采购部|招聘中心|办公室|党委宣传部)|发布)?[\s　]*"
     r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[\s　]*$)")
 
@@ -3938,12 +3953,14 @@ def _table_rows(text: str, mentions: list[Mention]) -> dict[int, str]:
         if kind is None:
             i += 1
             continue
-        j = i
-        while j < len(lines) and row(j) == kind:
+        members, j = [i], i + 1
+        while j < len(lines) and (row(j) == kind or (kind == "—" and not lines[j][1].strip())):
+            if row(j) == kind:
+                members.append(j)
             j += 1
-        if kind == "—":
-            i -= 1  # a list of dashed rows has no header: every row is one
-        start = lines[i + 1][0] if kind == "—" else lines[i][0]
+        # a pipe table's first row is its header; a list of dashed items has none
+        data = members if kind == "—" else members[1:]
+        start = lines[members[0]][0]
         # the caption: the text just before the table, or else the headline
         head_end = lines[first][0] + len(lines[first][1])
         # (the headline captions the first table only)
@@ -3953,10 +3970,11 @@ def _table_rows(text: str, mentions: list[Mention]) -> dict[int, str]:
         key = max(words, key=lambda m: m.start).key if words else None
         if key is None and (_DEALS.search(text, lo, start) or (not after and _DEALS.search(text, 0, head_end))):
             key = "acquisition"  # "the 10 transactions that defined 2024", "年度十大并购交易"
-        if key is not None and j - i >= 2:
-            for s, _ in lines[i + 1:j]:
-                rows[s] = key
-        i, after = j, lines[j - 1][0] + len(lines[j - 1][1])
+        # (a dashed line alone is prose: "Great Wall — the maker of Haval SUVs — reported …")
+        if key is not None and data and len(members) >= 2:
+            for k in data:
+                rows[lines[k][0]] = key
+        i, after = j, lines[members[-1]][0] + len(lines[members[-1]][1])
     return rows
 
 
@@ -4128,20 +4146,29 @@ _ASSET_NAME_ZH = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9-]{1,20}(?![A-Za-z0
 _ASSET_NAME_EN = re.compile(r"\b(?P<name>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?)\s+(?:[a-z-]+\s+){0,2}"
                             r"(?:project|mine|deposit|complex|operations?)\b|"
                             r"\b(?:at|near)\s+(?:the\s+)?(?P<site>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?)\b")
+#: capitalised words that open a noun phrase, no name
+_NOT_ASSET_EN = frozenset({"The", "A", "An", "Its", "In", "At", "This", "That", "These", "Those", "Our",
+                           "Their", "Each", "Both", "Every", "Any", "Some", "Another", "Other"})
 
 
-def _asset_names(ms: list[Mention], text: str, ss: int, se: int, lang: str) -> list[tuple[str, int, int]]:
+def _asset_names(ms: list[Mention], text: str, ss: int, se: int, lang: str,
+                 told: bool = False) -> list[tuple[str, int, int]]:
     """Names of mines, projects and sites in a sentence that are no firm or other mention
-    (a place may be one): (name, start, end)."""
+    (a place may be one, not a nationality): (name, start, end). ``told``: only names told
+    with their kind ("the Arcadia lithium project"), which a sentence's place may be given
+    to; a later sentence may also call one by its name alone ("a plant at Arcadia")."""
     if lang == "zh":
         return [(a.group(), a.start(), a.end()) for a in _asset_names_zh(ms, text, ss, se)]
     out = []
     for a in _ASSET_NAME_EN.finditer(text, ss, se):
-        g = "name" if a.group("name") else "site"
-        st, en = a.span(g)
-        if text[st:en] not in ("The", "A", "An", "Its", "In", "At") and \
-                not any(m.start < en and st < m.end and m.kind != "place" for m in ms):
-            out.append((text[st:en], st, en))
+        if told and not a.group("name"):
+            continue
+        st, en = a.span("name" if a.group("name") else "site")
+        name = text[st:en]
+        if name.split()[0] not in _NOT_ASSET_EN and not any(
+                m.start < en and st < m.end and (m.kind != "place" or m.extra == "demonym" or m.key == "CHN")
+                for m in ms):
+            out.append((name, st, en))
     return out
 
 
@@ -4439,7 +4466,7 @@ def _bought_object(c: Mention, t: Mention, text: str) -> bool:
     return c.kind == "foreign" and t.key == "acquisition" and c.end <= t.start \
         and (px.search(r"[对从向](?:[\u4e00-\u9fff]{2,8}?)?$", text[max(0, c.start - 10):c.start]) is not None
              # "完成对总部位于瑞士日内瓦的金属贸易商IXM的收购": a longer description, up to "的收购"
-             or (px.search(r"对[^，。；对]{9,30}$", text[max(0, c.start - 31):c.start]) is not None
+             or (_of_target_zh(text, max(0, c.start - 31), c.start)
                  and px.fullmatch(r"(?:[^，。；]{0,8}?(?:股权|权益|股份))?的", text[c.end:t.start]) is not None)) \
         and not px.search(r"[，。；]", text[c.end:t.start])
 

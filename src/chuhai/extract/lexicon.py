@@ -256,8 +256,7 @@ WEAK_TYPED: dict[str, tuple[list[str], list[str]]] = {
                                # "PowerChina is building the national stadium"
                                "stadium", "stadiums", "arena", "convention centre", "convention center",
                                # "CSCEC has handed over the main buildings of the business district"
-                               "handed over", "hands over", "light rail", "business district",
-                               "tower", "skyscraper"],
+                               "handed over", "hands over", "light rail", "business district"],
                               ["铁路", "高速公路", "公路", "大桥", "水电站", "机场", "地铁", "隧道",
                                "电站", "深水港", "体育场", "体育馆", "会展中心"]),
 }
@@ -468,7 +467,7 @@ FIRM_NOUNS_EN = (
     "carmaker", "automaker", "conglomerate", "chain", "platform", "provider", "vendor",
     "player", "rival", "contractor", "builder", "company's", "champion", "specialist",
     "designer", "unit", "subsidiary", "arm", "owner", "lender", "bank", "investor", "fund",
-    "partner", "pioneer", "seller", "exporter")
+    "partner", "pioneer", "exporter")
 #: Chinese nouns before a firm's name ("新茶饮品牌蜜雪冰城", "芯片公司地平线").
 FIRM_NOUNS_ZH = ("品牌", "公司", "企业", "厂商", "车企", "巨头", "制造商", "集团", "平台",
                  "龙头", "供应商", "运营商", "初创", "独角兽", "零售商", "电商",
