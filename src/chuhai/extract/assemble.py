@@ -592,6 +592,7 @@ _SHARE_OF = re.compile(r"\b(?:owns|holds|owned|held|acquired|bought|took)\s+(?:a
                        r"(?:(?:stake|interest)\s+in|of)\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,5}$")
 #: the name of an industrial park or zone
 _PARK_NAME = re.compile(r"\b(?:Industrial|Economic|Eco(?:nomic)?|Technology|Tech|Science|Trade)\s+(?:Park|Zone|City|Estate)$")
+#: a park called back by its kind: "That park was developed by …"
 _PARK_WORD_EN = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:industrial\s+)?(?P<noun>park|zone|estate)\b(?:\s+itself)?")
 #: a site's builder told after it, and the partner named with the builder
 _DEVELOPED_BY_EN = re.compile(r"\s*(?:\([^()]{1,20}\))?,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|had\s+been|is)\s+)?"
@@ -664,7 +665,8 @@ _TOWN_VERB_ZH = re.compile(r"(?:市|镇|村)?(?:建设|投资|设立|新建|兴�
 #: a speaker's label opening a line of an interview: "Q:", "A:", "Zhou:", "晚点：", "老王："
 _SPEAKER = re.compile(r"^[ \t]*(?P<name>[A-Z][\w.]{0,15}|[\u4e00-\u9fff]{1,5}(?:[A-Za-z]{1,10})?)[ \t]*[:：]", re.M)
 #: the interviewee speaking for the firm: "we opened our first data centre in Jakarta"
-#: the first person as a subject or owner ("we signed", "our plant in Penang")
+#: the first person as a subject or owner ("we signed", "our plant in Penang"); narrower than
+#: _FIRST_PERSON, whose "us" is an object ("told us") and never the mover
 _WE_EN = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 #: what follows a place that stands for its government or zone authority as a party to a
 #: deal ("with Ankara to build", "with Sohar Freezone to build")
