@@ -662,8 +662,14 @@ _CLIENTS_LISTED = px.gated(r"\b(?:serv(?:e|es|ed|ing)|supply|supplies|supplying|
 #: a town's slot after its region: "在科马罗姆-埃斯泰尔戈姆州的___建设"
 _TOWN_SLOT_ZH = re.compile(r"在[^，。；在]{2,16}(?:州|省|大区|地区|县|郡)的$")
 _TOWN_VERB_ZH = re.compile(r"(?:市|镇|村)?(?:建设|投资|设立|新建|兴建|建立|落户|开设|投建)")
-#: a speaker's label opening a line of an interview: "Q:", "A:", "Zhou:", "晚点：", "老王："
-_SPEAKER = re.compile(r"^[ \t]*(?P<name>[A-Z][\w.]{0,15}|[\u4e00-\u9fff]{1,5}(?:[A-Za-z]{1,10})?)[ \t]*[:：]", re.M)
+#: a speaker's label opening a line of an interview or a Q&A record: "Q:", "A:", "Zhou:",
+#: "晚点：", "老王：", "Q1 (fund manager, Singapore):", "Wang Chuanfu, Chairman:",
+#: "赛轮轮胎董秘回复：" — the name, then maybe a title after a comma or in brackets
+_SPEAKER = re.compile(r"^[ \t]*(?P<name>[A-Z][\w.'-]{0,15}(?:[ \t][A-Z][\w.'-]{0,15}){0,3}"
+                      r"|[\u4e00-\u9fff]{1,8}(?:[A-Za-z]{1,10})?)"
+                      r"(?:,[ \t]*[^:：\n,]{2,40}|[ \t]*[（(][^()（）\n]{0,60}[)）])?[ \t]*[:：]", re.M)
+#: a question's number, which does not make its asker another speaker ("Q1", "Q2", "问1")
+_NUMBERED = re.compile(r"\d+$")
 #: the interviewee speaking for the firm: "we opened our first data centre in Jakarta"
 #: the first person as a subject or owner ("we signed", "our plant in Penang"); narrower than
 #: _FIRST_PERSON, whose "us" is an object ("told us") and never the mover
@@ -692,30 +698,58 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b|我们|我司")
 @dataclass(frozen=True)
 class _Interview:
     """An article set out as questions and answers: where the answers are, and the firm
-    the interview is with (named in the headline), which "we" in an answer stands for."""
+    the interview is with, which "we" in an answer stands for."""
     labels: frozenset[int]                 # where the speakers' labels start
-    answers: tuple[tuple[int, int], ...]   # the interviewee's lines
+    answers: tuple[tuple[int, int], ...]   # the answering turns, each up to the next label
     firm: Mention | None
 
 
 def _interview(text: str, mentions: list[Mention]) -> _Interview | None:
-    """The interview an article is, if at least two speakers' labels open two lines each
-    (one label, "Note:" twice, is no interview). The first speaker asks."""
-    by_name: dict[str, list[re.Match]] = {}
-    for m in _SPEAKER.finditer(text):
-        by_name.setdefault(m.group("name"), []).append(m)
-    speakers = [n for n, ms in by_name.items() if len(ms) >= 2]
-    if len(speakers) < 2:
+    """The interview or Q&A record an article is, if speakers' labels open its lines: one
+    speaker asks in two lines or more (the one whose lines hold the most question marks,
+    else the first to speak), and every other label opens an answer. One label written
+    twice ("Note:") is no interview; nor is the headline ("赛轮轮胎：墨西哥工厂…") a turn.
+
+    The firm is the answering speaker who is a company ("三花智控：", "赛轮轮胎董秘回复："),
+    else the first company the headline names."""
+    head_end = text.find("\n")
+    if head_end < 0:
         return None
-    said = sorted((m for n in speakers for m in by_name[n]), key=lambda m: m.start())
-    asker = said[0].group("name")
-    answers = tuple((m.start(), end if (end := text.find("\n", m.end())) >= 0 else len(text))
-                    for m in said if m.group("name") != asker)
-    labels = frozenset(m.start("name") for m in said)
-    line_end = text.find("\n")
-    firm = next((m for m in mentions if m.kind in _COMPANY_KINDS and m.start not in labels
-                 and (line_end < 0 or m.start < line_end)), None)
+    by_name: dict[str, list[re.Match]] = {}
+    for m in _SPEAKER.finditer(text, head_end):
+        by_name.setdefault(_NUMBERED.sub("", m.group("name")), []).append(m)
+    speakers = [n for n, ms in by_name.items() if len(ms) >= 2]
+    if not speakers or len(by_name) < 2:
+        return None
+
+    def questions(name: str) -> int:
+        return sum("?" in (line := text[m.end():_line_end(text, m.end())]) or "？" in line
+                   for m in by_name[name])
+    said = sorted((m for ms in by_name.values() for m in ms), key=lambda m: m.start())
+    asker = max(speakers, key=questions)
+    if not questions(asker):
+        if len(speakers) < 2:
+            return None
+        asker = next(_NUMBERED.sub("", m.group("name")) for m in said
+                     if _NUMBERED.sub("", m.group("name")) in speakers)
+    turns = said
+    answers = tuple((m.start(), nxt.start() if nxt is not None else len(text))
+                    for m, nxt in zip(turns, turns[1:] + [None])
+                    if _NUMBERED.sub("", m.group("name")) != asker)
+    if not answers:
+        return None
+    labels = frozenset(m.start("name") for m in turns)
+    firm = next((x for x in mentions if x.kind in _COMPANY_KINDS and x.start in labels
+                 and any(a <= x.start < b for a, b in answers)), None)
+    if firm is None:
+        firm = next((x for x in mentions if x.kind in _COMPANY_KINDS and x.start not in labels
+                     and x.start < head_end), None)
     return _Interview(labels, answers, firm)
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return end if end >= 0 else len(text)
 
 
 def _filing_names(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
@@ -1233,7 +1267,10 @@ class Assembler:
             issuer = next((m for m in reversed(mentions) if m.kind in _COMPANY_KINDS
                            and m.end <= defined.start() and defined.start() - m.end <= 4), None)
             self_named = issuer is not None
-        page = _page_firm(text, mentions, lang) or _author_firm(text, mentions)
+        page = _page_firm(text, mentions, lang) or _author_firm(text, mentions) or (
+            # "投资者：…公司墨西哥工厂进展如何？ 赛轮轮胎董秘回复：…": a Q&A record's "公司" and
+            # "the company" are the firm answering
+            interview.firm if interview is not None else None)
         if page is not None and not self_named:
             # "长城汽车发展历程", "Haier Smart Home Co., Ltd. company profile": a page about
             # one firm calls it "公司"/"the company" throughout, as a filing does
@@ -1272,7 +1309,11 @@ class Assembler:
                                     [m for m in ms if m.kind in ("trigger", "weak")], text, lang)
             companies = [m for m in firms if m.kind in _COMPANY_KINDS]
             located = [m for m in ms if m.kind == "place" and m.start >= dateline_end
-                       and self._is_location(text, m, lang)]
+                       and self._is_location(text, m, lang) and not (
+                           # "Zhejiang Geely Holding has owned 49.9% of Proton": a province
+                           # leading a firm's name is part of the name
+                           lang == "en" and m.key == "CHN" and text[m.end:m.end + 1] == " "
+                           and any(c.start == m.end + 1 for c in companies))]
             # "Shenzhen-based", "headquartered in Singapore": a firm's home, which is a host
             # only for the purchase of that firm
             places = [m for m in located if "home" not in m.flags]
@@ -1291,9 +1332,11 @@ class Assembler:
                     # 作为EPC总承包商建设": a longer place phrase sets the scene too
                     scene = (si, at)
             if interview is not None and interview.firm is not None \
-                    and any(a <= ss < b for a, b in interview.answers) and _FIRST_PERSON.search(text, ss, se):
-                # "A: We opened our first data center in Jakarta in 2018": the interviewee's
-                # "we" is the firm the interview is with, not the rival last named
+                    and any(a <= ss < b for a, b in interview.answers) and (
+                        _FIRST_PERSON.search(text, ss, se) or not any(m.kind in _COMPANY_KINDS for m in ms)):
+                # "A: We opened our first data center in Jakarta in 2018", "Construction at
+                # Szeged is well advanced": the interviewee's "we", and an answer's sentence
+                # naming no firm, are the firm the interview is with, not the rival last named
                 topic, topic_sent = interview.firm, si
             if topic is None and set_aside is not None and lang == "en" and si - set_aside[1] <= 4 \
                     and not any(m.kind in _COMPANY_KINDS for m in ms) and any(
@@ -1362,6 +1405,9 @@ class Assembler:
                         and not _PRONOUN_EN.search(text, f.end, t.start)
                         and not any(c.kind in _COMPANY_KINDS and f.end <= c.start < t.start for c in ms) for f in ms):
                     continue  # "supplies its technology to Ford, which is building … and owns the plant outright"
+                if lang == "en" and t.key in _PLANT_TYPES and any(
+                        f.kind == "foreign" and _FOREIGN_OWNS_EN.fullmatch(text, f.end, t.start) for f in ms):
+                    continue  # "cars will be built at Renault's plant in São José dos Pinhais"
                 if lang == "en" and _unknown_owner(t, ms, text, ss, foreign_heads):
                     continue  # "retain Lafarge Africa's listing": another firm's, not named to us
                 if lang == "zh" and t.key in _PLANT_TYPES and px.search(r"为(?:上述|该|其|这座|这家)?[^，。；为]{0,12}$", text[max(ss, t.start - 14):t.start]) \
@@ -2065,7 +2111,11 @@ class Assembler:
         # a headline is a first line without a full stop
         headline = 0 if len(sents) > 1 and "\n" in text[sents[0][1]:sents[1][0]] and \
             not px.search(r"[.。!?！？]\W*$", text[sents[0][0]:sents[0][1]]) else None
-        return _units_over_parents(self._merge(proposals, text, ref_year, first_name, headline),
+        # the sentences spoken in an interview with a firm, which speak of its plants as
+        # things both sides know ("The Rayong plant started production last July")
+        spoken = frozenset(si for si, (ss, _) in enumerate(sents) if interview is not None
+                           and interview.firm is not None and ss >= min(interview.labels))
+        return _units_over_parents(self._merge(proposals, text, ref_year, first_name, headline, spoken),
                                    self.company_parent, text)
 
     # -- the parts -----------------------------------------------------------------------
@@ -2146,6 +2196,13 @@ class Assembler:
                         r"\b(?:raised|raises|raising|debuted|debuts)\b[^.;]{0,50}\b(?:on|in)\s+(?:the\s+)?$",
                         text[max(ss, x.start - 70):x.start]):
                     trig.append(Mention("trigger", x.start, x.end, "listing", None, x.text))
+        if text.find("%", ss, se) >= 0 or text.find(" per", ss, se) >= 0:
+            for m in _SHARE_OF_FIRM_EN.finditer(text, ss, se):
+                # "has owned 49.9% of Proton since 2017", "We have held 34% of Renault Korea":
+                # a share of a foreign firm held is a stake bought
+                if _free(trig, m.start(), m.end()) and any(
+                        f.kind == "foreign" and f.start == m.end() for f in ms):
+                    trig.append(Mention("trigger", m.start("verb"), m.end("verb"), "acquisition", None, m.group("verb")))
         if text.find(" chain", ss, se) >= 0:
             for m in _CHAIN_OPERATES_EN.finditer(text, ss, se):
                 # "The chain also operates in Malaysia, Thailand and the Philippines": a chain
@@ -3138,7 +3195,8 @@ class Assembler:
             if f.kind != "foreign" or not (t.end <= f.start <= t.end + 70):
                 continue
             gap = text[t.end:f.start]
-            if px.search(r"[.;。；]|,\s+(?:and|while|but)\s", gap):
+            # (a decimal point is no sentence's end: "bought 49.9% of Proton")
+            if px.search(r"\.(?!\d)|[;。；]|,\s+(?:and|while|but)\s", gap):
                 break
             # the firm itself ("buy a 29% stake in Puma"), or the seller of a unit named
             # before it ("bought GE Appliances from General Electric") — not the seller of a
@@ -3465,7 +3523,7 @@ class Assembler:
 
     def _merge(self, proposals: list[_Proposal], text: str, ref_year: int | None = None,
                first_name: dict[str, Mention] | None = None,
-               headline: int | None = None) -> list[ExtractedMove]:
+               headline: int | None = None, spoken: frozenset[int] = frozenset()) -> list[ExtractedMove]:
         groups: dict[tuple[str, str, str], list[_Proposal]] = {}
         # "Zijin to buy Canada's Neo Lithium" over "… giving it control of a project in
         # Argentina": the headline's country is the one the body's deal passed over
@@ -3587,7 +3645,11 @@ class Assembler:
                         # construction": a plant the phrase itself places is told here first)
                         p.host_mention is not None and (w := _PLACE_OF_WORD.match(text, p.trigger.end))
                         and w.end() == p.host_mention.start and _SUBJECT_THE.search(
-                            text, max(0, p.trigger.start - 40), p.trigger.start)):
+                            text, max(0, p.trigger.start - 40), p.trigger.start)) and not (
+                        # ("Wang Chuanfu: The Rayong plant started production last July": an
+                        # interviewee names the firm's own plant by its place)
+                        p.sent in spoken and any(_SPOKEN_PLANT.fullmatch(text, max(0, m.start - 4), p.trigger.start)
+                                                 for m in (p.host_mention, p.city) if m is not None)):
                 # "出售其…工厂。这座工厂年产能5GW": "the plant" of a move not made (sold,
                 # hedged, at home) is no move either
                 continue
@@ -3901,6 +3963,21 @@ def _named_by_place(p: _Proposal, text: str) -> bool:
         return gap == "" and not px.search(r"[建设办开投]$", text[max(0, h.start - 1):h.start])
     return px.fullmatch(r"\s+", gap) is not None and px.search(
         r"\b(?:its|their|the|his|her)\s+$", text[max(0, h.start - 8):h.start]) is not None
+
+
+#: a foreign firm's own plant, named by the owner's possessive: "Renault's plant", "Ford's
+#: Louisville assembly plant"
+_FOREIGN_OWNS_EN = re.compile(r"['’]s?\s+(?:(?:existing|idle|former|own|[A-Z][\w-]+)\s+){0,2}(?:[a-z-]+\s+)?")
+
+
+#: a firm's share of another firm told as held: "has owned 49.9% of ", "holds a 34% stake in "
+_SHARE_OF_FIRM_EN = re.compile(r"\b(?P<verb>(?:(?:has|have|had)\s+)?(?:owned|held|owns|holds|own|hold))\s+"
+                               r"(?:a\s+|an\s+)?\d{1,2}(?:\.\d+)?\s?(?:%|per\s?cent)\s+(?:stake\s+)?(?:of|in)\s+(?:the\s+)?")
+
+
+#: a plant called by its place in speech, as both sides know it: "The Rayong plant", "our
+#: Szeged plant", "the Camaçari complex" (the place's own words between)
+_SPOKEN_PLANT = re.compile(r"(?:[Tt]he|[Oo]ur)\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,2}?\s+")
 
 
 #: what is left of a page's title once its firm is taken out: "company profile",
